@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+/**
+ * The one source of truth for wukf.yaml: every key's type, default, documentation and, where it has one,
+ * its environment override. The zod schema, the commented default file and docs/configuration.md are all
+ * derived from this tree.
+ */
+export interface KeySpec<T = unknown> {
+  kind: 'key';
+  schema: z.ZodType<T>;
+  default: T;
+  doc: string;
+  /** Shown after "expected" when a value does not fit, e.g. "an integer 1-65535". */
+  expected: string;
+  env?: string;
+}
+
+export interface SectionSpec {
+  kind: 'section';
+  doc: string;
+  keys: Record<string, KeySpec | SectionSpec>;
+}
+
+function key<T>(schema: z.ZodType<T>, opts: Omit<KeySpec<T>, 'kind' | 'schema'>): KeySpec<T> {
+  return { kind: 'key', schema, ...opts };
+}
+
+function section(doc: string, keys: Record<string, KeySpec | SectionSpec>): SectionSpec {
+  return { kind: 'section', doc, keys };
+}
+
+const relativeOrAbsolutePath = z.string().min(1);
+const hostPattern = /^[A-Za-z0-9.:_-]+$/;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+export const configSpec = section('wukf configuration. Relative paths are resolved against the directory of this file.', {
+  server: section('The HTTP(S) + WebSocket listener. Visitors, apps, agents and the TUI all connect to this one port.', {
+    host: key(z.string().regex(hostPattern), {
+      default: '127.0.0.1',
+      doc: 'Address to listen on. 127.0.0.1 keeps wukf local (put a reverse proxy in front); 0.0.0.0 or :: listens on every interface.',
+      expected: 'a host name or IP address',
+      env: 'WUKF_HOST',
+    }),
+    port: key(z.number().int().min(1).max(65535), {
+      default: 8600,
+      doc: 'TCP port for HTTP(S) and WebSocket upgrades.',
+      expected: 'an integer 1-65535',
+      env: 'WUKF_PORT',
+    }),
+    tls: section('TLS for the listener. With enabled: false wukf speaks plain HTTP (only sensible behind a TLS-terminating proxy or on localhost).', {
+      enabled: key(z.boolean(), {
+        default: false,
+        doc: 'Serve HTTPS and WSS on the port above.',
+        expected: 'true or false',
+      }),
+      cert_file: key(relativeOrAbsolutePath, {
+        default: 'tls/cert.pem',
+        doc: 'PEM certificate (chain). `wukf init --tls self-signed` writes one; point this at your own to use it.',
+        expected: 'a file path',
+      }),
+      key_file: key(relativeOrAbsolutePath, {
+        default: 'tls/key.pem',
+        doc: 'PEM private key matching cert_file. Keep it mode 0600.',
+        expected: 'a file path',
+      }),
+    }),
+  }),
+  data: section('Where wukf keeps its state.', {
+    dir: key(relativeOrAbsolutePath, {
+      default: 'data',
+      doc: 'Data directory: the SQLite database (wukf.db, WAL mode) and its pre-migration copies. Must be writable by the service user.',
+      expected: 'a directory path',
+      env: 'WUKF_DATA_DIR',
+    }),
+  }),
+  secrets: section('Secret key files written by `wukf init` (random, mode 0600). Never commit them.', {
+    token_signing_key_file: key(relativeOrAbsolutePath, {
+      default: 'secrets/token-signing.key',
+      doc: 'Signs the tokens wukf issues to agents, admins and visitors. Replacing it signs everybody out.',
+      expected: 'a file path',
+    }),
+    identity_hmac_key_file: key(relativeOrAbsolutePath, {
+      default: 'secrets/identity-hmac.key',
+      doc: "Shared with your app's backend, which signs user ids with HMAC-SHA256 so visitors cannot impersonate customers.",
+      expected: 'a file path',
+    }),
+  }),
+  log: section('Logging (pino). Logs go to standard output.', {
+    level: key(z.enum(LOG_LEVELS), {
+      default: 'info',
+      doc: `Minimum level written: ${LOG_LEVELS.join(', ')}.`,
+      expected: `one of ${LOG_LEVELS.join(', ')}`,
+      env: 'WUKF_LOG_LEVEL',
+    }),
+    format: key(z.enum(['auto', 'json', 'pretty']), {
+      default: 'auto',
+      doc: 'auto: pretty on a terminal, JSON lines otherwise (journald, docker logs, files).',
+      expected: 'one of auto, json, pretty',
+      env: 'WUKF_LOG_FORMAT',
+    }),
+  }),
+});
+
+/** The parsed, typed shape of wukf.yaml. Kept in step with configSpec by a test. */
+export interface Config {
+  server: {
+    host: string;
+    port: number;
+    tls: { enabled: boolean; cert_file: string; key_file: string };
+  };
+  data: { dir: string };
+  secrets: { token_signing_key_file: string; identity_hmac_key_file: string };
+  log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
+}
+
+/** Walks the spec, calling visit for every key with its dotted path. */
+export function eachKey(visit: (path: string[], spec: KeySpec) => void, node: SectionSpec = configSpec, prefix: string[] = []): void {
+  for (const [name, child] of Object.entries(node.keys)) {
+    if (child.kind === 'key') visit([...prefix, name], child);
+    else eachKey(visit, child, [...prefix, name]);
+  }
+}
+
+export function specAt(path: readonly (string | number)[]): KeySpec | SectionSpec | undefined {
+  let node: KeySpec | SectionSpec = configSpec;
+  for (const part of path) {
+    if (node.kind !== 'section') return undefined;
+    const next: KeySpec | SectionSpec | undefined = node.keys[String(part)];
+    if (!next) return undefined;
+    node = next;
+  }
+  return node;
+}
+
+/** Builds the strict zod schema from the spec: unknown keys are errors, missing keys take their defaults. */
+function toZod(node: SectionSpec): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, child] of Object.entries(node.keys)) {
+    shape[name] = child.kind === 'key' ? child.schema.default(child.default as never) : toZod(child).prefault({});
+  }
+  return z.strictObject(shape);
+}
+
+export const configSchema = toZod(configSpec) as z.ZodType<Config>;
+
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}

@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  /** The user_version the database has after this migration. */
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Append-only: a released migration is never edited, a change is a new migration. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'agents',
+    up(db) {
+      db.exec(`
+        CREATE TABLE meta (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE agents (
+          id              INTEGER PRIMARY KEY,
+          username        TEXT NOT NULL UNIQUE,
+          display_name    TEXT NOT NULL,
+          role            TEXT NOT NULL CHECK (role IN ('admin', 'agent')),
+          password_hash   TEXT NOT NULL,
+          skills          TEXT NOT NULL DEFAULT '[]',
+          languages       TEXT NOT NULL DEFAULT '[]',
+          max_concurrent  INTEGER NOT NULL CHECK (max_concurrent > 0),
+          timezone        TEXT NOT NULL,
+          hours           TEXT,
+          created_at      TEXT NOT NULL,
+          updated_at      TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];

@@ -1,0 +1,29 @@
+import type { Agent, AgentPatch, NewAgent } from '../domain/agent.js';
+
+/**
+ * Everything wukf persists goes through Store. SQLite is the embedded implementation; the interface is
+ * asynchronous so that a networked database (PostgreSQL) can implement it unchanged.
+ */
+export interface Store {
+  /** Where the data lives, for logs and `wukf doctor` (a file path for SQLite). */
+  readonly location: string;
+  /** Schema version after migrations. */
+  readonly schemaVersion: number;
+
+  createAgent(agent: NewAgent, passwordHash: string): Promise<Agent>;
+  getAgent(username: string): Promise<Agent | undefined>;
+  listAgents(): Promise<Agent[]>;
+  /** Throws WUKF_E_AGENT_NOT_FOUND for an unknown username. */
+  updateAgent(username: string, patch: AgentPatch): Promise<Agent>;
+  /** Throws WUKF_E_AGENT_NOT_FOUND for an unknown username and WUKF_E_LAST_ADMIN for the last admin. */
+  removeAgent(username: string): Promise<void>;
+  getPasswordHash(username: string): Promise<string | undefined>;
+  setPasswordHash(username: string, passwordHash: string): Promise<void>;
+
+  /** Integrity check: an empty list when healthy, otherwise the problems found. */
+  check(): Promise<string[]>;
+  /** Resolves once every write accepted so far is durable. */
+  flush(): Promise<void>;
+  /** Flushes, compacts the write-ahead log and releases the database. */
+  close(): Promise<void>;
+}

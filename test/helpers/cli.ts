@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa, type ResultPromise } from 'execa';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const wukfBin = join(repoRoot, 'bin', 'wukf.js');
+
+/** A temp directory used as HOME and as the place commands run; removed by cleanup(). */
+export interface Sandbox {
+  root: string;
+  home: string;
+  env: Record<string, string>;
+  path(...parts: string[]): string;
+  cleanup(): void;
+}
+
+export function sandbox(): Sandbox {
+  const root = mkdtempSync(join(tmpdir(), 'wukf-test-'));
+  const home = join(root, 'home');
+  return {
+    root,
+    home,
+    env: { HOME: home, WUKF_LOG_FORMAT: 'json', NO_COLOR: '1' },
+    path: (...parts) => join(root, ...parts),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+export interface RunOptions {
+  input?: string;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+/** Runs the real binary to completion; never throws on a non-zero exit. */
+export function wukf(box: Sandbox, args: string[], opts: RunOptions = {}) {
+  return execa(process.execPath, [wukfBin, ...args], {
+    cwd: opts.cwd ?? box.root,
+    env: { ...box.env, ...opts.env },
+    extendEnv: false,
+    input: opts.input ?? '',
+    reject: false,
+    timeout: 60_000,
+  });
+}
+
+/** Asks the OS for a free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** `wukf init` for tests: no TLS unless asked, a free port, no prompts. Returns the printed admin password. */
+export async function initDir(box: Sandbox, dir: string, extra: string[] = []): Promise<{ port: number; password: string; stdout: string }> {
+  const port = await freePort();
+  const res = await wukf(box, ['init', '--dir', dir, '--yes', '--tls', 'none', '--port', String(port), ...extra]);
+  if (res.exitCode !== 0) throw new Error(`wukf init failed (${res.exitCode}): ${res.stderr}`);
+  const password = /password:\s*(\S+)/.exec(res.stdout)?.[1];
+  if (!password) throw new Error(`wukf init printed no admin password:\n${res.stdout}`);
+  return { port, password, stdout: res.stdout };
+}
+
+export interface RunningServer {
+  proc: ResultPromise;
+  url: string;
+  /** Every line the server has written to stdout so far. */
+  lines: string[];
+  /** Resolves with the first JSON log line matching the predicate. */
+  waitForLog(match: (entry: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+  /** Sends a signal and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | undefined>;
+}
+
+/** Starts `wukf start` as a child process and resolves once it logs that it is ready. */
+export async function startServer(box: Sandbox, args: string[], opts: RunOptions = {}): Promise<RunningServer> {
+  const proc = execa(process.execPath, [wukfBin, 'start', ...args], {
+    cwd: opts.cwd ?? box.root,
+    env: { ...box.env, ...opts.env },
+    extendEnv: false,
+    reject: false,
+    buffer: false,
+    stdin: 'ignore',
+    timeout: 120_000,
+  });
+  const lines: string[] = [];
+  const waiters: { match: (e: Record<string, unknown>) => boolean; resolve: (e: Record<string, unknown>) => void }[] = [];
+  let stderr = '';
+  proc.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  let pending = '';
+  proc.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    pending += chunk;
+    const parts = pending.split('\n');
+    pending = parts.pop() ?? '';
+    for (const line of parts) {
+      lines.push(line);
+      let entry: Record<string, unknown>;
+      try {
+        entry = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        continue;
+      }
+      for (const w of [...waiters]) {
+        if (w.match(entry)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(entry);
+        }
+      }
+    }
+  });
+  const exited = proc.then((r) => r.exitCode);
+  const waitForLog = (match: (e: Record<string, unknown>) => boolean) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      for (const line of lines) {
+        try {
+          const entry = JSON.parse(line) as Record<string, unknown>;
+          if (match(entry)) return resolve(entry);
+        } catch {
+          /* not a log line */
+        }
+      }
+      waiters.push({ match, resolve });
+      void exited.then((code) => reject(new Error(`wukf start exited (${code}) before the expected log line.\nstdout:\n${lines.join('\n')}\nstderr:\n${stderr}`)));
+    });
+  const ready = await waitForLog((e) => e.msg === 'ready');
+  return {
+    proc,
+    url: String(ready.url),
+    lines,
+    waitForLog,
+    stop: async (signal = 'SIGTERM') => {
+      proc.kill(signal);
+      return exited;
+    },
+  };
+}
