@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { WukfError } from '../server/errors.js';
 import type { CliIo } from './io.js';
 import { DEFAULT_DIR } from './paths.js';
@@ -30,3 +30,20 @@ export function resolveDir(io: CliIo, dir: string | undefined): string {
 }
 
 export const DIR_OPTION_HELP = `config directory holding wukf.yaml (default: $WUKF_DIR or ${DEFAULT_DIR})`;
+
+/** A flag holding an integer, checked by the same schema as the config key it sets. */
+export function integerFlag(schema: z.ZodType<number>, expected: string) {
+  return z.string().transform((value, ctx) => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!schema.safeParse(n).success) {
+      ctx.addIssue({ code: 'custom', message: `expected ${expected}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+}
+
+/** A string flag checked by a config key's schema, with that key's wording. */
+export function stringFlag(schema: z.ZodType<string>, expected: string) {
+  return z.string().refine((v) => schema.safeParse(v).success, { error: `expected ${expected}` });
+}

@@ -16,6 +16,7 @@ export const ERRORS = {
   WUKF_E_LISTEN_FAILED: { exit: 69, http: 500, close: 1011, summary: 'the server could not listen on the configured host:port' },
   WUKF_E_STORE_FAILED: { exit: 74, http: 500, close: 1011, summary: 'the database could not be opened, checked or written' },
   WUKF_E_MIGRATION_FAILED: { exit: 74, http: 500, close: 1011, summary: 'a schema migration failed; the database was restored from its copy' },
+  WUKF_E_NOT_FOUND: { exit: 66, http: 404, close: 1008, summary: 'no such route or resource' },
   WUKF_E_AGENT_NOT_FOUND: { exit: 66, http: 404, close: 1008, summary: 'no agent or admin has that username' },
   WUKF_E_AGENT_EXISTS: { exit: 65, http: 409, close: 1008, summary: 'an agent or admin with that username already exists' },
   WUKF_E_LAST_ADMIN: { exit: 65, http: 409, close: 1008, summary: 'the change would leave wukf without an admin' },

@@ -30,19 +30,21 @@ function section(doc: string, keys: Record<string, KeySpec | SectionSpec>): Sect
 }
 
 const relativeOrAbsolutePath = z.string().min(1);
-const hostPattern = /^[A-Za-z0-9.:_-]+$/;
+/** Shared with the CLI flags that set these keys, so a flag and the file accept the same values. */
+export const hostSchema = z.string().regex(/^[A-Za-z0-9.:_-]+$/);
+export const portSchema = z.number().int().min(1).max(65535);
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 
 export const configSpec = section('wukf configuration. Relative paths are resolved against the directory of this file.', {
   server: section('The HTTP(S) + WebSocket listener. Visitors, apps, agents and the TUI all connect to this one port.', {
-    host: key(z.string().regex(hostPattern), {
+    host: key(hostSchema, {
       default: '127.0.0.1',
       doc: 'Address to listen on. 127.0.0.1 keeps wukf local (put a reverse proxy in front); 0.0.0.0 or :: listens on every interface.',
       expected: 'a host name or IP address',
       env: 'WUKF_HOST',
     }),
-    port: key(z.number().int().min(1).max(65535), {
+    port: key(portSchema, {
       default: 8600,
       doc: 'TCP port for HTTP(S) and WebSocket upgrades.',
       expected: 'an integer 1-65535',

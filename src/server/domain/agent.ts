@@ -129,7 +129,10 @@ function parseClock(text: string): number | undefined {
 function parseDays(text: string): number[] | undefined {
   const days: number[] = [];
   for (const part of text.split('+')) {
-    const [from, to] = part.split('-') as [string, string | undefined];
+    const ends = part.split('-');
+    // "mon-tue-wed" is not a range; reading it as mon-tue would silently drop a day.
+    if (ends.length > 2) return undefined;
+    const [from, to] = ends as [string, string | undefined];
     const a = DAYS.indexOf(from as (typeof DAYS)[number]);
     const b = to === undefined ? a : DAYS.indexOf(to as (typeof DAYS)[number]);
     if (a < 0 || b < 0) return undefined;
@@ -154,13 +157,18 @@ export function parseWeeklyHours(value: string): ShiftWindow[] | null {
     const days = m ? parseDays(m[1]!) : undefined;
     const start = m ? parseClock(m[2]!) : undefined;
     const end = m ? parseClock(m[3]!) : undefined;
-    if (!days || start === undefined || end === undefined || start === end) {
+    // 24:00 only ends a window; a window starting then would really start at 00:00 the next day.
+    if (!days || start === undefined || end === undefined || start === end || start === 24 * 60) {
       throw new AgentFieldError(
         'hours',
         `expected "always" or windows like "mon-fri 09:00-18:00; sat 10:00-14:00", got ${JSON.stringify(chunk)}`,
       );
     }
     for (const day of days) windows.push({ day, start, end });
+  }
+  // Separators alone ("; ;") would give an agent who is never on shift yet lists as "" and reads back as always.
+  if (windows.length === 0) {
+    throw new AgentFieldError('hours', `expected "always" or at least one window like "mon-fri 09:00-18:00", got ${JSON.stringify(value)}`);
   }
   return windows.sort((x, y) => x.day - y.day || x.start - y.start);
 }

@@ -1,0 +1,83 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { LoadedConfig } from '../config/index.js';
+import { ERRORS, isWukfError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/index.js';
+import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
+
+export interface ServerDeps {
+  store: Store;
+  logger: Logger;
+  version: string;
+  /** PEM material when TLS is enabled; loaded and checked by the caller. */
+  tls?: { cert: string; key: string };
+  authenticate?: Authenticate;
+  onConnection?: ConnectionHandler;
+  /** Monotonic milliseconds, for uptime. */
+  now?: () => number;
+}
+
+export interface WukfServer {
+  app: FastifyInstance;
+  gateway: Gateway;
+  /** /ready answers 200 only while this is true. */
+  setReady(ready: boolean): void;
+}
+
+export const WEBSOCKET_PATH = '/ws';
+export const MAX_FRAME_BYTES = 64 * 1024;
+
+/** Builds the HTTP(S) + WebSocket server, ready to listen. Listening and shutdown live in lifecycle.ts. */
+export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer {
+  const now = deps.now ?? (() => performance.now());
+  const startedAt = now();
+  let ready = false;
+
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    disableRequestLogging: true,
+    https: deps.tls ? { cert: deps.tls.cert, key: deps.tls.key } : null,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }) as unknown as FastifyInstance;
+
+  const gateway = new Gateway({
+    logger: deps.logger,
+    path: WEBSOCKET_PATH,
+    maxPayload: MAX_FRAME_BYTES,
+    authenticate: deps.authenticate,
+    onConnection: deps.onConnection,
+  });
+  gateway.attach(app.server);
+
+  app.get('/health', async () => ({
+    status: 'ok',
+    name: 'wukf',
+    version: deps.version,
+    uptime: Math.round((now() - startedAt) / 1000),
+  }));
+
+  app.get('/ready', async (_req, reply) => {
+    if (!ready) {
+      return reply.code(503).send({ ready: false, error: { code: 'WUKF_E_NOT_READY', message: ERRORS.WUKF_E_NOT_READY.summary } });
+    }
+    return { ready: true, connections: gateway.connectionCount, schemaVersion: deps.store.schemaVersion };
+  });
+
+  app.setNotFoundHandler(async (req, reply) =>
+    reply.code(404).send({ error: { code: 'WUKF_E_NOT_FOUND', message: `no route ${req.method} ${req.url}` } }),
+  );
+
+  app.setErrorHandler(async (err, req, reply) => {
+    if (isWukfError(err)) return reply.code(err.httpStatus).send({ error: { code: err.code, message: err.message } });
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply.code(status).send({ error: { code: 'WUKF_E_INVALID_INPUT', message: (err as Error).message } });
+    }
+    req.log.error({ err }, 'request failed');
+    return reply.code(500).send({ error: { code: 'WUKF_E_INTERNAL', message: ERRORS.WUKF_E_INTERNAL.summary } });
+  });
+
+  return { app, gateway, setReady: (value) => (ready = value) };
+}

@@ -1,0 +1,100 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { ERRORS, WukfError, type ErrorCode } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+/** Who a connection belongs to; decided before the upgrade and never after. */
+export interface Principal {
+  kind: 'visitor' | 'agent' | 'admin';
+  id: string;
+}
+
+/**
+ * Decides whether an upgrade request may become a WebSocket. Returning a WukfError refuses it with that
+ * error's HTTP status. The messaging layer supplies the token verifier; until it is configured every
+ * upgrade is refused with 401, so no unauthenticated socket can ever be opened.
+ */
+export type Authenticate = (req: IncomingMessage) => Principal | WukfError;
+
+export type ConnectionHandler = (socket: WebSocket, principal: Principal, req: IncomingMessage) => void;
+
+export interface GatewayOptions {
+  logger: Logger;
+  path: string;
+  maxPayload: number;
+  authenticate?: Authenticate;
+  onConnection?: ConnectionHandler;
+}
+
+const refuseAll: Authenticate = () =>
+  new WukfError('WUKF_E_UNAUTHENTICATED', 'no token verifier is configured on this server');
+
+/** Writes a plain HTTP error on a socket that asked to upgrade, then ends it. */
+function refuse(socket: Duplex, code: ErrorCode, message: string): void {
+  const status = ERRORS[code].http;
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText(status)}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+function statusText(status: number): string {
+  return { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' }[status] ?? 'Error';
+}
+
+/**
+ * The WebSocket side of the single listening port: authenticates upgrades, tracks open sockets, and on
+ * shutdown closes every one of them with 1001 (going away).
+ */
+export class Gateway {
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private readonly options: GatewayOptions;
+  private accepting = true;
+
+  constructor(options: GatewayOptions) {
+    this.options = options;
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload, clientTracking: false });
+  }
+
+  get connectionCount(): number {
+    return this.sockets.size;
+  }
+
+  attach(server: Server): void {
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.handleUpgrade(req, socket, head));
+  }
+
+  private handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', (err) => this.options.logger.debug({ err }, 'upgrade socket error'));
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path !== this.options.path) return refuse(socket, 'WUKF_E_USAGE', `WebSocket endpoint is ${this.options.path}`);
+    if (!this.accepting) return refuse(socket, 'WUKF_E_NOT_READY', 'server is shutting down');
+    const principal = (this.options.authenticate ?? refuseAll)(req);
+    if (principal instanceof WukfError) return refuse(socket, principal.code, principal.message);
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.sockets.add(ws);
+      ws.once('close', () => this.sockets.delete(ws));
+      this.options.onConnection?.(ws, principal, req);
+    });
+  }
+
+  /**
+   * Stops accepting upgrades and closes every socket with 1001. Sockets that have not finished the
+   * closing handshake by the deadline are terminated.
+   */
+  async close(deadline: Promise<void>): Promise<void> {
+    this.accepting = false;
+    const closed = [...this.sockets].map(
+      (ws) =>
+        new Promise<void>((resolve) => {
+          ws.once('close', () => resolve());
+          ws.close(1001, 'server shutting down');
+        }),
+    );
+    await Promise.race([Promise.all(closed), deadline]);
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+  }
+}

@@ -1,0 +1,113 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { LoadedConfig } from './config/index.js';
+import { WukfError } from './errors.js';
+import { buildServer, type ServerDeps } from './http/build-server.js';
+import type { Logger } from './logger.js';
+import { readSecret } from './secrets.js';
+import { SqliteStore } from './store/index.js';
+import { loadTlsPair } from './tls.js';
+
+/** Everything must be closed within 5 s of SIGTERM; sockets get most of it, the store the rest. */
+const SOCKET_DRAIN_MS = 3_500;
+
+export interface ReadyInfo {
+  url: string;
+  host: string;
+  port: number;
+  admins: string[];
+  startupMs: number;
+}
+
+export interface RunOptions {
+  config: LoadedConfig;
+  logger: Logger;
+  version: string;
+  /** Aborting it starts a graceful shutdown, at any point of startup or while serving. */
+  signal: AbortSignal;
+  onReady?: (info: ReadyInfo) => void;
+  /** Extra server dependencies (the messaging layer's authenticator, tests' hooks). */
+  deps?: Pick<ServerDeps, 'authenticate' | 'onConnection'>;
+}
+
+function displayHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function listenError(err: unknown, host: string, port: number): WukfError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return new WukfError('WUKF_E_PORT_IN_USE', `${host}:${port} is already in use by another process (is wukf already running? \`wukf doctor\` tells). Change server.port in wukf.yaml or set WUKF_PORT.`, { cause: err });
+  }
+  if (code === 'EACCES') {
+    return new WukfError('WUKF_E_LISTEN_FAILED', `not allowed to listen on ${host}:${port} (EACCES): ports below 1024 need CAP_NET_BIND_SERVICE.`, { cause: err });
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new WukfError('WUKF_E_LISTEN_FAILED', `cannot listen on ${host}:${port} (${code}): that address is not on this machine. Check server.host.`, { cause: err });
+  }
+  return new WukfError('WUKF_E_LISTEN_FAILED', `cannot listen on ${host}:${port}: ${(err as Error).message}`, { cause: err });
+}
+
+/**
+ * Runs wukf until the signal aborts: checks secrets and TLS, opens and migrates the store, listens,
+ * reports ready, then shuts down gracefully — stop accepting, close sockets with 1001, flush the store,
+ * checkpoint the WAL. Resolves when everything is closed; rejects with a WukfError when startup fails.
+ */
+export async function runServer(opts: RunOptions): Promise<void> {
+  const { config, logger, signal } = opts;
+  const started = performance.now();
+  const { host, port } = config.values.server;
+
+  readSecret(config.paths.tokenSigningKey);
+  readSecret(config.paths.identityHmacKey);
+  const tls = config.values.server.tls.enabled ? loadTlsPair(config.paths.certFile, config.paths.keyFile) : undefined;
+  if (signal.aborted) return;
+
+  const store = SqliteStore.open(config.paths.database, { onEvent: (event, detail) => logger.info(detail, event) });
+  try {
+    const server = buildServer(config, {
+      store,
+      logger,
+      version: opts.version,
+      tls: tls && { cert: tls.certPem, key: tls.keyPem },
+      ...opts.deps,
+    });
+    await server.app.ready();
+    if (!signal.aborted) {
+      try {
+        await server.app.listen({ host, port, listenTextResolver: () => '' });
+      } catch (err) {
+        await server.app.close();
+        throw listenError(err, host, port);
+      }
+    }
+    if (!signal.aborted) {
+      const bound = server.app.server.address() as AddressInfo;
+      const url = `${tls ? 'https' : 'http'}://${displayHost(host)}:${bound.port}`;
+      const admins = (await store.listAgents()).filter((a) => a.role === 'admin').map((a) => a.username);
+      server.setReady(true);
+      const info: ReadyInfo = { url, host, port: bound.port, admins, startupMs: Math.round(performance.now() - started) };
+      opts.onReady?.(info);
+      logger.info({ url, host, port: bound.port, tls: Boolean(tls), database: store.location, schemaVersion: store.schemaVersion, startupMs: info.startupMs }, 'ready');
+      await once(signal, 'abort');
+    }
+
+    logger.info({ connections: server.gateway.connectionCount }, 'shutting down');
+    server.setReady(false);
+    const deadline = new AbortController();
+    const drained = delay(SOCKET_DRAIN_MS, undefined, { signal: deadline.signal }).catch(() => undefined);
+    await server.gateway.close(drained);
+    const closed = server.app.close().then(() => 'closed' as const);
+    if ((await Promise.race([closed, drained.then(() => 'timeout' as const)])) === 'timeout') {
+      logger.warn('connections still open at the shutdown deadline; closing them');
+      server.app.server.closeAllConnections();
+      await closed;
+    }
+    deadline.abort();
+  } finally {
+    await store.close();
+  }
+  logger.info({ uptimeMs: Math.round(performance.now() - started) }, 'stopped');
+}

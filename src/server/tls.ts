@@ -1,0 +1,123 @@
+import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isIP, isIPv6 } from 'node:net';
+import { generate } from 'selfsigned';
+import { WukfError } from './errors.js';
+
+/** Listen addresses that mean "every interface"; they are never a name a client connects to. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::']);
+
+const LOCAL_NAMES = ['localhost', '127.0.0.1', '::1'];
+
+export function isWildcardHost(host: string): boolean {
+  return WILDCARD_HOSTS.has(host);
+}
+
+/** "0:0:0:0:0:0:0:1" and "::1" are one address; compare and show the short form. */
+function canonicalIp(ip: string): string {
+  return isIPv6(ip) ? new URL(`http://[${ip}]/`).hostname.slice(1, -1) : ip;
+}
+
+/**
+ * A self-signed server certificate for `host` (plus localhost, 127.0.0.1 and ::1, so local tools and the
+ * TUI can connect too). RSA 2048 rather than EC: keyEncipherment is only meaningful for RSA keys, and RSA
+ * is what every client accepts.
+ */
+export async function generateSelfSigned(host: string, opts: { days?: number } = {}): Promise<{ cert: string; key: string }> {
+  const days = opts.days ?? 825;
+  // Backdated a little so a client whose clock runs slightly behind does not see a not-yet-valid cert.
+  const notBeforeDate = new Date(Date.now() - 5 * 60_000);
+  const notAfterDate = new Date(Date.now() + days * 86_400_000);
+
+  const names = new Map<string, { type: 2; value: string } | { type: 7; ip: string }>();
+  for (const name of [host, ...LOCAL_NAMES]) {
+    if (isWildcardHost(name)) continue;
+    if (isIP(name)) names.set(canonicalIp(name), { type: 7, ip: canonicalIp(name) });
+    else names.set(name.toLowerCase(), { type: 2, value: name.toLowerCase() });
+  }
+
+  const pems = await generate([{ name: 'commonName', value: isWildcardHost(host) ? 'localhost' : host }], {
+    keyType: 'rsa',
+    keySize: 2048,
+    algorithm: 'sha256',
+    notBeforeDate,
+    notAfterDate,
+    extensions: [
+      { name: 'basicConstraints', cA: false, critical: true },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      { name: 'subjectAltName', altNames: [...names.values()] },
+    ],
+  });
+  return { cert: pems.cert, key: pems.private };
+}
+
+function readPem(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new WukfError('WUKF_E_TLS_INVALID', `${file}: cannot read (${code})`, { cause: err });
+  }
+}
+
+/**
+ * Reads and parses a certificate and its private key and checks that they belong together. Every
+ * failure is WUKF_E_TLS_INVALID naming the file at fault.
+ */
+export function loadTlsPair(certFile: string, keyFile: string): { cert: X509Certificate; certPem: string; keyPem: string } {
+  const certPem = readPem(certFile);
+  const keyPem = readPem(keyFile);
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(certPem);
+  } catch (err) {
+    throw new WukfError('WUKF_E_TLS_INVALID', `${certFile}: not a PEM certificate (${(err as Error).message})`, { cause: err });
+  }
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(keyPem);
+  } catch (err) {
+    const why = (err as { code?: string }).code === 'ERR_MISSING_PASSPHRASE' ? 'it is encrypted; wukf needs an unencrypted key' : (err as Error).message;
+    throw new WukfError('WUKF_E_TLS_INVALID', `${keyFile}: not a PEM private key (${why})`, { cause: err });
+  }
+  let matches: boolean;
+  try {
+    matches = cert.checkPrivateKey(key);
+  } catch {
+    // Different key types (an EC key for an RSA certificate) throw instead of answering false.
+    matches = false;
+  }
+  if (!matches) throw new WukfError('WUKF_E_TLS_INVALID', `certificate ${certFile} and key ${keyFile} do not match`);
+  return { cert, certPem, keyPem };
+}
+
+/**
+ * The DNS names and IP addresses a certificate is issued for, without their "DNS:" / "IP Address:"
+ * prefixes. Other kinds of name (email, URI) are left out: a server is never reached by them.
+ */
+export function certificateSans(cert: X509Certificate): string[] {
+  const text = cert.subjectAltName;
+  if (!text) return [];
+  const out: string[] = [];
+  // Node quotes an entry as a JSON string when it contains a comma or other special characters.
+  for (const match of text.matchAll(/(DNS|IP Address|[A-Za-z ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g)) {
+    const kind = match[1];
+    const raw = match[2] ?? '';
+    const value = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw;
+    if (kind === 'DNS') out.push(value);
+    else if (kind === 'IP Address') out.push(canonicalIp(value));
+  }
+  return out;
+}
+
+/**
+ * Whether a client connecting to `host` would accept the certificate: a DNS name (wildcards as TLS
+ * clients match them) or an IP address in its subjectAltName. The subject's CN is ignored, as browsers
+ * ignore it. A wildcard listen address is reached locally as localhost, so that is what must be covered.
+ */
+export function certificateCovers(cert: X509Certificate, host: string): boolean {
+  if (isWildcardHost(host)) return certificateCovers(cert, 'localhost');
+  if (isIP(host)) return cert.checkIP(host) !== undefined;
+  return cert.checkHost(host, { subject: 'never' }) !== undefined;
+}

@@ -1,0 +1,451 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from '../src/server/domain/agent.js';
+import { sandbox, wukf, wukfBin, type RunOptions, type Sandbox } from './helpers/cli.js';
+
+const PASSWORD = 'correct horse battery';
+
+let box: Sandbox;
+let dir: string;
+
+/** A config directory with a minimal wukf.yaml (every key has a default); the store creates data/wukf.db. */
+function makeDir(yaml = 'server:\n  port: 8600\n'): string {
+  const path = box.path('wukf');
+  mkdirSync(path, { recursive: true });
+  writeFileSync(join(path, 'wukf.yaml'), yaml);
+  return path;
+}
+
+function agent(args: string[], opts?: RunOptions) {
+  return wukf(box, ['agent', ...args, '--dir', dir], opts);
+}
+
+async function add(username: string, flags: string[] = [], password = PASSWORD) {
+  const res = await agent(['add', username, ...flags, '--password-stdin'], { input: `${password}\n` });
+  expect(res.exitCode, res.stderr).toBe(0);
+  return res;
+}
+
+async function list(): Promise<Agent[]> {
+  const res = await agent(['list', '--json']);
+  expect(res.exitCode, res.stderr).toBe(0);
+  return JSON.parse(res.stdout) as Agent[];
+}
+
+async function find(username: string): Promise<Agent | undefined> {
+  return (await list()).find((a) => a.username === username);
+}
+
+beforeEach(() => {
+  box = sandbox();
+  dir = makeDir();
+});
+
+afterEach(() => box.cleanup());
+
+describe('wukf agent add and list', () => {
+  it('adds an agent with every field and lists exactly those values, without the password', async () => {
+    const res = await add('li.wei', [
+      '--name', '李伟',
+      '--role', 'agent',
+      '--skills', 'Billing, refunds',
+      '--languages', 'zh-cn,en',
+      '--max-concurrent', '3',
+      '--hours', 'mon-fri 09:00-18:00; sat 10:00-14:00',
+      '--timezone', 'Asia/Shanghai',
+    ]);
+    expect(res.stdout).toContain('added agent li.wei');
+    expect(res.stdout).toMatch(/hours\s+mon-fri 09:00-18:00; sat 10:00-14:00/);
+
+    const listed = await agent(['list', '--json']);
+    expect(listed.exitCode, listed.stderr).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      {
+        id: expect.any(Number),
+        username: 'li.wei',
+        displayName: '李伟',
+        role: 'agent',
+        skills: ['billing', 'refunds'],
+        languages: ['zh-CN', 'en'],
+        maxConcurrent: 3,
+        timezone: 'Asia/Shanghai',
+        hours: [
+          { day: 1, start: 540, end: 1080 },
+          { day: 2, start: 540, end: 1080 },
+          { day: 3, start: 540, end: 1080 },
+          { day: 4, start: 540, end: 1080 },
+          { day: 5, start: 540, end: 1080 },
+          { day: 6, start: 600, end: 840 },
+        ],
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      },
+    ]);
+    for (const out of [res.stdout, res.stderr, listed.stdout]) {
+      expect(out).not.toContain(PASSWORD);
+      expect(out).not.toMatch(/scrypt|password_?hash/i);
+    }
+  });
+
+  it('gives an agent added with only a username the defaults', async () => {
+    await add('bob');
+    expect(await find('bob')).toMatchObject({
+      displayName: 'bob',
+      role: 'agent',
+      skills: [],
+      languages: [],
+      maxConcurrent: 5,
+      hours: null,
+      timezone: 'UTC',
+    });
+  });
+
+  it('prints a table with a header, admins first, columns aligned even after a Chinese name', async () => {
+    await add('li.wei', ['--name', '李伟', '--skills', 'billing', '--hours', 'mon-fri 09:00-18:00', '--timezone', 'Asia/Shanghai']);
+    await add('root', ['--role', 'admin', '--max-concurrent', '12']);
+    const res = await agent(['list']);
+    expect(res.exitCode, res.stderr).toBe(0);
+    const lines = res.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.split(/\s+/)).toEqual(['USERNAME', 'NAME', 'ROLE', 'SKILLS', 'LANGUAGES', 'MAX', 'HOURS', 'TIMEZONE']);
+    expect(lines[1]!.split(/\s{2,}/)).toEqual(['root', 'root', 'admin', '-', '-', '12', 'always', 'UTC']);
+    expect(lines[2]!.split(/\s{2,}/)).toEqual(['li.wei', '李伟', 'agent', 'billing', '-', '5', 'mon-fri 09:00-18:00', 'Asia/Shanghai']);
+    // Terminal columns: a Han character takes two cells.
+    const column = (line: string, text: string) => [...line.slice(0, line.indexOf(text))].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
+    for (const [heading, value] of [['ROLE', 'agent'], ['MAX', '5'], ['TIMEZONE', 'Asia/Shanghai']] as const) {
+      expect(column(lines[2]!, ` ${value}`) + 1, heading).toBe(column(lines[0]!, heading));
+    }
+  });
+
+  it('says how to add an agent when there is none, and --json prints an empty array', async () => {
+    const table = await agent(['list']);
+    expect(table.exitCode).toBe(0);
+    expect(table.stdout).toContain('wukf agent add');
+    expect(JSON.parse((await agent(['list', '--json'])).stdout)).toEqual([]);
+  });
+
+  it('finds the config directory through WUKF_DIR when --dir is not given', async () => {
+    await add('bob');
+    const res = await wukf(box, ['agent', 'list', '--json'], { env: { WUKF_DIR: dir } });
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout).map((a: Agent) => a.username)).toEqual(['bob']);
+  });
+
+  it('refuses a username that is taken (65) and leaves the first account as it was', async () => {
+    await add('bob', ['--skills', 'billing']);
+    const res = await agent(['add', 'bob', '--skills', 'vip', '--password-stdin'], { input: 'another long password' });
+    expect(res.exitCode).toBe(65);
+    expect(res.stderr).toContain('"bob" already exists');
+    expect(res.stderr).toContain('WUKF_E_AGENT_EXISTS');
+    expect((await find('bob'))?.skills).toEqual(['billing']);
+    expect((await agent(['verify', 'bob', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(0);
+  });
+});
+
+describe('invalid values', () => {
+  it.each([
+    ['--skills', 'vip, two words'],
+    ['--languages', 'en,en_US'],
+    ['--hours', 'mon-fri 9-5'],
+    ['--hours', 'mon-tue-wed 09:00-10:00'],
+    ['--timezone', 'Mars/Olympus_Mons'],
+    ['--max-concurrent', '0'],
+    ['--max-concurrent', 'many'],
+    ['--role', 'owner'],
+    ['--name', '   '],
+  ])('add %s %j exits 65 naming the flag and creates nothing', async (flag, value) => {
+    const res = await agent(['add', 'bob', flag, value, '--password-stdin'], { input: PASSWORD });
+    expect(res.exitCode).toBe(65);
+    expect(res.stderr).toMatch(new RegExp(`^wukf agent add: ${flag}: expected `, 'm'));
+    expect(res.stderr).toContain('WUKF_E_INVALID_INPUT');
+    expect(await list()).toEqual([]);
+  });
+
+  it.each([
+    ['--skills', 'two words'],
+    ['--languages', 'en_US'],
+    ['--hours', ';'],
+    ['--timezone', '+08:00'],
+    ['--max-concurrent', '1001'],
+    ['--role', 'owner'],
+  ])('update %s %j exits 65 naming the flag and changes nothing', async (flag, value) => {
+    await add('bob');
+    const before = await find('bob');
+    const res = await agent(['update', 'bob', '--name', 'Bob', flag, value]);
+    expect(res.exitCode).toBe(65);
+    expect(res.stderr).toMatch(new RegExp(`^wukf agent update: ${flag}: expected `, 'm'));
+    expect(await find('bob')).toEqual(before);
+  });
+
+  it('rejects an invalid username (65) naming the argument', async () => {
+    const res = await agent(['add', 'Bob Smith', '--password-stdin'], { input: PASSWORD });
+    expect(res.exitCode).toBe(65);
+    expect(res.stderr).toMatch(/<username>: expected 2-32 characters .*"Bob Smith"/);
+    expect(await list()).toEqual([]);
+  });
+
+  it('rejects an unknown flag as a usage error (64)', async () => {
+    const res = await agent(['add', 'bob', '--colour', 'red', '--password-stdin'], { input: PASSWORD });
+    expect(res.exitCode).toBe(64);
+    expect(res.stderr).toContain("unknown option '--colour'");
+    expect(await list()).toEqual([]);
+  });
+});
+
+describe('wukf agent update', () => {
+  it('changes only the fields given and reports old and new values', async () => {
+    await add('bob', ['--name', 'Bob', '--skills', 'billing', '--languages', 'en', '--max-concurrent', '4', '--hours', 'sat 10:00-14:00', '--timezone', 'Europe/Berlin']);
+    await add('root', ['--role', 'admin']);
+    const before = (await find('bob'))!;
+    const res = await agent(['update', 'bob', '--role', 'admin', '--skills', 'vip,billing']);
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/role\s+agent -> admin/);
+    expect(res.stdout).toMatch(/skills\s+billing -> vip,billing/);
+    expect(res.stdout).not.toMatch(/timezone|hours|languages/);
+    const after = (await find('bob'))!;
+    expect(after).toEqual({ ...before, role: 'admin', skills: ['vip', 'billing'], updatedAt: after.updatedAt });
+    expect((await agent(['update', 'bob', '--hours', 'always'])).exitCode).toBe(0);
+    expect((await find('bob'))?.hours).toBeNull();
+  });
+
+  it('without any field flag is a usage error (64) listing the flags', async () => {
+    await add('bob');
+    const res = await agent(['update', 'bob']);
+    expect(res.exitCode).toBe(64);
+    expect(res.stderr).toContain('nothing to change: give at least one of --name, --role, --skills');
+  });
+});
+
+describe('passwords', () => {
+  it('passwd sets a new password: verify accepts it (0) and rejects the old one (77)', async () => {
+    await add('alice');
+    const passwd = await agent(['passwd', 'alice', '--password-stdin'], { input: 'a brand new secret\n' });
+    expect(passwd.exitCode, passwd.stderr).toBe(0);
+    expect(passwd.stdout).toContain('password changed for alice');
+
+    const ok = await agent(['verify', 'alice', '--password-stdin'], { input: 'a brand new secret\n' });
+    expect(ok.exitCode, ok.stderr).toBe(0);
+    expect(ok.stdout).toBe('password ok');
+
+    const old = await agent(['verify', 'alice', '--password-stdin'], { input: PASSWORD });
+    expect(old.exitCode).toBe(77);
+    expect(old.stderr).toContain('wrong password for alice');
+    expect(old.stdout).toBe('');
+  });
+
+  it('drops exactly one trailing newline from --password-stdin', async () => {
+    await add('alice', [], 'ends with spaces  ');
+    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  ' })).exitCode).toBe(0);
+    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  \r\n' })).exitCode).toBe(0);
+    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  \n\n' })).exitCode).toBe(77);
+    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces' })).exitCode).toBe(77);
+  });
+
+  it('refuses a password shorter than 10 characters (65) without creating or changing anything', async () => {
+    const short = await agent(['add', 'alice', '--password-stdin'], { input: 'nine char\n' });
+    expect(short.exitCode).toBe(65);
+    expect(short.stderr).toContain('at least 10');
+    expect(short.stderr).toContain('WUKF_E_WEAK_PASSWORD');
+    expect(await list()).toEqual([]);
+
+    await add('alice');
+    const passwd = await agent(['passwd', 'alice', '--password-stdin'], { input: '' });
+    expect(passwd.exitCode).toBe(65);
+    expect((await agent(['verify', 'alice', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(0);
+  });
+
+  it.each([['add'], ['passwd'], ['verify']])('%s without --password-stdin and without a terminal is a usage error (64)', async (command) => {
+    if (command !== 'add') await add('alice');
+    const res = await agent([command, 'alice'], { input: `${PASSWORD}\n` });
+    expect(res.exitCode).toBe(64);
+    expect(res.stderr).toContain('--password-stdin');
+    if (command === 'add') expect(await list()).toEqual([]);
+  });
+});
+
+describe('an unknown username', () => {
+  it.each([
+    ['verify', ['--password-stdin']],
+    ['update', ['--role', 'admin']],
+    ['remove', ['--force']],
+    ['passwd', ['--password-stdin']],
+  ])('%s exits 66 naming it', async (command, flags) => {
+    await add('alice');
+    const res = await agent([command, 'ghost', ...flags], { input: `${PASSWORD}\n` });
+    expect(res.exitCode).toBe(66);
+    expect(res.stderr).toMatch(new RegExp(`^wukf agent ${command}: no agent or admin named "ghost"`));
+    expect(res.stderr).toContain('WUKF_E_AGENT_NOT_FOUND');
+  });
+});
+
+describe('wukf agent remove', () => {
+  it('refuses without --force when it cannot ask (64), and removes with it', async () => {
+    await add('bob');
+    const refused = await agent(['remove', 'bob']);
+    expect(refused.exitCode).toBe(64);
+    expect(refused.stderr).toContain('add --force');
+    expect(await find('bob')).toBeDefined();
+
+    const removed = await agent(['remove', 'bob', '--force']);
+    expect(removed.exitCode, removed.stderr).toBe(0);
+    expect(removed.stdout).toContain('removed agent bob');
+    expect(await list()).toEqual([]);
+    expect((await agent(['verify', 'bob', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(66);
+  });
+
+  it('never leaves wukf without an admin: the last one can be neither removed nor demoted', async () => {
+    await add('root', ['--role', 'admin']);
+    await add('bob');
+
+    const remove = await agent(['remove', 'root', '--force']);
+    expect(remove.exitCode).toBe(65);
+    expect(remove.stderr).toContain('"root" is the only admin');
+    expect(remove.stderr).toContain('WUKF_E_LAST_ADMIN');
+    const demote = await agent(['update', 'root', '--role', 'agent']);
+    expect(demote.exitCode).toBe(65);
+    expect(demote.stderr).toContain('WUKF_E_LAST_ADMIN');
+    expect((await find('root'))?.role).toBe('admin');
+
+    expect((await agent(['update', 'bob', '--role', 'admin'])).exitCode).toBe(0);
+    expect((await agent(['update', 'root', '--role', 'agent'])).exitCode).toBe(0);
+    expect((await agent(['remove', 'bob', '--force'])).exitCode).toBe(65);
+    expect((await agent(['remove', 'root', '--force'])).exitCode).toBe(0);
+    expect((await list()).map((a) => [a.username, a.role])).toEqual([['bob', 'admin']]);
+  });
+});
+
+describe('the config directory', () => {
+  it('fails with 78 naming server.port when wukf.yaml is invalid, and opens no database', async () => {
+    dir = makeDir('server: {port: abc}\n');
+    for (const args of [['list'], ['add', 'bob', '--password-stdin']]) {
+      const res = await agent(args, { input: PASSWORD });
+      expect(res.exitCode).toBe(78);
+      expect(res.stderr).toContain('wukf.yaml: server.port: expected an integer 1-65535, got "abc"');
+    }
+    expect(existsSync(join(dir, 'data'))).toBe(false);
+  });
+
+  it('fails with 78 when the directory has no wukf.yaml', async () => {
+    dir = box.path('nowhere');
+    const res = await agent(['list']);
+    expect(res.exitCode).toBe(78);
+    expect(res.stderr).toContain(join(dir, 'wukf.yaml'));
+    expect(res.stderr).toContain('WUKF_E_CONFIG_NOT_FOUND');
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
+function hasTmux(): boolean {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `wukf agent …` on a real terminal: a private tmux server, driven by keys, read from the screen. */
+function terminal(args: string[]) {
+  const socket = box.path('tmux.sock');
+  const tmux = (...a: string[]) => execFileSync('tmux', ['-S', socket, ...a], { encoding: 'utf8' });
+  const env = Object.entries(box.env).map(([k, v]) => `${k}=${v}`);
+  const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+  // The pane stays open after wukf exits (read waits for input), so its exit status can be read off the screen.
+  const command = ['env', '-i', 'TERM=xterm-256color', ...env, process.execPath, wukfBin, 'agent', ...args, '--dir', dir].map(quote).join(' ');
+  tmux('new-session', '-d', '-x', '120', '-y', '30', `${command}; echo "[exit $?]"; read _`);
+  const screen = () => tmux('capture-pane', '-p');
+  return {
+    screen,
+    type: (text: string) => tmux('send-keys', '-l', text),
+    key: (...keys: string[]) => tmux('send-keys', ...keys),
+    async waitFor(text: string, timeoutMs = 15_000): Promise<string> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const shown = screen();
+        if (shown.includes(text)) return shown;
+        if (Date.now() > deadline) throw new Error(`${JSON.stringify(text)} did not appear; the screen shows:\n${shown}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    close: () => tmux('kill-server'),
+  };
+}
+
+describe.skipIf(!hasTmux())('on a terminal', () => {
+  let term: ReturnType<typeof terminal> | undefined;
+  afterEach(() => {
+    term?.close();
+    term = undefined;
+  });
+
+  it('add asks for the password twice without showing it', async () => {
+    term = terminal(['add', 'alice']);
+    await term.waitFor('New password for alice');
+    term.type('typed on a terminal');
+    term.key('Enter');
+    await term.waitFor('The same password again');
+    term.type('typed on a terminal');
+    term.key('Enter');
+    const shown = await term.waitFor('[exit ');
+    expect(shown).toContain('[exit 0]');
+    expect(shown).toContain('added agent alice');
+    expect(shown).not.toContain('typed on a terminal');
+    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'typed on a terminal' })).exitCode).toBe(0);
+  });
+
+  it('add refuses a confirmation that differs (65) and creates nothing', async () => {
+    term = terminal(['add', 'alice']);
+    await term.waitFor('New password for alice');
+    term.type('first attempt here');
+    term.key('Enter');
+    await term.waitFor('The same password again');
+    term.type('second attempt here');
+    term.key('Enter');
+    const shown = await term.waitFor('[exit ');
+    expect(shown).toContain('the two passwords differ');
+    expect(shown).toContain('[exit 65]');
+    expect(await list()).toEqual([]);
+  });
+
+  it('verify asks for the password and says whether it matches', async () => {
+    await add('alice');
+    term = terminal(['verify', 'alice']);
+    await term.waitFor('Password for alice');
+    term.type(PASSWORD);
+    term.key('Enter');
+    const shown = await term.waitFor('[exit ');
+    expect(shown).toContain('password ok');
+    expect(shown).toContain('[exit 0]');
+  });
+
+  it('remove asks first: no keeps the agent, yes removes it', async () => {
+    await add('bob');
+    term = terminal(['remove', 'bob']);
+    await term.waitFor('Remove agent bob (bob)?');
+    term.type('n');
+    term.key('Enter');
+    expect(await term.waitFor('[exit ')).toContain('[exit 1]');
+    expect(await find('bob')).toBeDefined();
+    term.close();
+
+    term = terminal(['remove', 'bob']);
+    await term.waitFor('Remove agent bob (bob)?');
+    term.type('y');
+    term.key('Enter');
+    expect(await term.waitFor('[exit ')).toContain('[exit 0]');
+    expect(await list()).toEqual([]);
+  });
+
+  it('Ctrl-C at a prompt cancels (130) and changes nothing', async () => {
+    term = terminal(['add', 'alice']);
+    await term.waitFor('New password for alice');
+    term.key('C-c');
+    const shown = await term.waitFor('[exit ');
+    expect(shown).toContain('cancelled; nothing was changed');
+    expect(shown).toContain('[exit 130]');
+    expect(shown).not.toContain('unexpected error');
+    expect(await list()).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/server/config/index.js';
+import { generateSelfSigned } from '../src/server/tls.js';
+import { sandbox, wukf, type Sandbox } from './helpers/cli.js';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+function mode(path: string): number {
+  return statSync(path).mode & 0o777;
+}
+
+describe('wukf init', () => {
+  let box: Sandbox;
+  beforeEach(() => {
+    box = sandbox();
+  });
+  afterEach(() => box.cleanup());
+
+  it('writes config, secrets, TLS, data dir with the first admin, and deploy files; the password is shown once', async () => {
+    const dir = box.path('x');
+    const res = await wukf(box, ['init', '--dir', 'x', '--yes', '--host', 'chat.example.com', '--port', '9443']);
+    expect(res.exitCode, res.stderr).toBe(0);
+    const password = /password:\s*(\S+)/.exec(res.stdout)?.[1] ?? '';
+    expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect(res.stdout.split(password).length - 1).toBe(1);
+    expect(res.stdout).toContain('username: admin');
+
+    for (const rel of ['wukf.yaml', 'secrets/token-signing.key', 'secrets/identity-hmac.key', 'tls/cert.pem', 'tls/key.pem', 'data/wukf.db', 'deploy/wukf.service', 'deploy/compose.yaml', 'deploy/Dockerfile']) {
+      expect(existsSync(join(dir, rel)), rel).toBe(true);
+    }
+    expect(mode(join(dir, 'secrets/token-signing.key'))).toBe(0o600);
+    expect(mode(join(dir, 'secrets/identity-hmac.key'))).toBe(0o600);
+    expect(mode(join(dir, 'tls/key.pem'))).toBe(0o600);
+    expect(mode(join(dir, 'data'))).toBe(0o700);
+
+    const config = loadConfig(dir, {});
+    expect(config.values.server).toMatchObject({ host: 'chat.example.com', port: 9443, tls: { enabled: true } });
+    const yaml = readFileSync(join(dir, 'wukf.yaml'), 'utf8');
+    expect(yaml).toMatch(/# .*\n\s*port: 9443/);
+
+    // Two inits never share secrets, and the secrets are long random strings.
+    const secret = readFileSync(join(dir, 'secrets/token-signing.key'), 'utf8').trim();
+    expect(secret.length).toBeGreaterThanOrEqual(43);
+    expect(readFileSync(join(dir, 'secrets/identity-hmac.key'), 'utf8').trim()).not.toBe(secret);
+
+    // Only a scrypt hash is stored; the password itself is in no file.
+    const db = new Database(join(dir, 'data/wukf.db'), { readonly: true });
+    const row = db.prepare("SELECT role, password_hash FROM agents WHERE username = 'admin'").get() as { role: string; password_hash: string };
+    db.close();
+    expect(row.role).toBe('admin');
+    expect(row.password_hash).toMatch(/^scrypt\$/);
+    for (const file of filesUnder(dir)) expect(readFileSync(file).includes(password), file).toBe(false);
+
+    const verify = await wukf(box, ['agent', 'verify', 'admin', '--dir', 'x', '--password-stdin'], { input: password });
+    expect(verify.exitCode, verify.stderr).toBe(0);
+  });
+
+  it('refuses to overwrite without --force, names the file, and changes nothing', async () => {
+    expect((await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none'])).exitCode).toBe(0);
+    const before = Object.fromEntries(filesUnder(box.path('x')).map((f) => [f, readFileSync(f, 'utf8')]));
+    const res = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none']);
+    expect(res.exitCode).toBe(73);
+    expect(res.stderr).toContain(join(box.path('x'), 'wukf.yaml'));
+    expect(res.stderr).toContain('--force');
+    expect(res.stderr).toContain('WUKF_E_FILE_EXISTS');
+    const after = Object.fromEntries(filesUnder(box.path('x')).map((f) => [f, readFileSync(f, 'utf8')]));
+    expect(after).toEqual(before);
+  });
+
+  it('with --force rewrites files, keeps the database and resets the admin password', async () => {
+    const first = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none']);
+    const oldPassword = /password:\s*(\S+)/.exec(first.stdout)![1]!;
+    const add = await wukf(box, ['agent', 'add', 'bob', '--dir', 'x', '--password-stdin'], { input: 'correct horse battery' });
+    expect(add.exitCode, add.stderr).toBe(0);
+    const oldSecret = readFileSync(box.path('x/secrets/token-signing.key'), 'utf8');
+
+    const again = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none', '--force']);
+    expect(again.exitCode, again.stderr).toBe(0);
+    const newPassword = /password:\s*(\S+)/.exec(again.stdout)![1]!;
+    expect(newPassword).not.toBe(oldPassword);
+    expect(readFileSync(box.path('x/secrets/token-signing.key'), 'utf8')).not.toBe(oldSecret);
+
+    const list = await wukf(box, ['agent', 'list', '--dir', 'x', '--json']);
+    expect(JSON.parse(list.stdout).map((a: { username: string }) => a.username).sort()).toEqual(['admin', 'bob']);
+    expect((await wukf(box, ['agent', 'verify', 'admin', '--dir', 'x', '--password-stdin'], { input: oldPassword })).exitCode).toBe(77);
+    expect((await wukf(box, ['agent', 'verify', 'admin', '--dir', 'x', '--password-stdin'], { input: newPassword })).exitCode).toBe(0);
+  });
+
+  it('uses the operator\'s own certificate, and refuses a mismatched pair without writing anything', async () => {
+    const a = await generateSelfSigned('chat.example.com');
+    const b = await generateSelfSigned('chat.example.com');
+    writeFileSync(box.path('a.crt'), a.cert);
+    writeFileSync(box.path('a.key'), a.key, { mode: 0o600 });
+    writeFileSync(box.path('b.key'), b.key, { mode: 0o600 });
+
+    const bad = await wukf(box, ['init', '--dir', 'bad', '--yes', '--tls-cert', 'a.crt', '--tls-key', 'b.key']);
+    expect(bad.exitCode).toBe(78);
+    expect(bad.stderr).toMatch(/do not match/);
+    expect(existsSync(box.path('bad', 'wukf.yaml'))).toBe(false);
+    expect(existsSync(box.path('bad', 'data', 'wukf.db'))).toBe(false);
+
+    const good = await wukf(box, ['init', '--dir', 'good', '--yes', '--host', 'chat.example.com', '--tls-cert', 'a.crt', '--tls-key', 'a.key']);
+    expect(good.exitCode, good.stderr).toBe(0);
+    const config = loadConfig(box.path('good'), {});
+    expect(config.paths.certFile).toBe(box.path('a.crt'));
+    expect(config.paths.keyFile).toBe(box.path('a.key'));
+    expect(existsSync(box.path('good', 'tls'))).toBe(false);
+  });
+
+  it('rejects bad flags with exit 64 naming the flag, and writes nothing', async () => {
+    const cases: [string[], string][] = [
+      [['--port', 'abc'], '--port: expected an integer 1-65535'],
+      [['--port', '70000'], '--port: expected an integer 1-65535'],
+      [['--host', 'bad host'], '--host: expected a host name or IP address'],
+      [['--tls-cert', 'x.pem'], '--tls-key'],
+      [['--tls', 'bogus'], "'bogus' is invalid"],
+      [['--admin', 'Bad Name!'], '--admin: username'],
+    ];
+    for (const [flags, message] of cases) {
+      const res = await wukf(box, ['init', '--dir', 'x', '--yes', ...flags]);
+      expect(res.exitCode, flags.join(' ')).toBe(64);
+      expect(res.stderr).toContain(message);
+    }
+    expect(existsSync(box.path('x'))).toBe(false);
+  });
+
+  it('--dry-run lists the files and writes nothing', async () => {
+    const res = await wukf(box, ['init', '--dir', 'x', '--yes', '--dry-run']);
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(res.stdout).toContain(join(box.path('x'), 'wukf.yaml'));
+    expect(res.stdout).toContain('deploy/wukf.service');
+    expect(existsSync(box.path('x'))).toBe(false);
+  });
+
+  it('fails with exit 73 when the directory cannot be written', async () => {
+    writeFileSync(box.path('file'), 'not a directory');
+    const res = await wukf(box, ['init', '--dir', 'file/x', '--yes', '--tls', 'none']);
+    expect(res.exitCode).toBe(73);
+    expect(res.stderr).toContain(box.path('file'));
+  });
+
+  it('honours WUKF_DIR when --dir is absent', async () => {
+    const res = await wukf(box, ['init', '--yes', '--tls', 'none'], { env: { WUKF_DIR: box.path('from-env') } });
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(existsSync(box.path('from-env', 'wukf.yaml'))).toBe(true);
+  });
+});
+
+describe('wukf --help and --version', () => {
+  let box: Sandbox;
+  beforeEach(() => {
+    box = sandbox();
+  });
+  afterEach(() => box.cleanup());
+
+  it('prints the version from package.json and help for every command', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const version = await wukf(box, ['--version']);
+    expect(version.exitCode).toBe(0);
+    expect(version.stdout.trim()).toBe(pkg.version);
+    const help = await wukf(box, ['--help']);
+    expect(help.exitCode).toBe(0);
+    for (const command of ['init', 'start', 'agent', 'doctor']) expect(help.stdout).toContain(command);
+    for (const [command, flag] of [['init', '--tls-cert'], ['start', '--auto-init'], ['doctor', '--dir'], ['agent', 'passwd']]) {
+      const res = await wukf(box, [command!, '--help']);
+      expect(res.exitCode, command).toBe(0);
+      expect(res.stdout).toContain(flag);
+    }
+  });
+
+  it('exits 64 on an unknown command or option', async () => {
+    const unknown = await wukf(box, ['frobnicate']);
+    expect(unknown.exitCode).toBe(64);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+    const option = await wukf(box, ['init', '--nope']);
+    expect(option.exitCode).toBe(64);
+    expect(option.stderr).toContain("unknown option '--nope'");
+  });
+});

@@ -1,0 +1,192 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { createServer, type Server } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { freePort, initDir, sandbox, startServer, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
+
+function isAlive(pid: number | undefined): boolean {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function httpsGet(url: string, ca?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(url, ca ? { ca, servername: 'localhost' } : { rejectUnauthorized: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('wukf start', () => {
+  let box: Sandbox;
+  const servers: RunningServer[] = [];
+  beforeEach(() => {
+    box = sandbox();
+  });
+  afterEach(async () => {
+    for (const s of servers.splice(0)) if (isAlive(s.proc.pid)) await s.stop('SIGKILL');
+    box.cleanup();
+  });
+
+  async function start(args: string[], env?: Record<string, string>): Promise<RunningServer> {
+    const server = await startServer(box, args, { env });
+    servers.push(server);
+    return server;
+  }
+
+  it('serves /health and /ready, refuses unauthenticated upgrades, and exits 0 on SIGTERM', async () => {
+    const { port } = await initDir(box, 'x');
+    const server = await start(['--dir', 'x']);
+    expect(server.url).toBe(`http://127.0.0.1:${port}`);
+    expect(server.lines.join('\n')).toContain(`is ready at http://127.0.0.1:${port}`);
+
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(200);
+    const body = (await health.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'ok', name: 'wukf', version: expect.any(String) });
+    expect(body.uptime).toEqual(expect.any(Number));
+    expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+    expect((await fetch(`${server.url}/nope`)).status).toBe(404);
+
+    const upgrade = await new Promise<number>((resolve, reject) => {
+      const ws = new WebSocket(`${server.url.replace('http', 'ws')}/ws`);
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on('open', () => reject(new Error('an unauthenticated upgrade was accepted')));
+      ws.on('error', () => undefined);
+    });
+    expect(upgrade).toBe(401);
+
+    const code = await server.stop('SIGTERM');
+    expect(code).toBe(0);
+    expect(server.lines.some((l) => l.includes('"msg":"stopped"'))).toBe(true);
+    expect(isAlive(server.proc.pid)).toBe(false);
+    // The WAL was checkpointed into the database on the way out.
+    const wal = box.path('x/data/wukf.db-wal');
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+  });
+
+  it('exits 0 on SIGINT (Ctrl-C)', async () => {
+    await initDir(box, 'x');
+    const server = await start(['--dir', 'x']);
+    expect(await server.stop('SIGINT')).toBe(0);
+  });
+
+  it('exits 0 on SIGTERM during startup', async () => {
+    await initDir(box, 'x');
+    const { execa } = await import('execa');
+    const { wukfBin } = await import('./helpers/cli.js');
+    const proc = execa(process.execPath, [wukfBin, 'start', '--dir', 'x'], { cwd: box.root, env: box.env, extendEnv: false, reject: false, buffer: false, stdin: 'ignore' });
+    // 'starting' is logged once the signal handlers are in place and before the store and port are opened.
+    await new Promise<void>((resolve) => {
+      let seen = '';
+      proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
+        seen += d;
+        if (seen.includes('"msg":"starting"')) resolve();
+      });
+    });
+    proc.kill('SIGTERM');
+    const result = await proc;
+    expect(result.exitCode).toBe(0);
+    expect(isAlive(proc.pid)).toBe(false);
+  });
+
+  it('serves HTTPS with the self-signed certificate, which verifies for localhost', async () => {
+    const port = await freePort();
+    expect((await wukf(box, ['init', '--dir', 'x', '--yes', '--port', String(port)])).exitCode).toBe(0);
+    const server = await start(['--dir', 'x']);
+    expect(server.url).toBe(`https://127.0.0.1:${port}`);
+    const ca = readFileSync(box.path('x/tls/cert.pem'), 'utf8');
+    const res = await httpsGet(`https://localhost:${port}/health`, ca);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ name: 'wukf' });
+    expect(await server.stop()).toBe(0);
+  });
+
+  it('exits 78 naming the file and key path for a bad config value', async () => {
+    await initDir(box, 'x');
+    const file = box.path('x/wukf.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/port: \d+/, 'port: abc'));
+    const res = await wukf(box, ['start', '--dir', 'x']);
+    expect(res.exitCode).toBe(78);
+    expect(res.stderr).toContain(`${file}: server.port: expected an integer 1-65535, got "abc"`);
+  });
+
+  it('exits 78 when the config is not valid YAML or missing', async () => {
+    await initDir(box, 'x');
+    writeFileSync(box.path('x/wukf.yaml'), 'server:\n  port: [1, 2\n');
+    const broken = await wukf(box, ['start', '--dir', 'x']);
+    expect(broken.exitCode).toBe(78);
+    expect(broken.stderr).toContain('wukf.yaml');
+    const missing = await wukf(box, ['start', '--dir', 'nowhere']);
+    expect(missing.exitCode).toBe(78);
+    expect(missing.stderr).toContain('wukf init');
+  });
+
+  it('exits 69 with a clear message when the port is taken', async () => {
+    const { port } = await initDir(box, 'x');
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      const res = await wukf(box, ['start', '--dir', 'x']);
+      expect(res.exitCode).toBe(69);
+      expect(res.stderr).toContain(`127.0.0.1:${port} is already in use`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it('exits 73 when the data directory cannot be written', async () => {
+    await initDir(box, 'x');
+    writeFileSync(box.path('blocked'), 'a file, not a directory');
+    const res = await wukf(box, ['start', '--dir', 'x'], { env: { WUKF_DATA_DIR: box.path('blocked/data') } });
+    expect(res.exitCode).toBe(73);
+    expect(res.stderr).toContain('is not writable');
+    expect(res.stderr).toContain(box.path('blocked'));
+  });
+
+  it('exits 78 when a secret is readable by others', async () => {
+    await initDir(box, 'x');
+    const { chmodSync } = await import('node:fs');
+    chmodSync(box.path('x/secrets/token-signing.key'), 0o644);
+    const res = await wukf(box, ['start', '--dir', 'x']);
+    expect(res.exitCode).toBe(78);
+    expect(res.stderr).toContain('token-signing.key');
+  });
+
+  it('--auto-init initialises a missing directory for localhost, prints the login, and reuses it next time', async () => {
+    const port = await freePort();
+    const first = await start(['--dir', '.wukf', '--auto-init'], { WUKF_PORT: String(port) });
+    const out = first.lines.join('\n');
+    expect(out).toMatch(/password: [A-Za-z0-9]{20}/);
+    expect(out).toContain('username: admin');
+    expect(first.url).toBe(`http://127.0.0.1:${port}`);
+    expect((await fetch(`${first.url}/health`)).status).toBe(200);
+    expect(await first.stop()).toBe(0);
+
+    const second = await start(['--dir', '.wukf', '--auto-init'], { WUKF_PORT: String(port) });
+    expect(second.lines.join('\n')).not.toMatch(/password: /);
+    expect(second.lines.join('\n')).toContain('admin login:  admin');
+    expect(await second.stop()).toBe(0);
+  });
+
+  it('lets `wukf agent` change accounts while the server runs', async () => {
+    await initDir(box, 'x');
+    const server = await start(['--dir', 'x']);
+    const add = await wukf(box, ['agent', 'add', 'carol', '--dir', 'x', '--skills', 'billing', '--password-stdin'], { input: 'a long enough password' });
+    expect(add.exitCode, add.stderr).toBe(0);
+    const list = await wukf(box, ['agent', 'list', '--dir', 'x', '--json']);
+    expect(JSON.parse(list.stdout).map((a: { username: string }) => a.username)).toContain('carol');
+    expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+    expect(await server.stop()).toBe(0);
+  });
+});

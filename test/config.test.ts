@@ -1,0 +1,58 @@
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { configSpec, defaultConfig, eachKey, envOverrides, parseConfig, renderConfig } from '../src/server/config/index.js';
+
+describe('config spec', () => {
+  it('renders a default file in which every key is documented and which parses back to the defaults', () => {
+    const text = renderConfig(defaultConfig());
+    const lines = text.split('\n');
+    eachKey((path) => {
+      const name = path.at(-1)!;
+      const at = lines.findIndex((l) => l.trimStart().startsWith(`${name}:`));
+      expect(at, `key ${path.join('.')} is rendered`).toBeGreaterThan(0);
+      expect(lines[at - 1]!.trimStart().startsWith('#'), `key ${path.join('.')} has a comment above it`).toBe(true);
+    });
+    expect(parseConfig(YAML.parse(text), 'wukf.yaml')).toEqual(defaultConfig());
+  });
+
+  it('keeps values given to the renderer', () => {
+    const values = defaultConfig();
+    values.server.port = 9123;
+    values.server.tls.enabled = true;
+    expect(parseConfig(YAML.parse(renderConfig(values)), 'wukf.yaml')).toEqual(values);
+  });
+
+  it('names the file, key path and expectation for a wrong value', () => {
+    expect(() => parseConfig({ server: { port: 'abc' } }, 'wukf.yaml')).toThrow('wukf.yaml: server.port: expected an integer 1-65535, got "abc"');
+    expect(() => parseConfig({ server: { port: 70000 } }, 'wukf.yaml')).toThrow('server.port: expected an integer 1-65535, got 70000');
+    expect(() => parseConfig({ server: { tls: { enabled: 'yes' } } }, 'wukf.yaml')).toThrow('server.tls.enabled: expected true or false, got "yes"');
+    expect(() => parseConfig({ log: { level: 'loud' } }, 'wukf.yaml')).toThrow('log.level: expected one of');
+  });
+
+  it('rejects unknown keys instead of ignoring a typo', () => {
+    expect(() => parseConfig({ server: { prot: 80 } }, 'wukf.yaml')).toThrow('wukf.yaml: server.prot: unknown key (expected one of host, port, tls)');
+    expect(() => parseConfig({ sever: {} }, 'wukf.yaml')).toThrow('wukf.yaml: sever: unknown key');
+  });
+
+  it('rejects a section given as a scalar and a top level that is not a mapping', () => {
+    expect(() => parseConfig({ server: 5 }, 'wukf.yaml')).toThrow('wukf.yaml: server: expected a mapping of keys, got 5');
+    expect(() => parseConfig(['a'], 'wukf.yaml')).toThrow('expected a mapping of keys at the top level');
+  });
+
+  it('applies the documented environment overrides and names the variable when one is wrong', () => {
+    const cfg = parseConfig({}, 'wukf.yaml', { WUKF_PORT: '9001', WUKF_HOST: '0.0.0.0', WUKF_DATA_DIR: '/var/lib/wukf', WUKF_LOG_LEVEL: 'debug' });
+    expect(cfg.server).toMatchObject({ port: 9001, host: '0.0.0.0' });
+    expect(cfg.data.dir).toBe('/var/lib/wukf');
+    expect(cfg.log.level).toBe('debug');
+    expect(() => parseConfig({}, 'wukf.yaml', { WUKF_PORT: 'abc' })).toThrow('WUKF_PORT (environment): expected an integer 1-65535, got "abc"');
+    expect(envOverrides().map((o) => o.env)).toEqual(['WUKF_HOST', 'WUKF_PORT', 'WUKF_DATA_DIR', 'WUKF_LOG_LEVEL', 'WUKF_LOG_FORMAT']);
+  });
+
+  it('documents every section', () => {
+    const check = (node: typeof configSpec) => {
+      expect(node.doc.length).toBeGreaterThan(10);
+      for (const child of Object.values(node.keys)) if (child.kind === 'section') check(child);
+    };
+    check(configSpec);
+  });
+});

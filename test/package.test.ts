@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, repoRoot, sandbox, type Sandbox } from './helpers/cli.js';
+
+/**
+ * The published artefact: `npm pack`, install the tarball into an empty project (better-sqlite3 compiles
+ * there, so this takes minutes), then run the installed binary the way an operator would.
+ */
+describe('npm package', () => {
+  let box: Sandbox;
+  let tarball: string;
+  let files: string[];
+  beforeAll(async () => {
+    box = sandbox();
+    mkdirSync(box.path('pack'));
+    const pack = await execa('npm', ['pack', '--json', '--pack-destination', box.path('pack')], { cwd: repoRoot, env: { npm_config_update_notifier: 'false' } });
+    const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+    tarball = box.path('pack', info!.filename);
+    files = info!.files.map((f) => f.path);
+  }, 120_000);
+  afterAll(() => box.cleanup());
+
+  it('ships what runs and nothing else', () => {
+    for (const needed of ['package.json', 'README.md', 'bin/wukf.js', 'dist/cli/main.js', 'dist/server/lifecycle.js', 'templates/systemd/wukf.service', 'templates/compose/compose.yaml', 'templates/compose/Dockerfile']) {
+      expect(files, needed).toContain(needed);
+    }
+    for (const file of files) expect(file, file).not.toMatch(/^(src|test|\.ci|node_modules|\.wukf)\/|\.db$|\.test\.|\.tsbuildinfo$/);
+  });
+
+  it('installs from the tarball into an empty directory; npx wukf init and start serve /health', async () => {
+    const app = box.path('app');
+    mkdirSync(app);
+    writeFileSync(`${app}/package.json`, JSON.stringify({ name: 'wukf-install-check', private: true }));
+    await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--allow-scripts=better-sqlite3', tarball], { cwd: app, env: { HOME: box.home } });
+
+    const port = await freePort();
+    const env = { HOME: box.home, WUKF_LOG_FORMAT: 'json' };
+    const init = await execa('npx', ['--no-install', 'wukf', 'init', '--dir', 'x', '--yes', '--port', String(port)], { cwd: app, env });
+    expect(init.stdout).toMatch(/password: \S+/);
+
+    const server = execa('npx', ['--no-install', 'wukf', 'start', '--dir', 'x'], { cwd: app, env, reject: false, buffer: false, stdin: 'ignore' });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        server.stdout!.setEncoding('utf8').on('data', (d: string) => {
+          out += d;
+          if (out.includes('"msg":"ready"')) resolve();
+        });
+        void server.then((r) => reject(new Error(`wukf start exited ${r.exitCode}: ${out}`)));
+      });
+      const health = await execa(process.execPath, ['-e', `require('https').get({ host: '127.0.0.1', port: ${port}, path: '/health', rejectUnauthorized: false }, (r) => { let b = ''; r.on('data', (d) => (b += d)); r.on('end', () => console.log(r.statusCode, b)); })`]);
+      expect(health.stdout).toMatch(/^200 .*"name":"wukf"/);
+    } finally {
+      server.kill('SIGTERM');
+      expect((await server).exitCode).toBe(0);
+    }
+  }, 600_000);
+});
