@@ -5,6 +5,7 @@ export default defineConfig({
     // better-sqlite3 is a native module: one process per test file.
     pool: 'forks',
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

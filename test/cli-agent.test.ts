@@ -1,53 +1,67 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it as base } from 'vitest';
 import type { Agent } from '../src/server/domain/agent.js';
 import { sandbox, wukf, wukfBin, type RunOptions, type Sandbox } from './helpers/cli.js';
 
 const PASSWORD = 'correct horse battery';
 
-let box: Sandbox;
-let dir: string;
+/** One test's sandbox with a config directory, and `wukf agent …` pointed at it. */
+class AgentCli {
+  readonly box: Sandbox = sandbox();
+  /** The config directory passed as --dir. */
+  dir = this.box.path('wukf');
+  /** tmux servers opened by the test, closed with the sandbox. */
+  readonly terminals: { close(): void }[] = [];
 
-/** A config directory with a minimal wukf.yaml (every key has a default); the store creates data/wukf.db. */
-function makeDir(yaml = 'server:\n  port: 8600\n'): string {
-  const path = box.path('wukf');
-  mkdirSync(path, { recursive: true });
-  writeFileSync(join(path, 'wukf.yaml'), yaml);
-  return path;
+  constructor() {
+    this.writeConfig('server:\n  port: 8600\n');
+  }
+
+  /** A minimal wukf.yaml is enough: every key has a default, and the store creates data/wukf.db. */
+  writeConfig(yaml: string): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, 'wukf.yaml'), yaml);
+  }
+
+  agent(args: string[], opts?: RunOptions) {
+    return wukf(this.box, ['agent', ...args, '--dir', this.dir], opts);
+  }
+
+  async add(username: string, flags: string[] = [], password = PASSWORD) {
+    const res = await this.agent(['add', username, ...flags, '--password-stdin'], { input: `${password}\n` });
+    expect(res.exitCode, res.stderr).toBe(0);
+    return res;
+  }
+
+  async list(): Promise<Agent[]> {
+    const res = await this.agent(['list', '--json']);
+    expect(res.exitCode, res.stderr).toBe(0);
+    return JSON.parse(res.stdout) as Agent[];
+  }
+
+  async find(username: string): Promise<Agent | undefined> {
+    return (await this.list()).find((a) => a.username === username);
+  }
 }
 
-function agent(args: string[], opts?: RunOptions) {
-  return wukf(box, ['agent', ...args, '--dir', dir], opts);
-}
-
-async function add(username: string, flags: string[] = [], password = PASSWORD) {
-  const res = await agent(['add', username, ...flags, '--password-stdin'], { input: `${password}\n` });
-  expect(res.exitCode, res.stderr).toBe(0);
-  return res;
-}
-
-async function list(): Promise<Agent[]> {
-  const res = await agent(['list', '--json']);
-  expect(res.exitCode, res.stderr).toBe(0);
-  return JSON.parse(res.stdout) as Agent[];
-}
-
-async function find(username: string): Promise<Agent | undefined> {
-  return (await list()).find((a) => a.username === username);
-}
-
-beforeEach(() => {
-  box = sandbox();
-  dir = makeDir();
+// Every test has its own sandbox, so they run concurrently: each spends most of its time in child processes.
+const it = base.extend<{ cli: AgentCli }>({
+  cli: async ({}, use) => {
+    const cli = new AgentCli();
+    try {
+      await use(cli);
+    } finally {
+      for (const terminal of cli.terminals) terminal.close();
+      cli.box.cleanup();
+    }
+  },
 });
 
-afterEach(() => box.cleanup());
-
-describe('wukf agent add and list', () => {
-  it('adds an agent with every field and lists exactly those values, without the password', async () => {
-    const res = await add('li.wei', [
+describe.concurrent('wukf agent add and list', () => {
+  it('adds an agent with every field and lists exactly those values, without the password', async ({ cli }) => {
+    const res = await cli.add('li.wei', [
       '--name', '李伟',
       '--role', 'agent',
       '--skills', 'Billing, refunds',
@@ -59,7 +73,7 @@ describe('wukf agent add and list', () => {
     expect(res.stdout).toContain('added agent li.wei');
     expect(res.stdout).toMatch(/hours\s+mon-fri 09:00-18:00; sat 10:00-14:00/);
 
-    const listed = await agent(['list', '--json']);
+    const listed = await cli.agent(['list', '--json']);
     expect(listed.exitCode, listed.stderr).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
       {
@@ -89,9 +103,9 @@ describe('wukf agent add and list', () => {
     }
   });
 
-  it('gives an agent added with only a username the defaults', async () => {
-    await add('bob');
-    expect(await find('bob')).toMatchObject({
+  it('gives an agent added with only a username the defaults', async ({ cli }) => {
+    await cli.add('bob');
+    expect(await cli.find('bob')).toMatchObject({
       displayName: 'bob',
       role: 'agent',
       skills: [],
@@ -102,10 +116,10 @@ describe('wukf agent add and list', () => {
     });
   });
 
-  it('prints a table with a header, admins first, columns aligned even after a Chinese name', async () => {
-    await add('li.wei', ['--name', '李伟', '--skills', 'billing', '--hours', 'mon-fri 09:00-18:00', '--timezone', 'Asia/Shanghai']);
-    await add('root', ['--role', 'admin', '--max-concurrent', '12']);
-    const res = await agent(['list']);
+  it('prints a table with a header, admins first, columns aligned even after a Chinese name', async ({ cli }) => {
+    await cli.add('li.wei', ['--name', '李伟', '--skills', 'billing', '--hours', 'mon-fri 09:00-18:00', '--timezone', 'Asia/Shanghai']);
+    await cli.add('root', ['--role', 'admin', '--max-concurrent', '12']);
+    const res = await cli.agent(['list']);
     expect(res.exitCode, res.stderr).toBe(0);
     const lines = res.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
@@ -119,33 +133,33 @@ describe('wukf agent add and list', () => {
     }
   });
 
-  it('says how to add an agent when there is none, and --json prints an empty array', async () => {
-    const table = await agent(['list']);
+  it('says how to add an agent when there is none, and --json prints an empty array', async ({ cli }) => {
+    const table = await cli.agent(['list']);
     expect(table.exitCode).toBe(0);
     expect(table.stdout).toContain('wukf agent add');
-    expect(JSON.parse((await agent(['list', '--json'])).stdout)).toEqual([]);
+    expect(JSON.parse((await cli.agent(['list', '--json'])).stdout)).toEqual([]);
   });
 
-  it('finds the config directory through WUKF_DIR when --dir is not given', async () => {
-    await add('bob');
-    const res = await wukf(box, ['agent', 'list', '--json'], { env: { WUKF_DIR: dir } });
+  it('finds the config directory through WUKF_DIR when --dir is not given', async ({ cli }) => {
+    await cli.add('bob');
+    const res = await wukf(cli.box, ['agent', 'list', '--json'], { env: { WUKF_DIR: cli.dir } });
     expect(res.exitCode, res.stderr).toBe(0);
     expect(JSON.parse(res.stdout).map((a: Agent) => a.username)).toEqual(['bob']);
   });
 
-  it('refuses a username that is taken (65) and leaves the first account as it was', async () => {
-    await add('bob', ['--skills', 'billing']);
-    const res = await agent(['add', 'bob', '--skills', 'vip', '--password-stdin'], { input: 'another long password' });
+  it('refuses a username that is taken (65) and leaves the first account as it was', async ({ cli }) => {
+    await cli.add('bob', ['--skills', 'billing']);
+    const res = await cli.agent(['add', 'bob', '--skills', 'vip', '--password-stdin'], { input: 'another long password' });
     expect(res.exitCode).toBe(65);
     expect(res.stderr).toContain('"bob" already exists');
     expect(res.stderr).toContain('WUKF_E_AGENT_EXISTS');
-    expect((await find('bob'))?.skills).toEqual(['billing']);
-    expect((await agent(['verify', 'bob', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(0);
+    expect((await cli.find('bob'))?.skills).toEqual(['billing']);
+    expect((await cli.agent(['verify', 'bob', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(0);
   });
 });
 
-describe('invalid values', () => {
-  it.each([
+describe.concurrent('invalid values', () => {
+  it.for([
     ['--skills', 'vip, two words'],
     ['--languages', 'en,en_US'],
     ['--hours', 'mon-fri 9-5'],
@@ -155,185 +169,185 @@ describe('invalid values', () => {
     ['--max-concurrent', 'many'],
     ['--role', 'owner'],
     ['--name', '   '],
-  ])('add %s %j exits 65 naming the flag and creates nothing', async (flag, value) => {
-    const res = await agent(['add', 'bob', flag, value, '--password-stdin'], { input: PASSWORD });
+  ] as const)('add %s %j exits 65 naming the flag and creates nothing', async ([flag, value], { cli }) => {
+    const res = await cli.agent(['add', 'bob', flag, value, '--password-stdin'], { input: PASSWORD });
     expect(res.exitCode).toBe(65);
     expect(res.stderr).toMatch(new RegExp(`^wukf agent add: ${flag}: expected `, 'm'));
     expect(res.stderr).toContain('WUKF_E_INVALID_INPUT');
-    expect(await list()).toEqual([]);
+    expect(await cli.list()).toEqual([]);
   });
 
-  it.each([
+  it.for([
     ['--skills', 'two words'],
     ['--languages', 'en_US'],
     ['--hours', ';'],
     ['--timezone', '+08:00'],
     ['--max-concurrent', '1001'],
     ['--role', 'owner'],
-  ])('update %s %j exits 65 naming the flag and changes nothing', async (flag, value) => {
-    await add('bob');
-    const before = await find('bob');
-    const res = await agent(['update', 'bob', '--name', 'Bob', flag, value]);
+  ] as const)('update %s %j exits 65 naming the flag and changes nothing', async ([flag, value], { cli }) => {
+    await cli.add('bob');
+    const before = await cli.find('bob');
+    const res = await cli.agent(['update', 'bob', '--name', 'Bob', flag, value]);
     expect(res.exitCode).toBe(65);
     expect(res.stderr).toMatch(new RegExp(`^wukf agent update: ${flag}: expected `, 'm'));
-    expect(await find('bob')).toEqual(before);
+    expect(await cli.find('bob')).toEqual(before);
   });
 
-  it('rejects an invalid username (65) naming the argument', async () => {
-    const res = await agent(['add', 'Bob Smith', '--password-stdin'], { input: PASSWORD });
+  it('rejects an invalid username (65) naming the argument', async ({ cli }) => {
+    const res = await cli.agent(['add', 'Bob Smith', '--password-stdin'], { input: PASSWORD });
     expect(res.exitCode).toBe(65);
     expect(res.stderr).toMatch(/<username>: expected 2-32 characters .*"Bob Smith"/);
-    expect(await list()).toEqual([]);
+    expect(await cli.list()).toEqual([]);
   });
 
-  it('rejects an unknown flag as a usage error (64)', async () => {
-    const res = await agent(['add', 'bob', '--colour', 'red', '--password-stdin'], { input: PASSWORD });
+  it('rejects an unknown flag as a usage error (64)', async ({ cli }) => {
+    const res = await cli.agent(['add', 'bob', '--colour', 'red', '--password-stdin'], { input: PASSWORD });
     expect(res.exitCode).toBe(64);
     expect(res.stderr).toContain("unknown option '--colour'");
-    expect(await list()).toEqual([]);
+    expect(await cli.list()).toEqual([]);
   });
 });
 
-describe('wukf agent update', () => {
-  it('changes only the fields given and reports old and new values', async () => {
-    await add('bob', ['--name', 'Bob', '--skills', 'billing', '--languages', 'en', '--max-concurrent', '4', '--hours', 'sat 10:00-14:00', '--timezone', 'Europe/Berlin']);
-    await add('root', ['--role', 'admin']);
-    const before = (await find('bob'))!;
-    const res = await agent(['update', 'bob', '--role', 'admin', '--skills', 'vip,billing']);
+describe.concurrent('wukf agent update', () => {
+  it('changes only the fields given and reports old and new values', async ({ cli }) => {
+    await cli.add('bob', ['--name', 'Bob', '--skills', 'billing', '--languages', 'en', '--max-concurrent', '4', '--hours', 'sat 10:00-14:00', '--timezone', 'Europe/Berlin']);
+    await cli.add('root', ['--role', 'admin']);
+    const before = (await cli.find('bob'))!;
+    const res = await cli.agent(['update', 'bob', '--role', 'admin', '--skills', 'vip,billing']);
     expect(res.exitCode, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/role\s+agent -> admin/);
     expect(res.stdout).toMatch(/skills\s+billing -> vip,billing/);
     expect(res.stdout).not.toMatch(/timezone|hours|languages/);
-    const after = (await find('bob'))!;
+    const after = (await cli.find('bob'))!;
     expect(after).toEqual({ ...before, role: 'admin', skills: ['vip', 'billing'], updatedAt: after.updatedAt });
-    expect((await agent(['update', 'bob', '--hours', 'always'])).exitCode).toBe(0);
-    expect((await find('bob'))?.hours).toBeNull();
+    expect((await cli.agent(['update', 'bob', '--hours', 'always'])).exitCode).toBe(0);
+    expect((await cli.find('bob'))?.hours).toBeNull();
   });
 
-  it('without any field flag is a usage error (64) listing the flags', async () => {
-    await add('bob');
-    const res = await agent(['update', 'bob']);
+  it('without any field flag is a usage error (64) listing the flags', async ({ cli }) => {
+    await cli.add('bob');
+    const res = await cli.agent(['update', 'bob']);
     expect(res.exitCode).toBe(64);
     expect(res.stderr).toContain('nothing to change: give at least one of --name, --role, --skills');
   });
 });
 
-describe('passwords', () => {
-  it('passwd sets a new password: verify accepts it (0) and rejects the old one (77)', async () => {
-    await add('alice');
-    const passwd = await agent(['passwd', 'alice', '--password-stdin'], { input: 'a brand new secret\n' });
+describe.concurrent('passwords', () => {
+  it('passwd sets a new password: verify accepts it (0) and rejects the old one (77)', async ({ cli }) => {
+    await cli.add('alice');
+    const passwd = await cli.agent(['passwd', 'alice', '--password-stdin'], { input: 'a brand new secret\n' });
     expect(passwd.exitCode, passwd.stderr).toBe(0);
     expect(passwd.stdout).toContain('password changed for alice');
 
-    const ok = await agent(['verify', 'alice', '--password-stdin'], { input: 'a brand new secret\n' });
+    const ok = await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'a brand new secret\n' });
     expect(ok.exitCode, ok.stderr).toBe(0);
     expect(ok.stdout).toBe('password ok');
 
-    const old = await agent(['verify', 'alice', '--password-stdin'], { input: PASSWORD });
+    const old = await cli.agent(['verify', 'alice', '--password-stdin'], { input: PASSWORD });
     expect(old.exitCode).toBe(77);
     expect(old.stderr).toContain('wrong password for alice');
     expect(old.stdout).toBe('');
   });
 
-  it('drops exactly one trailing newline from --password-stdin', async () => {
-    await add('alice', [], 'ends with spaces  ');
-    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  ' })).exitCode).toBe(0);
-    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  \r\n' })).exitCode).toBe(0);
-    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  \n\n' })).exitCode).toBe(77);
-    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces' })).exitCode).toBe(77);
+  it('drops exactly one trailing newline from --password-stdin', async ({ cli }) => {
+    await cli.add('alice', [], 'ends with spaces  ');
+    expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  ' })).exitCode).toBe(0);
+    expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  \r\n' })).exitCode).toBe(0);
+    expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  \n\n' })).exitCode).toBe(77);
+    expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces' })).exitCode).toBe(77);
   });
 
-  it('refuses a password shorter than 10 characters (65) without creating or changing anything', async () => {
-    const short = await agent(['add', 'alice', '--password-stdin'], { input: 'nine char\n' });
+  it('refuses a password shorter than 10 characters (65) without creating or changing anything', async ({ cli }) => {
+    const short = await cli.agent(['add', 'alice', '--password-stdin'], { input: 'nine char\n' });
     expect(short.exitCode).toBe(65);
     expect(short.stderr).toContain('at least 10');
     expect(short.stderr).toContain('WUKF_E_WEAK_PASSWORD');
-    expect(await list()).toEqual([]);
+    expect(await cli.list()).toEqual([]);
 
-    await add('alice');
-    const passwd = await agent(['passwd', 'alice', '--password-stdin'], { input: '' });
+    await cli.add('alice');
+    const passwd = await cli.agent(['passwd', 'alice', '--password-stdin'], { input: '' });
     expect(passwd.exitCode).toBe(65);
-    expect((await agent(['verify', 'alice', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(0);
+    expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(0);
   });
 
-  it.each([['add'], ['passwd'], ['verify']])('%s without --password-stdin and without a terminal is a usage error (64)', async (command) => {
-    if (command !== 'add') await add('alice');
-    const res = await agent([command, 'alice'], { input: `${PASSWORD}\n` });
+  it.for([['add'], ['passwd'], ['verify']] as const)('%s without --password-stdin and without a terminal is a usage error (64)', async ([command], { cli }) => {
+    if (command !== 'add') await cli.add('alice');
+    const res = await cli.agent([command, 'alice'], { input: `${PASSWORD}\n` });
     expect(res.exitCode).toBe(64);
     expect(res.stderr).toContain('--password-stdin');
-    if (command === 'add') expect(await list()).toEqual([]);
+    if (command === 'add') expect(await cli.list()).toEqual([]);
   });
 });
 
-describe('an unknown username', () => {
-  it.each([
+describe.concurrent('an unknown username', () => {
+  it.for([
     ['verify', ['--password-stdin']],
     ['update', ['--role', 'admin']],
     ['remove', ['--force']],
     ['passwd', ['--password-stdin']],
-  ])('%s exits 66 naming it', async (command, flags) => {
-    await add('alice');
-    const res = await agent([command, 'ghost', ...flags], { input: `${PASSWORD}\n` });
+  ] as const)('%s exits 66 naming it', async ([command, flags], { cli }) => {
+    await cli.add('alice');
+    const res = await cli.agent([command, 'ghost', ...flags], { input: `${PASSWORD}\n` });
     expect(res.exitCode).toBe(66);
     expect(res.stderr).toMatch(new RegExp(`^wukf agent ${command}: no agent or admin named "ghost"`));
     expect(res.stderr).toContain('WUKF_E_AGENT_NOT_FOUND');
   });
 });
 
-describe('wukf agent remove', () => {
-  it('refuses without --force when it cannot ask (64), and removes with it', async () => {
-    await add('bob');
-    const refused = await agent(['remove', 'bob']);
+describe.concurrent('wukf agent remove', () => {
+  it('refuses without --force when it cannot ask (64), and removes with it', async ({ cli }) => {
+    await cli.add('bob');
+    const refused = await cli.agent(['remove', 'bob']);
     expect(refused.exitCode).toBe(64);
     expect(refused.stderr).toContain('add --force');
-    expect(await find('bob')).toBeDefined();
+    expect(await cli.find('bob')).toBeDefined();
 
-    const removed = await agent(['remove', 'bob', '--force']);
+    const removed = await cli.agent(['remove', 'bob', '--force']);
     expect(removed.exitCode, removed.stderr).toBe(0);
     expect(removed.stdout).toContain('removed agent bob');
-    expect(await list()).toEqual([]);
-    expect((await agent(['verify', 'bob', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(66);
+    expect(await cli.list()).toEqual([]);
+    expect((await cli.agent(['verify', 'bob', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(66);
   });
 
-  it('never leaves wukf without an admin: the last one can be neither removed nor demoted', async () => {
-    await add('root', ['--role', 'admin']);
-    await add('bob');
+  it('never leaves wukf without an admin: the last one can be neither removed nor demoted', async ({ cli }) => {
+    await cli.add('root', ['--role', 'admin']);
+    await cli.add('bob');
 
-    const remove = await agent(['remove', 'root', '--force']);
+    const remove = await cli.agent(['remove', 'root', '--force']);
     expect(remove.exitCode).toBe(65);
     expect(remove.stderr).toContain('"root" is the only admin');
     expect(remove.stderr).toContain('WUKF_E_LAST_ADMIN');
-    const demote = await agent(['update', 'root', '--role', 'agent']);
+    const demote = await cli.agent(['update', 'root', '--role', 'agent']);
     expect(demote.exitCode).toBe(65);
     expect(demote.stderr).toContain('WUKF_E_LAST_ADMIN');
-    expect((await find('root'))?.role).toBe('admin');
+    expect((await cli.find('root'))?.role).toBe('admin');
 
-    expect((await agent(['update', 'bob', '--role', 'admin'])).exitCode).toBe(0);
-    expect((await agent(['update', 'root', '--role', 'agent'])).exitCode).toBe(0);
-    expect((await agent(['remove', 'bob', '--force'])).exitCode).toBe(65);
-    expect((await agent(['remove', 'root', '--force'])).exitCode).toBe(0);
-    expect((await list()).map((a) => [a.username, a.role])).toEqual([['bob', 'admin']]);
+    expect((await cli.agent(['update', 'bob', '--role', 'admin'])).exitCode).toBe(0);
+    expect((await cli.agent(['update', 'root', '--role', 'agent'])).exitCode).toBe(0);
+    expect((await cli.agent(['remove', 'bob', '--force'])).exitCode).toBe(65);
+    expect((await cli.agent(['remove', 'root', '--force'])).exitCode).toBe(0);
+    expect((await cli.list()).map((a) => [a.username, a.role])).toEqual([['bob', 'admin']]);
   });
 });
 
-describe('the config directory', () => {
-  it('fails with 78 naming server.port when wukf.yaml is invalid, and opens no database', async () => {
-    dir = makeDir('server: {port: abc}\n');
+describe.concurrent('the config directory', () => {
+  it('fails with 78 naming server.port when wukf.yaml is invalid, and opens no database', async ({ cli }) => {
+    cli.writeConfig('server: {port: abc}\n');
     for (const args of [['list'], ['add', 'bob', '--password-stdin']]) {
-      const res = await agent(args, { input: PASSWORD });
+      const res = await cli.agent(args, { input: PASSWORD });
       expect(res.exitCode).toBe(78);
       expect(res.stderr).toContain('wukf.yaml: server.port: expected an integer 1-65535, got "abc"');
     }
-    expect(existsSync(join(dir, 'data'))).toBe(false);
+    expect(existsSync(join(cli.dir, 'data'))).toBe(false);
   });
 
-  it('fails with 78 when the directory has no wukf.yaml', async () => {
-    dir = box.path('nowhere');
-    const res = await agent(['list']);
+  it('fails with 78 when the directory has no wukf.yaml', async ({ cli }) => {
+    cli.dir = cli.box.path('nowhere');
+    const res = await cli.agent(['list']);
     expect(res.exitCode).toBe(78);
-    expect(res.stderr).toContain(join(dir, 'wukf.yaml'));
+    expect(res.stderr).toContain(join(cli.dir, 'wukf.yaml'));
     expect(res.stderr).toContain('WUKF_E_CONFIG_NOT_FOUND');
-    expect(existsSync(dir)).toBe(false);
+    expect(existsSync(cli.dir)).toBe(false);
   });
 });
 
@@ -346,18 +360,19 @@ function hasTmux(): boolean {
   }
 }
 
-/** `wukf agent …` on a real terminal: a private tmux server, driven by keys, read from the screen. */
-function terminal(args: string[]) {
-  const socket = box.path('tmux.sock');
+/**
+ * `wukf agent …` on a real terminal: a private tmux server, driven by keys and read from the screen. The
+ * pane stays open after wukf exits (`read` waits for input), so the exit status can be read off the screen.
+ */
+function openTerminal(cli: AgentCli, args: string[]) {
+  const socket = cli.box.path(`tmux-${cli.terminals.length}.sock`);
   const tmux = (...a: string[]) => execFileSync('tmux', ['-S', socket, ...a], { encoding: 'utf8' });
-  const env = Object.entries(box.env).map(([k, v]) => `${k}=${v}`);
+  const env = Object.entries(cli.box.env).map(([k, v]) => `${k}=${v}`);
   const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-  // The pane stays open after wukf exits (read waits for input), so its exit status can be read off the screen.
-  const command = ['env', '-i', 'TERM=xterm-256color', ...env, process.execPath, wukfBin, 'agent', ...args, '--dir', dir].map(quote).join(' ');
+  const command = ['env', '-i', 'TERM=xterm-256color', ...env, process.execPath, wukfBin, 'agent', ...args, '--dir', cli.dir].map(quote).join(' ');
   tmux('new-session', '-d', '-x', '120', '-y', '30', `${command}; echo "[exit $?]"; read _`);
   const screen = () => tmux('capture-pane', '-p');
-  return {
-    screen,
+  const terminal = {
     type: (text: string) => tmux('send-keys', '-l', text),
     key: (...keys: string[]) => tmux('send-keys', ...keys),
     async waitFor(text: string, timeoutMs = 15_000): Promise<string> {
@@ -371,17 +386,13 @@ function terminal(args: string[]) {
     },
     close: () => tmux('kill-server'),
   };
+  cli.terminals.push(terminal);
+  return terminal;
 }
 
-describe.skipIf(!hasTmux())('on a terminal', () => {
-  let term: ReturnType<typeof terminal> | undefined;
-  afterEach(() => {
-    term?.close();
-    term = undefined;
-  });
-
-  it('add asks for the password twice without showing it', async () => {
-    term = terminal(['add', 'alice']);
+describe.skipIf(!hasTmux()).concurrent('on a terminal', () => {
+  it('add asks for the password twice without showing it', async ({ cli }) => {
+    const term = openTerminal(cli, ['add', 'alice']);
     await term.waitFor('New password for alice');
     term.type('typed on a terminal');
     term.key('Enter');
@@ -392,11 +403,11 @@ describe.skipIf(!hasTmux())('on a terminal', () => {
     expect(shown).toContain('[exit 0]');
     expect(shown).toContain('added agent alice');
     expect(shown).not.toContain('typed on a terminal');
-    expect((await agent(['verify', 'alice', '--password-stdin'], { input: 'typed on a terminal' })).exitCode).toBe(0);
+    expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'typed on a terminal' })).exitCode).toBe(0);
   });
 
-  it('add refuses a confirmation that differs (65) and creates nothing', async () => {
-    term = terminal(['add', 'alice']);
+  it('add refuses a confirmation that differs (65) and creates nothing', async ({ cli }) => {
+    const term = openTerminal(cli, ['add', 'alice']);
     await term.waitFor('New password for alice');
     term.type('first attempt here');
     term.key('Enter');
@@ -406,46 +417,49 @@ describe.skipIf(!hasTmux())('on a terminal', () => {
     const shown = await term.waitFor('[exit ');
     expect(shown).toContain('the two passwords differ');
     expect(shown).toContain('[exit 65]');
-    expect(await list()).toEqual([]);
+    expect(await cli.list()).toEqual([]);
   });
 
-  it('verify asks for the password and says whether it matches', async () => {
-    await add('alice');
-    term = terminal(['verify', 'alice']);
-    await term.waitFor('Password for alice');
-    term.type(PASSWORD);
-    term.key('Enter');
-    const shown = await term.waitFor('[exit ');
-    expect(shown).toContain('password ok');
-    expect(shown).toContain('[exit 0]');
+  it('verify asks for the password and says whether it matches', async ({ cli }) => {
+    await cli.add('alice');
+    const right = openTerminal(cli, ['verify', 'alice']);
+    await right.waitFor('Password for alice');
+    right.type(PASSWORD);
+    right.key('Enter');
+    expect(await right.waitFor('[exit ')).toMatch(/password ok[\s\S]*\[exit 0\]/);
+
+    const wrong = openTerminal(cli, ['verify', 'alice']);
+    await wrong.waitFor('Password for alice');
+    wrong.type('not the password');
+    wrong.key('Enter');
+    expect(await wrong.waitFor('[exit ')).toMatch(/wrong password for alice[\s\S]*\[exit 77\]/);
   });
 
-  it('remove asks first: no keeps the agent, yes removes it', async () => {
-    await add('bob');
-    term = terminal(['remove', 'bob']);
-    await term.waitFor('Remove agent bob (bob)?');
-    term.type('n');
-    term.key('Enter');
-    expect(await term.waitFor('[exit ')).toContain('[exit 1]');
-    expect(await find('bob')).toBeDefined();
-    term.close();
+  it('remove asks first: no keeps the agent, yes removes it', async ({ cli }) => {
+    await cli.add('bob');
+    const no = openTerminal(cli, ['remove', 'bob']);
+    await no.waitFor('Remove agent bob (bob)?');
+    no.type('n');
+    no.key('Enter');
+    expect(await no.waitFor('[exit ')).toMatch(/kept bob[\s\S]*\[exit 1\]/);
+    expect(await cli.find('bob')).toBeDefined();
 
-    term = terminal(['remove', 'bob']);
-    await term.waitFor('Remove agent bob (bob)?');
-    term.type('y');
-    term.key('Enter');
-    expect(await term.waitFor('[exit ')).toContain('[exit 0]');
-    expect(await list()).toEqual([]);
+    const yes = openTerminal(cli, ['remove', 'bob']);
+    await yes.waitFor('Remove agent bob (bob)?');
+    yes.type('y');
+    yes.key('Enter');
+    expect(await yes.waitFor('[exit ')).toMatch(/removed agent bob[\s\S]*\[exit 0\]/);
+    expect(await cli.list()).toEqual([]);
   });
 
-  it('Ctrl-C at a prompt cancels (130) and changes nothing', async () => {
-    term = terminal(['add', 'alice']);
+  it('Ctrl-C at a prompt cancels (130) and changes nothing', async ({ cli }) => {
+    const term = openTerminal(cli, ['add', 'alice']);
     await term.waitFor('New password for alice');
     term.key('C-c');
     const shown = await term.waitFor('[exit ');
     expect(shown).toContain('cancelled; nothing was changed');
     expect(shown).toContain('[exit 130]');
     expect(shown).not.toContain('unexpected error');
-    expect(await list()).toEqual([]);
+    expect(await cli.list()).toEqual([]);
   });
 });

@@ -154,6 +154,26 @@ describe('wukf start', () => {
     expect(res.stderr).toContain(box.path('blocked'));
   });
 
+  it('exits 73 when the service user may not write the data directory (EACCES)', async () => {
+    await initDir(box, 'x');
+    const { chmodSync, chownSync, readdirSync } = await import('node:fs');
+    const { execa } = await import('execa');
+    const { wukfBin } = await import('./helpers/cli.js');
+    const root = process.getuid?.() === 0;
+    // As root, run the binary as nobody: root itself may write anywhere.
+    if (root) {
+      chmodSync(box.root, 0o755);
+      for (const entry of readdirSync(box.path('x'), { recursive: true })) chownSync(box.path('x', String(entry)), 65534, 65534);
+      chownSync(box.path('x'), 65534, 65534);
+      chownSync(box.path('x/data'), 0, 0);
+    }
+    chmodSync(box.path('x/data'), 0o555);
+    const command = root ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const res = await execa(command[0]!, [...command.slice(1), wukfBin, 'start', '--dir', 'x'], { cwd: box.root, env: box.env, extendEnv: false, reject: false, input: '' });
+    expect(res.exitCode, res.stderr).toBe(73);
+    expect(res.stderr).toContain(`data directory ${box.path('x/data')} is not writable (EACCES)`);
+  });
+
   it('exits 78 when a secret is readable by others', async () => {
     await initDir(box, 'x');
     const { chmodSync } = await import('node:fs');

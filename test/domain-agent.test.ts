@@ -46,7 +46,7 @@ describe('parseWeeklyHours / formatWeeklyHours', () => {
   });
 
   it('wraps a day range through the weekend', () => {
-    expect(parseWeeklyHours('fri-mon 09:00-17:00').map((w) => w.day)).toEqual([0, 1, 5, 6]);
+    expect(parseWeeklyHours('fri-mon 09:00-17:00')?.map((w) => w.day)).toEqual([0, 1, 5, 6]);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, repoRoot, sandbox, type Sandbox } from './helpers/cli.js';
+import { freePort, repoRoot, sandbox, testRunMarker, type Sandbox } from './helpers/cli.js';
 
 /**
  * The published artefact: `npm pack`, install the tarball into an empty project (better-sqlite3 compiles
@@ -31,29 +31,30 @@ describe('npm package', () => {
   it('installs from the tarball into an empty directory; npx wukf init and start serve /health', async () => {
     const app = box.path('app');
     mkdirSync(app);
-    writeFileSync(`${app}/package.json`, JSON.stringify({ name: 'wukf-install-check', private: true }));
-    await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--allow-scripts=better-sqlite3', tarball], { cwd: app, env: { HOME: box.home } });
+    writeFileSync(`${app}/package.json`, JSON.stringify({ name: 'wukf-install-check', private: true, allowScripts: { 'better-sqlite3': true } }));
+    await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: app, env: testRunMarker() });
 
     const port = await freePort();
-    const env = { HOME: box.home, WUKF_LOG_FORMAT: 'json' };
+    const env = { HOME: box.home, WUKF_LOG_FORMAT: 'json', ...testRunMarker() };
     const init = await execa('npx', ['--no-install', 'wukf', 'init', '--dir', 'x', '--yes', '--port', String(port)], { cwd: app, env });
     expect(init.stdout).toMatch(/password: \S+/);
 
-    const server = execa('npx', ['--no-install', 'wukf', 'start', '--dir', 'x'], { cwd: app, env, reject: false, buffer: false, stdin: 'ignore' });
+    // Its own process group, signalled as a whole like Ctrl-C on a terminal: npx does not pass SIGTERM on.
+    const server = execa('npx', ['--no-install', 'wukf', 'start', '--dir', 'x'], { cwd: app, env, reject: false, buffer: false, stdin: 'ignore', detached: true });
+    let out = '';
+    server.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
     try {
       await new Promise<void>((resolve, reject) => {
-        let out = '';
-        server.stdout!.setEncoding('utf8').on('data', (d: string) => {
-          out += d;
-          if (out.includes('"msg":"ready"')) resolve();
-        });
+        server.stdout!.on('data', () => out.includes('"msg":"ready"') && resolve());
         void server.then((r) => reject(new Error(`wukf start exited ${r.exitCode}: ${out}`)));
       });
       const health = await execa(process.execPath, ['-e', `require('https').get({ host: '127.0.0.1', port: ${port}, path: '/health', rejectUnauthorized: false }, (r) => { let b = ''; r.on('data', (d) => (b += d)); r.on('end', () => console.log(r.statusCode, b)); })`]);
       expect(health.stdout).toMatch(/^200 .*"name":"wukf"/);
     } finally {
-      server.kill('SIGTERM');
-      expect((await server).exitCode).toBe(0);
+      process.kill(-server.pid!, 'SIGTERM');
+      await server;
     }
+    // npx itself dies of the signal; wukf, in the same group, shut down gracefully (stdout closes only once it has exited).
+    expect(out).toContain('"msg":"stopped"');
   }, 600_000);
 });

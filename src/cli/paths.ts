@@ -8,6 +8,11 @@ export const templatesDir = fileURLToPath(new URL('../../templates/', import.met
 
 export const binPath = fileURLToPath(new URL('../../bin/wukf.js', import.meta.url));
 
-export const version: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; engines: { node: string } };
+
+export const version: string = manifest.version;
+
+/** The lowest Node.js version wukf supports, from "engines" in package.json (">=20.19" -> [20, 19]). */
+export const minNodeVersion = manifest.engines.node.replace(/^>=\s*/, '').split('.').map(Number) as [number, number];
 
 export const DEFAULT_DIR = './wukf';

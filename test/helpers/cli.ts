@@ -8,6 +8,11 @@ import { execa, type ResultPromise } from 'execa';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const wukfBin = join(repoRoot, 'bin', 'wukf.js');
 
+/** Marks every process a test starts, so test/global-setup.ts can find orphans. */
+export function testRunMarker(): Record<string, string> {
+  return process.env.WUKF_TEST_RUN ? { WUKF_TEST_RUN: process.env.WUKF_TEST_RUN } : {};
+}
+
 /** A temp directory used as HOME and as the place commands run; removed by cleanup(). */
 export interface Sandbox {
   root: string;
@@ -23,7 +28,7 @@ export function sandbox(): Sandbox {
   return {
     root,
     home,
-    env: { HOME: home, WUKF_LOG_FORMAT: 'json', NO_COLOR: '1' },
+    env: { HOME: home, WUKF_LOG_FORMAT: 'json', NO_COLOR: '1', ...testRunMarker() },
     path: (...parts) => join(root, ...parts),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };

@@ -9,13 +9,12 @@ import { z } from 'zod';
 import { loadConfig, type LoadedConfig } from '../../server/config/index.js';
 import { isWukfError } from '../../server/errors.js';
 import { readSecret } from '../../server/secrets.js';
-import { SqliteStore } from '../../server/store/index.js';
+import { inspectDatabase } from '../../server/store/index.js';
 import { certificateCovers, certificateSans, isWildcardHost, loadTlsPair } from '../../server/tls.js';
 import { action, type CliContext } from '../context.js';
 import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../options.js';
+import { minNodeVersion } from '../paths.js';
 
-/** Kept in step with "engines" in package.json. */
-const MIN_NODE = [20, 19] as const;
 /** A certificate closer than this to its end fails the check, leaving time to renew it. */
 const EXPIRY_MARGIN_DAYS = 14;
 const HEALTH_TIMEOUT_MS = 2000;
@@ -49,8 +48,8 @@ function errorText(err: unknown): string {
 
 function checkNode(): DoctorCheck {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  const required = `>= ${MIN_NODE.join('.')}`;
-  const good = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+  const required = `>= ${minNodeVersion.join('.')}`;
+  const good = major > minNodeVersion[0] || (major === minNodeVersion[0] && minor >= minNodeVersion[1]);
   return good
     ? check('node', 'ok', `v${process.versions.node} (${required} required)`)
     : check('node', 'fail', `v${process.versions.node} is too old; wukf needs Node.js ${required}. Fix: install a current Node.js LTS`);
@@ -161,31 +160,23 @@ function checkDataDir(config: LoadedConfig): DoctorCheck {
   return check('data dir', 'ok', `${dir} (mode ${mode(stats)}, writable)`);
 }
 
-async function checkDatabase(config: LoadedConfig, dataDir: DoctorCheck): Promise<DoctorCheck> {
+function checkDatabase(config: LoadedConfig, dataDir: DoctorCheck): DoctorCheck {
   const file = config.paths.database;
   if (!existsSync(file)) return check('database', 'ok', `${file}: not created yet (created at first start)`);
   if (dataDir.status === 'fail') return check('database', 'skip', 'not checked (data directory problem above)');
-  let store: SqliteStore;
+  const fix = `Fix: stop wukf and restore ${file} from a backup`;
   try {
-    store = SqliteStore.open(file);
+    const { schemaVersion, latestVersion, problems } = inspectDatabase(file);
+    if (problems.length > 0) return check('database', 'fail', `${file} failed its integrity check: ${problems.slice(0, 5).join('; ')}. ${fix}`);
+    if (schemaVersion > latestVersion) {
+      return check('database', 'fail', `${file} has schema version ${schemaVersion}, newer than this wukf understands (${latestVersion}). Fix: upgrade wukf`);
+    }
+    const pending = schemaVersion < latestVersion ? `; migrates to ${latestVersion} at next start, after copying the file aside` : '';
+    return check('database', 'ok', `${file} (schema version ${schemaVersion}, integrity ok${pending})`);
   } catch (err) {
-    return check('database', 'fail', `${errorText(err)}. Fix: restore ${file} from a backup`);
+    // SQLite reports some damage by throwing (SQLITE_NOTADB, SQLITE_CORRUPT) rather than through quick_check's rows.
+    return check('database', 'fail', `${file} cannot be checked: ${(err as Error).message}. ${fix}`);
   }
-  let result: DoctorCheck;
-  try {
-    const problems = await store.check();
-    result =
-      problems.length === 0
-        ? check('database', 'ok', `${file} (schema version ${store.schemaVersion}, integrity ok)`)
-        : check('database', 'fail', `${file} failed its integrity check: ${problems.slice(0, 5).join('; ')}. Fix: stop wukf and restore ${file} from a backup`);
-    await store.close();
-  } catch (err) {
-    // SQLite reports some damage by throwing (SQLITE_CORRUPT) rather than through quick_check's rows.
-    result = check('database', 'fail', `${file} cannot be checked: ${(err as Error).message}. Fix: stop wukf and restore ${file} from a backup`);
-    // The damage is already reported; a second error from closing the damaged file adds nothing.
-    await store.close().catch(() => undefined);
-  }
-  return result;
 }
 
 function tryListen(host: string, port: number): Promise<NodeJS.ErrnoException | undefined> {
@@ -256,7 +247,7 @@ export async function runDoctor(dir: string, env: NodeJS.ProcessEnv, now = new D
   checks.push(check('config', 'ok', `${config.file} (${host}:${port}, TLS ${tls.enabled ? 'on' : 'off'})`));
   checks.push(...checkSecrets(config), ...checkTls(config, now));
   const dataDir = checkDataDir(config);
-  checks.push(dataDir, await checkDatabase(config, dataDir), await checkPort(config));
+  checks.push(dataDir, checkDatabase(config, dataDir), await checkPort(config));
   return checks;
 }
 

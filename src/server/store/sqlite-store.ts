@@ -276,3 +276,30 @@ export class SqliteStore implements Store {
 function notFound(username: string): WukfError {
   return new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent or admin named ${JSON.stringify(username)} (see \`wukf agent list\`)`);
 }
+
+export interface DatabaseInspection {
+  schemaVersion: number;
+  latestVersion: number;
+  /** Empty when PRAGMA quick_check finds nothing wrong. */
+  problems: string[];
+}
+
+/**
+ * Looks at a database without changing it: opened read-only, no migrations, no checkpoint. Safe while
+ * a server has the file open; used by `wukf doctor`.
+ */
+export function inspectDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): DatabaseInspection {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return {
+      schemaVersion,
+      latestVersion: migrations.at(-1)?.version ?? 0,
+      problems: rows.map((r) => r.quick_check).filter((r) => r !== 'ok'),
+    };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Every process a test starts carries WUKF_TEST_RUN in its environment. After the whole suite, any
+ * process still carrying this run's marker is an orphan: it is killed and the run fails.
+ */
+export function setup(): void {
+  process.env.WUKF_TEST_RUN = randomBytes(8).toString('hex');
+}
+
+function survivors(marker: string): { pid: number; cmd: string }[] {
+  const found: { pid: number; cmd: string }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+      if (!environ.split('\0').includes(`WUKF_TEST_RUN=${marker}`)) continue;
+      found.push({ pid, cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim() });
+    } catch {
+      /* exited meanwhile, or not ours to read */
+    }
+  }
+  return found;
+}
+
+export function teardown(): void {
+  const marker = process.env.WUKF_TEST_RUN;
+  if (!marker || process.platform !== 'linux') return;
+  // vitest's own workers inherit the marker too; they are gone once teardown runs, except ones still exiting.
+  const orphans = survivors(marker).filter((p) => !p.cmd.includes('vitest'));
+  for (const { pid } of orphans) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  if (orphans.length > 0) {
+    throw new Error(`processes left running after the tests (now killed):\n${orphans.map((p) => `  ${p.pid} ${p.cmd}`).join('\n')}`);
+  }
+}

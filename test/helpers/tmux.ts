@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { setTimeout as delay } from 'node:timers/promises';
+
+export const hasTmux = (() => {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** A real terminal: a detached tmux session running one command, read with capture-pane. */
+export class TmuxSession {
+  private constructor(readonly name: string) {}
+
+  static start(command: string, cwd: string, env: Record<string, string>): TmuxSession {
+    const name = `wukf-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const exports = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
+    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', cwd, `env ${exports} ${command}; echo "[exit $?]"; sleep 600`]);
+    return new TmuxSession(name);
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  send(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** Polls the screen until it contains the text; the terminal has no event to wait on. */
+  async waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`terminal never showed ${String(text)}; it shows:\n${screen}`);
+      await delay(50);
+    }
+  }
+
+  kill(): void {
+    try {
+      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+    } catch {
+      /* already gone */
+    }
+  }
+}
