@@ -114,20 +114,22 @@ describe('wukf init', () => {
     expect(existsSync(box.path('good', 'tls'))).toBe(false);
   });
 
-  it('rejects bad flags with exit 64 naming the flag, and writes nothing', async () => {
+  it('rejects bad flags with exit 64 (65 for a bad value) naming the flag, and writes nothing', async () => {
     const cases: [string[], string][] = [
       [['--port', 'abc'], '--port: expected an integer 1-65535'],
       [['--port', '70000'], '--port: expected an integer 1-65535'],
       [['--host', 'bad host'], '--host: expected a host name or IP address'],
       [['--tls-cert', 'x.pem'], '--tls-key'],
       [['--tls', 'bogus'], "'bogus' is invalid"],
-      [['--admin', 'Bad Name!'], '--admin: username'],
     ];
     for (const [flags, message] of cases) {
       const res = await wukf(box, ['init', '--dir', 'x', '--yes', ...flags]);
       expect(res.exitCode, flags.join(' ')).toBe(64);
       expect(res.stderr).toContain(message);
     }
+    const admin = await wukf(box, ['init', '--dir', 'x', '--yes', '--admin', 'Bad Name!']);
+    expect(admin.exitCode).toBe(65);
+    expect(admin.stderr).toContain('--admin: username');
     expect(existsSync(box.path('x'))).toBe(false);
   });
 

@@ -77,7 +77,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
     await server.app.ready();
     if (!signal.aborted) {
       try {
-        await server.app.listen({ host, port, listenTextResolver: () => '' });
+        await server.app.listen({ host, port });
       } catch (err) {
         await server.app.close();
         throw listenError(err, host, port);

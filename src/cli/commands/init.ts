@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { hostSchema, portSchema } from '../../server/config/index.js';
 import { WukfError } from '../../server/errors.js';
 import { validateUsername, AgentFieldError } from '../../server/domain/agent.js';
-import { action, type CliContext } from '../context.js';
+import type { CliContext } from '../context.js';
+import { promptContext, promptingAction } from '../prompt.js';
 import { isInteractive, type CliIo } from '../io.js';
 import { DIR_OPTION_HELP, integerFlag, parseOptions, resolveDir, stringFlag } from '../options.js';
 import { applyScaffold, describeScaffold, planScaffold, type ScaffoldOptions, type TlsChoice } from '../scaffold.js';
@@ -37,15 +38,11 @@ const optionsSchema = z
 
 type InitOptions = z.infer<typeof optionsSchema>;
 
-function promptContext(io: CliIo) {
-  return { input: io.stdin, output: io.stdout as NodeJS.WritableStream };
-}
-
 function checkUsername(name: string): string {
   try {
     return validateUsername(name);
   } catch (err) {
-    if (err instanceof AgentFieldError) throw new WukfError('WUKF_E_USAGE', `--admin: ${err.message}`);
+    if (err instanceof AgentFieldError) throw new WukfError('WUKF_E_INVALID_INPUT', `--admin: ${err.message}`);
     throw err;
   }
 }
@@ -115,7 +112,7 @@ export function initCommand(ctx: CliContext): Command {
     .option('-y, --yes', 'do not prompt; take flags and defaults', false)
     .option('--dry-run', 'show what would be written and write nothing', false)
     .action(
-      action(ctx, 'init', async (raw: Record<string, unknown>) => {
+      promptingAction(ctx, 'init', async (raw: Record<string, unknown>) => {
         const opts = parseOptions(optionsSchema, raw);
         const dir = resolveDir(ctx.io, opts.dir);
         const answers = await resolveAnswers(ctx.io, opts, dir);

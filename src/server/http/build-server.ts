@@ -33,9 +33,11 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   const startedAt = now();
   let ready = false;
 
+  // Fastify's own info lines (one per request, "listening at") would swamp the log: it logs at warn and
+  // above unless the operator asked for debug or trace.
+  const verbose = deps.logger.levelVal < deps.logger.levels.values.info!;
   const app = Fastify({
-    loggerInstance: deps.logger,
-    disableRequestLogging: true,
+    loggerInstance: verbose ? deps.logger : deps.logger.child({}, { level: 'warn' }),
     https: deps.tls ? { cert: deps.tls.cert, key: deps.tls.key } : null,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,

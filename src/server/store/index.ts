@@ -1,3 +1,3 @@
 export type { Store } from './store.js';
-export { SqliteStore, inspectDatabase, type DatabaseInspection, type SqliteStoreOptions } from './sqlite-store.js';
+export { SqliteStore, agentNotFound, inspectDatabase, type DatabaseInspection, type SqliteStoreOptions } from './sqlite-store.js';
 export { MIGRATIONS, type Migration } from './migrations.js';

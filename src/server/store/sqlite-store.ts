@@ -220,7 +220,7 @@ export class SqliteStore implements Store {
       const row = this.db
         .prepare(`UPDATE agents SET ${assignments} WHERE username = @username RETURNING ${AGENT_COLUMNS}`)
         .get({ ...columns, username }) as AgentRow | undefined;
-      if (!row) throw notFound(username);
+      if (!row) throw agentNotFound(username);
       return toAgent(row);
     })();
   }
@@ -229,7 +229,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.assertNotLastAdmin(username);
       const { changes } = this.db.prepare('DELETE FROM agents WHERE username = ?').run(username);
-      if (changes === 0) throw notFound(username);
+      if (changes === 0) throw agentNotFound(username);
     })();
   }
 
@@ -242,7 +242,7 @@ export class SqliteStore implements Store {
     const { changes } = this.db
       .prepare('UPDATE agents SET password_hash = ?, updated_at = ? WHERE username = ?')
       .run(passwordHash, this.now().toISOString(), username);
-    if (changes === 0) throw notFound(username);
+    if (changes === 0) throw agentNotFound(username);
   }
 
   async check(): Promise<string[]> {
@@ -273,7 +273,8 @@ export class SqliteStore implements Store {
   }
 }
 
-function notFound(username: string): WukfError {
+/** The one wording of an unknown username, shared with the CLI. */
+export function agentNotFound(username: string): WukfError {
   return new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent or admin named ${JSON.stringify(username)} (see \`wukf agent list\`)`);
 }
 

@@ -7,7 +7,7 @@ import type { CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
 import { addFieldOptions, describeFields, fieldOptionsShape, fieldTexts, parseFields, parseFlag } from './fields.js';
 import { PASSWORD_STDIN_HELP, readNewPassword } from './password-input.js';
-import { promptingAction } from './prompt.js';
+import { promptingAction } from '../../prompt.js';
 import { withStore } from './with-store.js';
 
 /** What a new agent gets for the flags left out; the display name defaults to the username. */

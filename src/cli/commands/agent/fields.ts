@@ -110,7 +110,3 @@ export function describeFields(texts: Partial<Record<FieldName, string>>): strin
   return names.map((f) => `  ${FIELDS[f].flag.slice(2).padEnd(width)}  ${texts[f]}\n`).join('');
 }
 
-/** The store's not-found error, for lookups the CLI makes before changing anything. */
-export function agentNotFound(username: string): WukfError {
-  return new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent or admin named ${JSON.stringify(username)} (see \`wukf agent list\`)`);
-}

@@ -2,7 +2,7 @@ import { password } from '@inquirer/prompts';
 import { MIN_PASSWORD_LENGTH } from '../../../server/domain/agent.js';
 import { WukfError } from '../../../server/errors.js';
 import { isInteractive, type CliIo } from '../../io.js';
-import { promptContext } from './prompt.js';
+import { promptContext } from '../../prompt.js';
 
 export const PASSWORD_STDIN_HELP = 'read the password from standard input (one trailing newline is dropped)';
 

@@ -5,8 +5,8 @@ import { WukfError } from '../../../server/errors.js';
 import type { CliContext } from '../../context.js';
 import { isInteractive } from '../../io.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
-import { agentNotFound } from './fields.js';
-import { promptContext, promptingAction } from './prompt.js';
+import { agentNotFound } from '../../../server/store/index.js';
+import { promptContext, promptingAction } from '../../prompt.js';
 import { withStore } from './with-store.js';
 
 /** The operator answered no: nothing failed, but nothing was done either. */

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { WukfError } from '../../../server/errors.js';
 import { action, type CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
-import { addFieldOptions, agentNotFound, describeFields, FIELD_FLAGS, FIELD_NAMES, fieldOptionsShape, fieldTexts, parseFields, type FieldName } from './fields.js';
+import { agentNotFound } from '../../../server/store/index.js';
+import { addFieldOptions, describeFields, FIELD_FLAGS, FIELD_NAMES, fieldOptionsShape, fieldTexts, parseFields, type FieldName } from './fields.js';
 import { withStore } from './with-store.js';
 
 const optionsSchema = z.object({

@@ -4,9 +4,9 @@ import { verifyPassword } from '../../../server/auth/password.js';
 import { WukfError } from '../../../server/errors.js';
 import type { CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
-import { agentNotFound } from './fields.js';
+import { agentNotFound } from '../../../server/store/index.js';
 import { PASSWORD_STDIN_HELP, readPassword } from './password-input.js';
-import { promptingAction } from './prompt.js';
+import { promptingAction } from '../../prompt.js';
 import { withStore } from './with-store.js';
 
 const optionsSchema = z.object({

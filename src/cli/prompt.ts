@@ -1,5 +1,5 @@
-import { action, type CliContext } from '../../context.js';
-import type { CliIo } from '../../io.js';
+import { action, type CliContext } from './context.js';
+import type { CliIo } from './io.js';
 
 /** Exit status after Ctrl-C (or Ctrl-D) at a prompt, as for a process ended by SIGINT. */
 export const CANCELLED_EXIT = 130;
