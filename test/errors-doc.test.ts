@@ -8,7 +8,7 @@ describe('docs/errors.md', () => {
     for (const [code, e] of Object.entries(ERRORS)) {
       expect(doc, code).toContain(`| \`${code}\` | ${e.exit} | ${e.http} | ${e.close} | ${e.summary} |`);
     }
-    const documented = [...doc.matchAll(/\| `(WUKF_E_[A-Z_]+)` \|/g)].map((m) => m[1]);
+    const documented = [...doc.matchAll(/\| `(WUKF_E_[A-Z0-9_]+)` \|/g)].map((m) => m[1]);
     expect(documented.sort()).toEqual(Object.keys(ERRORS).sort());
   });
 });
