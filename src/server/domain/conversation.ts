@@ -1,0 +1,172 @@
+/**
+ * Conversations as the domain sees them: states, who may read or write, and the pure transitions
+ * (open, claim, transfer, close) with the system event each one records. No I/O: the store persists the
+ * results, the gateway delivers them.
+ */
+export type ConversationState = 'queued' | 'active' | 'closed';
+export type ParticipantKind = 'visitor' | 'agent' | 'admin' | 'system';
+
+export interface Participant {
+  kind: ParticipantKind;
+  /** Visitor id, or the agent's / admin's username. */
+  id: string;
+  displayName: string;
+}
+
+export interface Conversation {
+  id: string;
+  state: ConversationState;
+  visitor: Participant;
+  /** The assigned agent (or admin acting as one); null while queued. */
+  agent: Participant | null;
+  language: string;
+  skills: string[];
+  context: Record<string, string>;
+  /** Highest seq stored in the conversation; 0 when empty. */
+  lastSeq: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type SystemEventKind = 'opened' | 'joined' | 'left' | 'transferred' | 'closed';
+
+export interface SystemEvent {
+  kind: SystemEventKind;
+  subject?: Participant;
+  previous?: Participant;
+  note?: string;
+}
+
+/** One stored entry of a conversation, in seq order. */
+export interface ConversationEntry {
+  conversationId: string;
+  seq: number;
+  /** The sender's idempotency key; empty for system events. */
+  clientMessageId: string;
+  sender: Participant;
+  createdAt: number;
+  text?: string;
+  system?: SystemEvent;
+}
+
+export const SYSTEM: Participant = { kind: 'system', id: 'wukf', displayName: 'wukf' };
+
+/** A refused transition; code is the WUKF_E_* the gateway answers with. */
+export class ConversationError extends Error {
+  constructor(
+    readonly code: 'WUKF_E_FORBIDDEN' | 'WUKF_E_CONVERSATION_NOT_FOUND' | 'WUKF_E_CONVERSATION_CLOSED' | 'WUKF_E_CONVERSATION_CONFLICT',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConversationError';
+  }
+}
+
+export function sameParticipant(a: Participant | null | undefined, b: Participant | null | undefined): boolean {
+  return Boolean(a && b && a.kind === b.kind && a.id === b.id);
+}
+
+/** Visitors read their own conversations; agents the ones assigned to them and the queue; admins all. */
+export function canRead(who: Participant, conversation: Conversation): boolean {
+  switch (who.kind) {
+    case 'visitor':
+      return sameParticipant(who, conversation.visitor);
+    case 'agent':
+      return sameParticipant(who, conversation.agent) || conversation.state === 'queued';
+    case 'admin':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Only the two sides of an open conversation write to it: its visitor and its assigned agent. */
+export function canWrite(who: Participant, conversation: Conversation): boolean {
+  if (conversation.state === 'closed') return false;
+  if (who.kind === 'visitor') return sameParticipant(who, conversation.visitor);
+  return conversation.agent !== null && sameParticipant(who, conversation.agent);
+}
+
+/** Throws the error a writer gets for a conversation it may not write to; unreadable ones do not exist for it. */
+export function assertCanWrite(who: Participant, conversation: Conversation): void {
+  if (!canRead(who, conversation)) throw notFound(conversation.id);
+  if (conversation.state === 'closed') throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is closed`);
+  if (!canWrite(who, conversation)) {
+    throw new ConversationError('WUKF_E_FORBIDDEN', `only the visitor and the assigned agent write to conversation ${conversation.id}`);
+  }
+}
+
+export function notFound(id: string): ConversationError {
+  return new ConversationError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${id} that you may see`);
+}
+
+export interface Transition {
+  conversation: Conversation;
+  /** The system event to append to the conversation, in the same commit as the state change. */
+  event: SystemEvent;
+}
+
+export interface OpenRequest {
+  id: string;
+  visitor: Participant;
+  language: string;
+  skills: string[];
+  context: Record<string, string>;
+}
+
+export function open(request: OpenRequest, now: number): Transition {
+  if (request.visitor.kind !== 'visitor') throw new ConversationError('WUKF_E_FORBIDDEN', 'only visitors open conversations');
+  return {
+    conversation: {
+      id: request.id,
+      state: 'queued',
+      visitor: request.visitor,
+      agent: null,
+      language: request.language,
+      skills: request.skills,
+      context: request.context,
+      lastSeq: 0,
+      createdAt: now,
+      updatedAt: now,
+    },
+    event: { kind: 'opened', subject: request.visitor },
+  };
+}
+
+/** An agent (or admin) takes a queued conversation. Routing assigns through the same transition. */
+export function claim(conversation: Conversation, agent: Participant, now: number): Transition {
+  if (agent.kind !== 'agent' && agent.kind !== 'admin') throw new ConversationError('WUKF_E_FORBIDDEN', 'only agents and admins take conversations');
+  if (conversation.state === 'closed') throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is closed`);
+  if (conversation.state !== 'queued') {
+    throw new ConversationError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is already assigned to ${conversation.agent?.id ?? 'someone'}`);
+  }
+  return { conversation: { ...conversation, state: 'active', agent, updatedAt: now }, event: { kind: 'joined', subject: agent } };
+}
+
+/** The assigned agent or an admin hands an active conversation to another agent. */
+export function transfer(conversation: Conversation, by: Participant, to: Participant, note: string, now: number): Transition {
+  if (conversation.state !== 'active') {
+    throw new ConversationError(conversation.state === 'closed' ? 'WUKF_E_CONVERSATION_CLOSED' : 'WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is ${conversation.state}`);
+  }
+  if (by.kind !== 'admin' && !sameParticipant(by, conversation.agent)) {
+    throw new ConversationError('WUKF_E_FORBIDDEN', `only the assigned agent or an admin transfers conversation ${conversation.id}`);
+  }
+  if (to.kind !== 'agent' && to.kind !== 'admin') throw new ConversationError('WUKF_E_FORBIDDEN', 'conversations go to agents');
+  if (sameParticipant(to, conversation.agent)) throw new ConversationError('WUKF_E_CONVERSATION_CONFLICT', `${to.id} already has conversation ${conversation.id}`);
+  const previous = conversation.agent ?? undefined;
+  return {
+    conversation: { ...conversation, agent: to, updatedAt: now },
+    event: { kind: 'transferred', subject: to, ...(previous ? { previous } : {}), ...(note ? { note } : {}) },
+  };
+}
+
+/** The visitor, the assigned agent or an admin closes a conversation. Closing twice is a conflict. */
+export function close(conversation: Conversation, by: Participant, reason: string, now: number): Transition {
+  if (conversation.state === 'closed') throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is already closed`);
+  const allowed = by.kind === 'admin' || sameParticipant(by, conversation.visitor) || sameParticipant(by, conversation.agent);
+  if (!allowed) throw new ConversationError('WUKF_E_FORBIDDEN', `you may not close conversation ${conversation.id}`);
+  return {
+    conversation: { ...conversation, state: 'closed', updatedAt: now },
+    event: { kind: 'closed', subject: by, ...(reason ? { note: reason } : {}) },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
+
+export interface AppendInput {
+  conversationId: string;
+  clientMessageId: string;
+  sender: Participant;
+  text: string;
+}
+
+export interface AppendResult {
+  seq: number;
+  createdAt: number;
+  /** The sender's id was seen before: seq and createdAt are the original message's. */
+  duplicate: boolean;
+}
+
+export interface Watermark {
+  participant: Participant;
+  deliveredSeq: number;
+  readSeq: number;
+}
+
+export interface ConversationFilter {
+  visitorId?: string;
+  agentId?: string;
+  states?: Conversation['state'][];
+  limit?: number;
+}
+
+/**
+ * Conversations and their entries. Writes are queued and committed together, one transaction per
+ * event-loop turn; each write's promise settles only after its transaction has committed, which is what
+ * lets the gateway ack a message only once it is durable. Writes commit in the order they were made.
+ */
+export interface ConversationStore {
+  /** Stores a new conversation (or a state change of an existing one) with its system event. */
+  saveTransition(conversation: Conversation, event: SystemEvent, isNew: boolean): Promise<ConversationEntry>;
+  /** Appends a text message; an already stored (conversation, sender, clientMessageId) is not stored again. */
+  appendMessage(input: AppendInput): Promise<AppendResult>;
+  /** Moves a participant's delivered or read watermark forward (never back). */
+  saveReceipt(conversationId: string, participant: Participant, kind: 'delivered' | 'read', seq: number): Promise<void>;
+
+  getConversation(id: string): Promise<Conversation | undefined>;
+  listConversations(filter: ConversationFilter): Promise<Conversation[]>;
+  /** Entries with seq > afterSeq, oldest first, at most limit. */
+  readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]>;
+  /** Up to limit entries with seq < beforeSeq (0: the newest), returned oldest first. */
+  readHistory(conversationId: string, beforeSeq: number, limit: number): Promise<{ entries: ConversationEntry[]; hasMore: boolean }>;
+  watermarks(conversationId: string): Promise<Watermark[]>;
+}

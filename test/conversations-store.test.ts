@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database, { type Database as Db } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claim, close, open, type Conversation, type Participant } from '../src/server/domain/conversation.js';
+import { conversationsMigration } from '../src/server/store/conversation-migration.js';
+import { MIGRATIONS, SqliteStore } from '../src/server/store/index.js';
+import { SqliteConversations } from '../src/server/store/sqlite-conversations.js';
+
+const visitor: Participant = { kind: 'visitor', id: 'v_1', displayName: 'Visitor' };
+const agent: Participant = { kind: 'agent', id: 'alice', displayName: 'Alice' };
+
+describe('SqliteConversations', () => {
+  let dir: string;
+  let file: string;
+  let db: Db;
+  let store: SqliteConversations;
+
+  function openDb(): void {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    store = new SqliteConversations(db);
+  }
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
+    file = join(dir, 'wukf.db');
+    const migrations = [...MIGRATIONS, conversationsMigration(MIGRATIONS.at(-1)!.version + 1)];
+    await SqliteStore.open(file, { migrations }).close();
+    openDb();
+  });
+  afterEach(() => {
+    if (db.open) db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function opened(id = 'c1'): Promise<Conversation> {
+    const t = open({ id, visitor, language: 'en', skills: ['billing'], context: { order: '42' } }, 1000);
+    const entry = await store.saveTransition(t.conversation, t.event, true);
+    expect(entry).toMatchObject({ seq: 1, system: { kind: 'opened' } });
+    return t.conversation;
+  }
+
+  it('assigns seqs in call order within one commit and settles only after the commit is on disk', async () => {
+    await opened();
+    const sends = Array.from({ length: 50 }, (_, i) => store.appendMessage({ conversationId: 'c1', clientMessageId: `m${i}`, sender: visitor, text: `hello ${i}` }));
+    const first = await sends[0]!;
+    // Another connection sees every message of the batch as soon as the first promise settles.
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare("SELECT count(*) AS n FROM entries WHERE conversation_id = 'c1' AND text IS NOT NULL").get()).toEqual({ n: 50 });
+    reader.close();
+    const results = await Promise.all(sends);
+    expect(first.seq).toBe(2);
+    expect(results.map((r) => r.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
+    expect(store.lastBatch.writes).toBe(50);
+    const entries = await store.readEntries('c1', 0, 100);
+    expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 51 }, (_, i) => i + 1));
+    expect(entries[5]).toMatchObject({ text: 'hello 4', sender: visitor, clientMessageId: 'm4' });
+    expect((await store.getConversation('c1'))!.lastSeq).toBe(51);
+  });
+
+  it('treats the client message id as an idempotency key, within a batch and across batches', async () => {
+    await opened();
+    const [a, b] = await Promise.all([
+      store.appendMessage({ conversationId: 'c1', clientMessageId: 'same', sender: visitor, text: 'once' }),
+      store.appendMessage({ conversationId: 'c1', clientMessageId: 'same', sender: visitor, text: 'once' }),
+    ]);
+    expect(a).toMatchObject({ seq: 2, duplicate: false });
+    expect(b).toMatchObject({ seq: 2, duplicate: true, createdAt: a!.createdAt });
+    const later = await store.appendMessage({ conversationId: 'c1', clientMessageId: 'same', sender: visitor, text: 'once' });
+    expect(later).toMatchObject({ seq: 2, duplicate: true });
+    // The same id from the other side is a different message.
+    const t = claim((await store.getConversation('c1'))!, agent, 2000);
+    await store.saveTransition(t.conversation, t.event, false);
+    expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'same', sender: agent, text: 'hi' })).toMatchObject({ seq: 4, duplicate: false });
+    expect((await store.readEntries('c1', 0, 10)).length).toBe(4);
+  });
+
+  it('refuses new messages to a closed conversation but still acks a resend of a stored one', async () => {
+    await opened();
+    await store.appendMessage({ conversationId: 'c1', clientMessageId: 'm1', sender: visitor, text: 'before' });
+    const t = close((await store.getConversation('c1'))!, visitor, 'done', 3000);
+    const [closedEntry, refused, resend] = await Promise.allSettled([
+      store.saveTransition(t.conversation, t.event, false),
+      store.appendMessage({ conversationId: 'c1', clientMessageId: 'm2', sender: visitor, text: 'after' }),
+      store.appendMessage({ conversationId: 'c1', clientMessageId: 'm1', sender: visitor, text: 'before' }),
+    ]);
+    expect(closedEntry).toMatchObject({ status: 'fulfilled', value: { seq: 3, system: { kind: 'closed', note: 'done' } } });
+    expect(refused).toMatchObject({ status: 'rejected', reason: { code: 'WUKF_E_CONVERSATION_CLOSED' } });
+    expect(resend).toMatchObject({ status: 'fulfilled', value: { seq: 2, duplicate: true } });
+    expect((await store.getConversation('c1'))!.state).toBe('closed');
+  });
+
+  it('fails a write to an unknown conversation alone, not the batch it shares', async () => {
+    await opened();
+    const [bad, good] = await Promise.allSettled([
+      store.appendMessage({ conversationId: 'nope', clientMessageId: 'x', sender: visitor, text: 'lost?' }),
+      store.appendMessage({ conversationId: 'c1', clientMessageId: 'y', sender: visitor, text: 'kept' }),
+    ]);
+    expect(bad).toMatchObject({ status: 'rejected', reason: { code: 'WUKF_E_CONVERSATION_NOT_FOUND' } });
+    expect(good).toMatchObject({ status: 'fulfilled', value: { seq: 2 } });
+  });
+
+  it('fails every write of a batch whose transaction fails, and stores none of them', async () => {
+    await opened();
+    await store.appendMessage({ conversationId: 'c1', clientMessageId: 'ok', sender: visitor, text: 'stored' });
+    // Another writer holds the write lock longer than the busy timeout allows.
+    db.pragma('busy_timeout = 50');
+    const blocker = new Database(file);
+    blocker.exec('BEGIN IMMEDIATE');
+    const results = await Promise.allSettled([
+      store.appendMessage({ conversationId: 'c1', clientMessageId: 'a', sender: visitor, text: 'a' }),
+      store.appendMessage({ conversationId: 'c1', clientMessageId: 'b', sender: visitor, text: 'b' }),
+    ]);
+    blocker.exec('ROLLBACK');
+    blocker.close();
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    // After the failure the seq counter continues from what is really stored.
+    expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'a', sender: visitor, text: 'a' })).toMatchObject({ seq: 3, duplicate: false });
+  });
+
+  it('moves watermarks only forward and never past the last seq', async () => {
+    await opened();
+    for (let i = 0; i < 3; i++) await store.appendMessage({ conversationId: 'c1', clientMessageId: `m${i}`, sender: visitor, text: 't' });
+    await store.saveReceipt('c1', agent, 'delivered', 3);
+    await store.saveReceipt('c1', agent, 'delivered', 2);
+    await store.saveReceipt('c1', agent, 'read', 99);
+    expect(await store.watermarks('c1')).toEqual([{ participant: agent, deliveredSeq: 4, readSeq: 4 }]);
+  });
+
+  it('pages history newest-first and continues seqs after a restart', async () => {
+    await opened();
+    for (let i = 0; i < 9; i++) await store.appendMessage({ conversationId: 'c1', clientMessageId: `m${i}`, sender: visitor, text: `t${i}` });
+    const page1 = await store.readHistory('c1', 0, 4);
+    expect(page1.entries.map((e) => e.seq)).toEqual([7, 8, 9, 10]);
+    expect(page1.hasMore).toBe(true);
+    const page2 = await store.readHistory('c1', 7, 10);
+    expect(page2.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(page2.hasMore).toBe(false);
+
+    db.close();
+    openDb();
+    expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'after-restart', sender: visitor, text: 'x' })).toMatchObject({ seq: 11 });
+    expect(await store.listConversations({ visitorId: 'v_1', states: ['queued', 'active'] })).toHaveLength(1);
+  });
+});
