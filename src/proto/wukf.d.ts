@@ -1,0 +1,2753 @@
+import * as $protobuf from "protobufjs/minimal.js";
+import Long = require("long");
+
+/** Namespace wukf. */
+export namespace wukf {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use wukf.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends wukf.v1.Envelope.$Properties {
+        }
+
+        /** Represents an Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope version. */
+            version: number;
+
+            /** Envelope ref. */
+            ref: number;
+
+            /** Envelope hello. */
+            hello?: (wukf.v1.Hello.$Properties|null);
+
+            /** Envelope openConversation. */
+            openConversation?: (wukf.v1.OpenConversation.$Properties|null);
+
+            /** Envelope sendMessage. */
+            sendMessage?: (wukf.v1.SendMessage.$Properties|null);
+
+            /** Envelope markReceipt. */
+            markReceipt?: (wukf.v1.MarkReceipt.$Properties|null);
+
+            /** Envelope typing. */
+            typing?: (wukf.v1.Typing.$Properties|null);
+
+            /** Envelope setPresence. */
+            setPresence?: (wukf.v1.SetPresence.$Properties|null);
+
+            /** Envelope claimConversation. */
+            claimConversation?: (wukf.v1.ClaimConversation.$Properties|null);
+
+            /** Envelope closeConversation. */
+            closeConversation?: (wukf.v1.CloseConversation.$Properties|null);
+
+            /** Envelope transferConversation. */
+            transferConversation?: (wukf.v1.TransferConversation.$Properties|null);
+
+            /** Envelope historyRequest. */
+            historyRequest?: (wukf.v1.HistoryRequest.$Properties|null);
+
+            /** Envelope watchConversation. */
+            watchConversation?: (wukf.v1.WatchConversation.$Properties|null);
+
+            /** Envelope welcome. */
+            welcome?: (wukf.v1.Welcome.$Properties|null);
+
+            /** Envelope messageAck. */
+            messageAck?: (wukf.v1.MessageAck.$Properties|null);
+
+            /** Envelope message. */
+            message?: (wukf.v1.MessageEvent.$Properties|null);
+
+            /** Envelope receipt. */
+            receipt?: (wukf.v1.ReceiptEvent.$Properties|null);
+
+            /** Envelope typingEvent. */
+            typingEvent?: (wukf.v1.TypingEvent.$Properties|null);
+
+            /** Envelope presence. */
+            presence?: (wukf.v1.PresenceEvent.$Properties|null);
+
+            /** Envelope conversation. */
+            conversation?: (wukf.v1.ConversationEvent.$Properties|null);
+
+            /** Envelope queue. */
+            queue?: (wukf.v1.QueueEvent.$Properties|null);
+
+            /** Envelope historyPage. */
+            historyPage?: (wukf.v1.HistoryPage.$Properties|null);
+
+            /** Envelope replayDone. */
+            replayDone?: (wukf.v1.ReplayDone.$Properties|null);
+
+            /** Envelope error. */
+            error?: (wukf.v1.Error.$Properties|null);
+
+            /** Envelope body. */
+            body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: wukf.v1.Envelope.$Shape): wukf.v1.Envelope & wukf.v1.Envelope.$Shape;
+            static create(properties?: wukf.v1.Envelope.$Properties): wukf.v1.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link wukf.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Envelope & wukf.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Envelope & wukf.v1.Envelope.$Shape;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope version */
+                version?: (number|null);
+
+                /** Envelope ref */
+                ref?: (number|null);
+
+                /** Envelope hello */
+                hello?: (wukf.v1.Hello.$Properties|null);
+
+                /** Envelope openConversation */
+                openConversation?: (wukf.v1.OpenConversation.$Properties|null);
+
+                /** Envelope sendMessage */
+                sendMessage?: (wukf.v1.SendMessage.$Properties|null);
+
+                /** Envelope markReceipt */
+                markReceipt?: (wukf.v1.MarkReceipt.$Properties|null);
+
+                /** Envelope typing */
+                typing?: (wukf.v1.Typing.$Properties|null);
+
+                /** Envelope setPresence */
+                setPresence?: (wukf.v1.SetPresence.$Properties|null);
+
+                /** Envelope claimConversation */
+                claimConversation?: (wukf.v1.ClaimConversation.$Properties|null);
+
+                /** Envelope closeConversation */
+                closeConversation?: (wukf.v1.CloseConversation.$Properties|null);
+
+                /** Envelope transferConversation */
+                transferConversation?: (wukf.v1.TransferConversation.$Properties|null);
+
+                /** Envelope historyRequest */
+                historyRequest?: (wukf.v1.HistoryRequest.$Properties|null);
+
+                /** Envelope watchConversation */
+                watchConversation?: (wukf.v1.WatchConversation.$Properties|null);
+
+                /** Envelope welcome */
+                welcome?: (wukf.v1.Welcome.$Properties|null);
+
+                /** Envelope messageAck */
+                messageAck?: (wukf.v1.MessageAck.$Properties|null);
+
+                /** Envelope message */
+                message?: (wukf.v1.MessageEvent.$Properties|null);
+
+                /** Envelope receipt */
+                receipt?: (wukf.v1.ReceiptEvent.$Properties|null);
+
+                /** Envelope typingEvent */
+                typingEvent?: (wukf.v1.TypingEvent.$Properties|null);
+
+                /** Envelope presence */
+                presence?: (wukf.v1.PresenceEvent.$Properties|null);
+
+                /** Envelope conversation */
+                conversation?: (wukf.v1.ConversationEvent.$Properties|null);
+
+                /** Envelope queue */
+                queue?: (wukf.v1.QueueEvent.$Properties|null);
+
+                /** Envelope historyPage */
+                historyPage?: (wukf.v1.HistoryPage.$Properties|null);
+
+                /** Envelope replayDone */
+                replayDone?: (wukf.v1.ReplayDone.$Properties|null);
+
+                /** Envelope error */
+                error?: (wukf.v1.Error.$Properties|null);
+
+                /** Envelope body */
+                body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Envelope. */
+            type $Shape = {
+              version?: number|null;
+              ref?: number|null;
+              hello?: wukf.v1.Hello.$Shape|null;
+              openConversation?: wukf.v1.OpenConversation.$Shape|null;
+              sendMessage?: wukf.v1.SendMessage.$Shape|null;
+              markReceipt?: wukf.v1.MarkReceipt.$Shape|null;
+              typing?: wukf.v1.Typing.$Shape|null;
+              setPresence?: wukf.v1.SetPresence.$Shape|null;
+              claimConversation?: wukf.v1.ClaimConversation.$Shape|null;
+              closeConversation?: wukf.v1.CloseConversation.$Shape|null;
+              transferConversation?: wukf.v1.TransferConversation.$Shape|null;
+              historyRequest?: wukf.v1.HistoryRequest.$Shape|null;
+              watchConversation?: wukf.v1.WatchConversation.$Shape|null;
+              welcome?: wukf.v1.Welcome.$Shape|null;
+              messageAck?: wukf.v1.MessageAck.$Shape|null;
+              message?: wukf.v1.MessageEvent.$Shape|null;
+              receipt?: wukf.v1.ReceiptEvent.$Shape|null;
+              typingEvent?: wukf.v1.TypingEvent.$Shape|null;
+              presence?: wukf.v1.PresenceEvent.$Shape|null;
+              conversation?: wukf.v1.ConversationEvent.$Shape|null;
+              queue?: wukf.v1.QueueEvent.$Shape|null;
+              historyPage?: wukf.v1.HistoryPage.$Shape|null;
+              replayDone?: wukf.v1.ReplayDone.$Shape|null;
+              error?: wukf.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
+            );
+        }
+
+        /** ParticipantKind enum. */
+        enum ParticipantKind {
+
+            /** PARTICIPANT_KIND_UNSPECIFIED value */
+            PARTICIPANT_KIND_UNSPECIFIED = 0,
+
+            /** PARTICIPANT_KIND_VISITOR value */
+            PARTICIPANT_KIND_VISITOR = 1,
+
+            /** PARTICIPANT_KIND_AGENT value */
+            PARTICIPANT_KIND_AGENT = 2,
+
+            /** PARTICIPANT_KIND_ADMIN value */
+            PARTICIPANT_KIND_ADMIN = 3,
+
+            /** PARTICIPANT_KIND_SYSTEM value */
+            PARTICIPANT_KIND_SYSTEM = 4
+        }
+
+        /**
+         * Properties of a Participant.
+         * @deprecated Use wukf.v1.Participant.$Properties instead.
+         */
+        interface IParticipant extends wukf.v1.Participant.$Properties {
+        }
+
+        /** Represents a Participant. */
+        class Participant {
+
+            /**
+             * Constructs a new Participant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Participant.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Participant kind. */
+            kind: wukf.v1.ParticipantKind;
+
+            /** Participant id. */
+            id: string;
+
+            /** Participant displayName. */
+            displayName: string;
+
+            /**
+             * Creates a new Participant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Participant instance
+             */
+            static create(properties: wukf.v1.Participant.$Shape): wukf.v1.Participant & wukf.v1.Participant.$Shape;
+            static create(properties?: wukf.v1.Participant.$Properties): wukf.v1.Participant;
+
+            /**
+             * Encodes the specified Participant message. Does not implicitly {@link wukf.v1.Participant.verify|verify} messages.
+             * @param message Participant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Participant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Participant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Participant & wukf.v1.Participant.$Shape} Participant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Participant & wukf.v1.Participant.$Shape;
+        }
+
+        namespace Participant {
+
+            /** Properties of a Participant. */
+            interface $Properties {
+
+                /** Participant kind */
+                kind?: (wukf.v1.ParticipantKind|null);
+
+                /** Participant id */
+                id?: (string|null);
+
+                /** Participant displayName */
+                displayName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Participant. */
+            type $Shape = wukf.v1.Participant.$Properties;
+        }
+
+        /** ConversationState enum. */
+        enum ConversationState {
+
+            /** CONVERSATION_STATE_UNSPECIFIED value */
+            CONVERSATION_STATE_UNSPECIFIED = 0,
+
+            /** CONVERSATION_STATE_QUEUED value */
+            CONVERSATION_STATE_QUEUED = 1,
+
+            /** CONVERSATION_STATE_ACTIVE value */
+            CONVERSATION_STATE_ACTIVE = 2,
+
+            /** CONVERSATION_STATE_CLOSED value */
+            CONVERSATION_STATE_CLOSED = 3
+        }
+
+        /** ReceiptKind enum. */
+        enum ReceiptKind {
+
+            /** RECEIPT_KIND_UNSPECIFIED value */
+            RECEIPT_KIND_UNSPECIFIED = 0,
+
+            /** RECEIPT_KIND_DELIVERED value */
+            RECEIPT_KIND_DELIVERED = 1,
+
+            /** RECEIPT_KIND_READ value */
+            RECEIPT_KIND_READ = 2
+        }
+
+        /** PresenceStatus enum. */
+        enum PresenceStatus {
+
+            /** PRESENCE_STATUS_UNSPECIFIED value */
+            PRESENCE_STATUS_UNSPECIFIED = 0,
+
+            /** PRESENCE_STATUS_ONLINE value */
+            PRESENCE_STATUS_ONLINE = 1,
+
+            /** PRESENCE_STATUS_AWAY value */
+            PRESENCE_STATUS_AWAY = 2,
+
+            /** PRESENCE_STATUS_OFFLINE value */
+            PRESENCE_STATUS_OFFLINE = 3
+        }
+
+        /**
+         * Properties of a Cursor.
+         * @deprecated Use wukf.v1.Cursor.$Properties instead.
+         */
+        interface ICursor extends wukf.v1.Cursor.$Properties {
+        }
+
+        /** Represents a Cursor. */
+        class Cursor {
+
+            /**
+             * Constructs a new Cursor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Cursor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Cursor conversationId. */
+            conversationId: string;
+
+            /** Cursor lastSeq. */
+            lastSeq: number;
+
+            /**
+             * Creates a new Cursor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Cursor instance
+             */
+            static create(properties: wukf.v1.Cursor.$Shape): wukf.v1.Cursor & wukf.v1.Cursor.$Shape;
+            static create(properties?: wukf.v1.Cursor.$Properties): wukf.v1.Cursor;
+
+            /**
+             * Encodes the specified Cursor message. Does not implicitly {@link wukf.v1.Cursor.verify|verify} messages.
+             * @param message Cursor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Cursor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Cursor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Cursor & wukf.v1.Cursor.$Shape} Cursor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Cursor & wukf.v1.Cursor.$Shape;
+        }
+
+        namespace Cursor {
+
+            /** Properties of a Cursor. */
+            interface $Properties {
+
+                /** Cursor conversationId */
+                conversationId?: (string|null);
+
+                /** Cursor lastSeq */
+                lastSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Cursor. */
+            type $Shape = wukf.v1.Cursor.$Properties;
+        }
+
+        /**
+         * Properties of a Watermark.
+         * @deprecated Use wukf.v1.Watermark.$Properties instead.
+         */
+        interface IWatermark extends wukf.v1.Watermark.$Properties {
+        }
+
+        /** Represents a Watermark. */
+        class Watermark {
+
+            /**
+             * Constructs a new Watermark.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Watermark.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Watermark participant. */
+            participant?: (wukf.v1.Participant.$Properties|null);
+
+            /** Watermark deliveredSeq. */
+            deliveredSeq: number;
+
+            /** Watermark readSeq. */
+            readSeq: number;
+
+            /**
+             * Creates a new Watermark instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Watermark instance
+             */
+            static create(properties: wukf.v1.Watermark.$Shape): wukf.v1.Watermark & wukf.v1.Watermark.$Shape;
+            static create(properties?: wukf.v1.Watermark.$Properties): wukf.v1.Watermark;
+
+            /**
+             * Encodes the specified Watermark message. Does not implicitly {@link wukf.v1.Watermark.verify|verify} messages.
+             * @param message Watermark message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Watermark.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Watermark message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Watermark & wukf.v1.Watermark.$Shape} Watermark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Watermark & wukf.v1.Watermark.$Shape;
+        }
+
+        namespace Watermark {
+
+            /** Properties of a Watermark. */
+            interface $Properties {
+
+                /** Watermark participant */
+                participant?: (wukf.v1.Participant.$Properties|null);
+
+                /** Watermark deliveredSeq */
+                deliveredSeq?: (number|null);
+
+                /** Watermark readSeq */
+                readSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Watermark. */
+            type $Shape = wukf.v1.Watermark.$Properties;
+        }
+
+        /**
+         * Properties of a ConversationSnapshot.
+         * @deprecated Use wukf.v1.ConversationSnapshot.$Properties instead.
+         */
+        interface IConversationSnapshot extends wukf.v1.ConversationSnapshot.$Properties {
+        }
+
+        /** Represents a ConversationSnapshot. */
+        class ConversationSnapshot {
+
+            /**
+             * Constructs a new ConversationSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.ConversationSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationSnapshot id. */
+            id: string;
+
+            /** ConversationSnapshot state. */
+            state: wukf.v1.ConversationState;
+
+            /** ConversationSnapshot visitor. */
+            visitor?: (wukf.v1.Participant.$Properties|null);
+
+            /** ConversationSnapshot agent. */
+            agent?: (wukf.v1.Participant.$Properties|null);
+
+            /** ConversationSnapshot language. */
+            language: string;
+
+            /** ConversationSnapshot skills. */
+            skills: string[];
+
+            /** ConversationSnapshot context. */
+            context: { [k: string]: string };
+
+            /** ConversationSnapshot lastSeq. */
+            lastSeq: number;
+
+            /** ConversationSnapshot watermarks. */
+            watermarks: wukf.v1.Watermark.$Properties[];
+
+            /** ConversationSnapshot createdAtMs. */
+            createdAtMs: number;
+
+            /** ConversationSnapshot updatedAtMs. */
+            updatedAtMs: number;
+
+            /**
+             * Creates a new ConversationSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConversationSnapshot instance
+             */
+            static create(properties: wukf.v1.ConversationSnapshot.$Shape): wukf.v1.ConversationSnapshot & wukf.v1.ConversationSnapshot.$Shape;
+            static create(properties?: wukf.v1.ConversationSnapshot.$Properties): wukf.v1.ConversationSnapshot;
+
+            /**
+             * Encodes the specified ConversationSnapshot message. Does not implicitly {@link wukf.v1.ConversationSnapshot.verify|verify} messages.
+             * @param message ConversationSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.ConversationSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.ConversationSnapshot & wukf.v1.ConversationSnapshot.$Shape} ConversationSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.ConversationSnapshot & wukf.v1.ConversationSnapshot.$Shape;
+        }
+
+        namespace ConversationSnapshot {
+
+            /** Properties of a ConversationSnapshot. */
+            interface $Properties {
+
+                /** ConversationSnapshot id */
+                id?: (string|null);
+
+                /** ConversationSnapshot state */
+                state?: (wukf.v1.ConversationState|null);
+
+                /** ConversationSnapshot visitor */
+                visitor?: (wukf.v1.Participant.$Properties|null);
+
+                /** ConversationSnapshot agent */
+                agent?: (wukf.v1.Participant.$Properties|null);
+
+                /** ConversationSnapshot language */
+                language?: (string|null);
+
+                /** ConversationSnapshot skills */
+                skills?: (string[]|null);
+
+                /** ConversationSnapshot context */
+                context?: ({ [k: string]: string }|null);
+
+                /** ConversationSnapshot lastSeq */
+                lastSeq?: (number|null);
+
+                /** ConversationSnapshot watermarks */
+                watermarks?: (wukf.v1.Watermark.$Properties[]|null);
+
+                /** ConversationSnapshot createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** ConversationSnapshot updatedAtMs */
+                updatedAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationSnapshot. */
+            type $Shape = wukf.v1.ConversationSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of a Hello.
+         * @deprecated Use wukf.v1.Hello.$Properties instead.
+         */
+        interface IHello extends wukf.v1.Hello.$Properties {
+        }
+
+        /** Represents a Hello. */
+        class Hello {
+
+            /**
+             * Constructs a new Hello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Hello.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Hello client. */
+            client: string;
+
+            /** Hello cursors. */
+            cursors: wukf.v1.Cursor.$Properties[];
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hello instance
+             */
+            static create(properties: wukf.v1.Hello.$Shape): wukf.v1.Hello & wukf.v1.Hello.$Shape;
+            static create(properties?: wukf.v1.Hello.$Properties): wukf.v1.Hello;
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link wukf.v1.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Hello & wukf.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Hello & wukf.v1.Hello.$Shape;
+        }
+
+        namespace Hello {
+
+            /** Properties of a Hello. */
+            interface $Properties {
+
+                /** Hello client */
+                client?: (string|null);
+
+                /** Hello cursors */
+                cursors?: (wukf.v1.Cursor.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Hello. */
+            type $Shape = wukf.v1.Hello.$Properties;
+        }
+
+        /**
+         * Properties of an OpenConversation.
+         * @deprecated Use wukf.v1.OpenConversation.$Properties instead.
+         */
+        interface IOpenConversation extends wukf.v1.OpenConversation.$Properties {
+        }
+
+        /** Represents an OpenConversation. */
+        class OpenConversation {
+
+            /**
+             * Constructs a new OpenConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.OpenConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OpenConversation conversationId. */
+            conversationId: string;
+
+            /** OpenConversation continueLatest. */
+            continueLatest: boolean;
+
+            /** OpenConversation language. */
+            language: string;
+
+            /** OpenConversation skills. */
+            skills: string[];
+
+            /** OpenConversation context. */
+            context: { [k: string]: string };
+
+            /**
+             * Creates a new OpenConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OpenConversation instance
+             */
+            static create(properties: wukf.v1.OpenConversation.$Shape): wukf.v1.OpenConversation & wukf.v1.OpenConversation.$Shape;
+            static create(properties?: wukf.v1.OpenConversation.$Properties): wukf.v1.OpenConversation;
+
+            /**
+             * Encodes the specified OpenConversation message. Does not implicitly {@link wukf.v1.OpenConversation.verify|verify} messages.
+             * @param message OpenConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.OpenConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OpenConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.OpenConversation & wukf.v1.OpenConversation.$Shape} OpenConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.OpenConversation & wukf.v1.OpenConversation.$Shape;
+        }
+
+        namespace OpenConversation {
+
+            /** Properties of an OpenConversation. */
+            interface $Properties {
+
+                /** OpenConversation conversationId */
+                conversationId?: (string|null);
+
+                /** OpenConversation continueLatest */
+                continueLatest?: (boolean|null);
+
+                /** OpenConversation language */
+                language?: (string|null);
+
+                /** OpenConversation skills */
+                skills?: (string[]|null);
+
+                /** OpenConversation context */
+                context?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OpenConversation. */
+            type $Shape = wukf.v1.OpenConversation.$Properties;
+        }
+
+        /**
+         * Properties of a SendMessage.
+         * @deprecated Use wukf.v1.SendMessage.$Properties instead.
+         */
+        interface ISendMessage extends wukf.v1.SendMessage.$Properties {
+        }
+
+        /** Represents a SendMessage. */
+        class SendMessage {
+
+            /**
+             * Constructs a new SendMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.SendMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SendMessage conversationId. */
+            conversationId: string;
+
+            /** SendMessage clientMessageId. */
+            clientMessageId: string;
+
+            /** SendMessage text. */
+            text: string;
+
+            /**
+             * Creates a new SendMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SendMessage instance
+             */
+            static create(properties: wukf.v1.SendMessage.$Shape): wukf.v1.SendMessage & wukf.v1.SendMessage.$Shape;
+            static create(properties?: wukf.v1.SendMessage.$Properties): wukf.v1.SendMessage;
+
+            /**
+             * Encodes the specified SendMessage message. Does not implicitly {@link wukf.v1.SendMessage.verify|verify} messages.
+             * @param message SendMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.SendMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SendMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.SendMessage & wukf.v1.SendMessage.$Shape} SendMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.SendMessage & wukf.v1.SendMessage.$Shape;
+        }
+
+        namespace SendMessage {
+
+            /** Properties of a SendMessage. */
+            interface $Properties {
+
+                /** SendMessage conversationId */
+                conversationId?: (string|null);
+
+                /** SendMessage clientMessageId */
+                clientMessageId?: (string|null);
+
+                /** SendMessage text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SendMessage. */
+            type $Shape = wukf.v1.SendMessage.$Properties;
+        }
+
+        /**
+         * Properties of a MarkReceipt.
+         * @deprecated Use wukf.v1.MarkReceipt.$Properties instead.
+         */
+        interface IMarkReceipt extends wukf.v1.MarkReceipt.$Properties {
+        }
+
+        /** Represents a MarkReceipt. */
+        class MarkReceipt {
+
+            /**
+             * Constructs a new MarkReceipt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.MarkReceipt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MarkReceipt conversationId. */
+            conversationId: string;
+
+            /** MarkReceipt kind. */
+            kind: wukf.v1.ReceiptKind;
+
+            /** MarkReceipt seq. */
+            seq: number;
+
+            /**
+             * Creates a new MarkReceipt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MarkReceipt instance
+             */
+            static create(properties: wukf.v1.MarkReceipt.$Shape): wukf.v1.MarkReceipt & wukf.v1.MarkReceipt.$Shape;
+            static create(properties?: wukf.v1.MarkReceipt.$Properties): wukf.v1.MarkReceipt;
+
+            /**
+             * Encodes the specified MarkReceipt message. Does not implicitly {@link wukf.v1.MarkReceipt.verify|verify} messages.
+             * @param message MarkReceipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.MarkReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MarkReceipt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.MarkReceipt & wukf.v1.MarkReceipt.$Shape} MarkReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.MarkReceipt & wukf.v1.MarkReceipt.$Shape;
+        }
+
+        namespace MarkReceipt {
+
+            /** Properties of a MarkReceipt. */
+            interface $Properties {
+
+                /** MarkReceipt conversationId */
+                conversationId?: (string|null);
+
+                /** MarkReceipt kind */
+                kind?: (wukf.v1.ReceiptKind|null);
+
+                /** MarkReceipt seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MarkReceipt. */
+            type $Shape = wukf.v1.MarkReceipt.$Properties;
+        }
+
+        /**
+         * Properties of a Typing.
+         * @deprecated Use wukf.v1.Typing.$Properties instead.
+         */
+        interface ITyping extends wukf.v1.Typing.$Properties {
+        }
+
+        /** Represents a Typing. */
+        class Typing {
+
+            /**
+             * Constructs a new Typing.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Typing.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Typing conversationId. */
+            conversationId: string;
+
+            /** Typing typing. */
+            typing: boolean;
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Typing instance
+             */
+            static create(properties: wukf.v1.Typing.$Shape): wukf.v1.Typing & wukf.v1.Typing.$Shape;
+            static create(properties?: wukf.v1.Typing.$Properties): wukf.v1.Typing;
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link wukf.v1.Typing.verify|verify} messages.
+             * @param message Typing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Typing & wukf.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Typing & wukf.v1.Typing.$Shape;
+        }
+
+        namespace Typing {
+
+            /** Properties of a Typing. */
+            interface $Properties {
+
+                /** Typing conversationId */
+                conversationId?: (string|null);
+
+                /** Typing typing */
+                typing?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Typing. */
+            type $Shape = wukf.v1.Typing.$Properties;
+        }
+
+        /**
+         * Properties of a SetPresence.
+         * @deprecated Use wukf.v1.SetPresence.$Properties instead.
+         */
+        interface ISetPresence extends wukf.v1.SetPresence.$Properties {
+        }
+
+        /** Represents a SetPresence. */
+        class SetPresence {
+
+            /**
+             * Constructs a new SetPresence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.SetPresence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetPresence status. */
+            status: wukf.v1.PresenceStatus;
+
+            /**
+             * Creates a new SetPresence instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetPresence instance
+             */
+            static create(properties: wukf.v1.SetPresence.$Shape): wukf.v1.SetPresence & wukf.v1.SetPresence.$Shape;
+            static create(properties?: wukf.v1.SetPresence.$Properties): wukf.v1.SetPresence;
+
+            /**
+             * Encodes the specified SetPresence message. Does not implicitly {@link wukf.v1.SetPresence.verify|verify} messages.
+             * @param message SetPresence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.SetPresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.SetPresence & wukf.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.SetPresence & wukf.v1.SetPresence.$Shape;
+        }
+
+        namespace SetPresence {
+
+            /** Properties of a SetPresence. */
+            interface $Properties {
+
+                /** SetPresence status */
+                status?: (wukf.v1.PresenceStatus|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetPresence. */
+            type $Shape = wukf.v1.SetPresence.$Properties;
+        }
+
+        /**
+         * Properties of a ClaimConversation.
+         * @deprecated Use wukf.v1.ClaimConversation.$Properties instead.
+         */
+        interface IClaimConversation extends wukf.v1.ClaimConversation.$Properties {
+        }
+
+        /** Represents a ClaimConversation. */
+        class ClaimConversation {
+
+            /**
+             * Constructs a new ClaimConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.ClaimConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClaimConversation conversationId. */
+            conversationId: string;
+
+            /**
+             * Creates a new ClaimConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClaimConversation instance
+             */
+            static create(properties: wukf.v1.ClaimConversation.$Shape): wukf.v1.ClaimConversation & wukf.v1.ClaimConversation.$Shape;
+            static create(properties?: wukf.v1.ClaimConversation.$Properties): wukf.v1.ClaimConversation;
+
+            /**
+             * Encodes the specified ClaimConversation message. Does not implicitly {@link wukf.v1.ClaimConversation.verify|verify} messages.
+             * @param message ClaimConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.ClaimConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClaimConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.ClaimConversation & wukf.v1.ClaimConversation.$Shape} ClaimConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.ClaimConversation & wukf.v1.ClaimConversation.$Shape;
+        }
+
+        namespace ClaimConversation {
+
+            /** Properties of a ClaimConversation. */
+            interface $Properties {
+
+                /** ClaimConversation conversationId */
+                conversationId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClaimConversation. */
+            type $Shape = wukf.v1.ClaimConversation.$Properties;
+        }
+
+        /**
+         * Properties of a CloseConversation.
+         * @deprecated Use wukf.v1.CloseConversation.$Properties instead.
+         */
+        interface ICloseConversation extends wukf.v1.CloseConversation.$Properties {
+        }
+
+        /** Represents a CloseConversation. */
+        class CloseConversation {
+
+            /**
+             * Constructs a new CloseConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.CloseConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CloseConversation conversationId. */
+            conversationId: string;
+
+            /** CloseConversation reason. */
+            reason: string;
+
+            /**
+             * Creates a new CloseConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CloseConversation instance
+             */
+            static create(properties: wukf.v1.CloseConversation.$Shape): wukf.v1.CloseConversation & wukf.v1.CloseConversation.$Shape;
+            static create(properties?: wukf.v1.CloseConversation.$Properties): wukf.v1.CloseConversation;
+
+            /**
+             * Encodes the specified CloseConversation message. Does not implicitly {@link wukf.v1.CloseConversation.verify|verify} messages.
+             * @param message CloseConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.CloseConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CloseConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.CloseConversation & wukf.v1.CloseConversation.$Shape} CloseConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.CloseConversation & wukf.v1.CloseConversation.$Shape;
+        }
+
+        namespace CloseConversation {
+
+            /** Properties of a CloseConversation. */
+            interface $Properties {
+
+                /** CloseConversation conversationId */
+                conversationId?: (string|null);
+
+                /** CloseConversation reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CloseConversation. */
+            type $Shape = wukf.v1.CloseConversation.$Properties;
+        }
+
+        /**
+         * Properties of a TransferConversation.
+         * @deprecated Use wukf.v1.TransferConversation.$Properties instead.
+         */
+        interface ITransferConversation extends wukf.v1.TransferConversation.$Properties {
+        }
+
+        /** Represents a TransferConversation. */
+        class TransferConversation {
+
+            /**
+             * Constructs a new TransferConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.TransferConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferConversation conversationId. */
+            conversationId: string;
+
+            /** TransferConversation toAgent. */
+            toAgent: string;
+
+            /** TransferConversation note. */
+            note: string;
+
+            /**
+             * Creates a new TransferConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferConversation instance
+             */
+            static create(properties: wukf.v1.TransferConversation.$Shape): wukf.v1.TransferConversation & wukf.v1.TransferConversation.$Shape;
+            static create(properties?: wukf.v1.TransferConversation.$Properties): wukf.v1.TransferConversation;
+
+            /**
+             * Encodes the specified TransferConversation message. Does not implicitly {@link wukf.v1.TransferConversation.verify|verify} messages.
+             * @param message TransferConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.TransferConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.TransferConversation & wukf.v1.TransferConversation.$Shape} TransferConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.TransferConversation & wukf.v1.TransferConversation.$Shape;
+        }
+
+        namespace TransferConversation {
+
+            /** Properties of a TransferConversation. */
+            interface $Properties {
+
+                /** TransferConversation conversationId */
+                conversationId?: (string|null);
+
+                /** TransferConversation toAgent */
+                toAgent?: (string|null);
+
+                /** TransferConversation note */
+                note?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferConversation. */
+            type $Shape = wukf.v1.TransferConversation.$Properties;
+        }
+
+        /**
+         * Properties of a HistoryRequest.
+         * @deprecated Use wukf.v1.HistoryRequest.$Properties instead.
+         */
+        interface IHistoryRequest extends wukf.v1.HistoryRequest.$Properties {
+        }
+
+        /** Represents a HistoryRequest. */
+        class HistoryRequest {
+
+            /**
+             * Constructs a new HistoryRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.HistoryRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HistoryRequest conversationId. */
+            conversationId: string;
+
+            /** HistoryRequest beforeSeq. */
+            beforeSeq: number;
+
+            /** HistoryRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new HistoryRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HistoryRequest instance
+             */
+            static create(properties: wukf.v1.HistoryRequest.$Shape): wukf.v1.HistoryRequest & wukf.v1.HistoryRequest.$Shape;
+            static create(properties?: wukf.v1.HistoryRequest.$Properties): wukf.v1.HistoryRequest;
+
+            /**
+             * Encodes the specified HistoryRequest message. Does not implicitly {@link wukf.v1.HistoryRequest.verify|verify} messages.
+             * @param message HistoryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.HistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HistoryRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.HistoryRequest & wukf.v1.HistoryRequest.$Shape} HistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.HistoryRequest & wukf.v1.HistoryRequest.$Shape;
+        }
+
+        namespace HistoryRequest {
+
+            /** Properties of a HistoryRequest. */
+            interface $Properties {
+
+                /** HistoryRequest conversationId */
+                conversationId?: (string|null);
+
+                /** HistoryRequest beforeSeq */
+                beforeSeq?: (number|null);
+
+                /** HistoryRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HistoryRequest. */
+            type $Shape = wukf.v1.HistoryRequest.$Properties;
+        }
+
+        /**
+         * Properties of a WatchConversation.
+         * @deprecated Use wukf.v1.WatchConversation.$Properties instead.
+         */
+        interface IWatchConversation extends wukf.v1.WatchConversation.$Properties {
+        }
+
+        /** Represents a WatchConversation. */
+        class WatchConversation {
+
+            /**
+             * Constructs a new WatchConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.WatchConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatchConversation conversationId. */
+            conversationId: string;
+
+            /** WatchConversation watch. */
+            watch: boolean;
+
+            /**
+             * Creates a new WatchConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchConversation instance
+             */
+            static create(properties: wukf.v1.WatchConversation.$Shape): wukf.v1.WatchConversation & wukf.v1.WatchConversation.$Shape;
+            static create(properties?: wukf.v1.WatchConversation.$Properties): wukf.v1.WatchConversation;
+
+            /**
+             * Encodes the specified WatchConversation message. Does not implicitly {@link wukf.v1.WatchConversation.verify|verify} messages.
+             * @param message WatchConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.WatchConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.WatchConversation & wukf.v1.WatchConversation.$Shape} WatchConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.WatchConversation & wukf.v1.WatchConversation.$Shape;
+        }
+
+        namespace WatchConversation {
+
+            /** Properties of a WatchConversation. */
+            interface $Properties {
+
+                /** WatchConversation conversationId */
+                conversationId?: (string|null);
+
+                /** WatchConversation watch */
+                watch?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatchConversation. */
+            type $Shape = wukf.v1.WatchConversation.$Properties;
+        }
+
+        /**
+         * Properties of a Limits.
+         * @deprecated Use wukf.v1.Limits.$Properties instead.
+         */
+        interface ILimits extends wukf.v1.Limits.$Properties {
+        }
+
+        /** Represents a Limits. */
+        class Limits {
+
+            /**
+             * Constructs a new Limits.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Limits.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Limits maxFrameBytes. */
+            maxFrameBytes: number;
+
+            /** Limits maxTextBytes. */
+            maxTextBytes: number;
+
+            /** Limits ratePerSecond. */
+            ratePerSecond: number;
+
+            /** Limits rateBurst. */
+            rateBurst: number;
+
+            /** Limits typingIntervalMs. */
+            typingIntervalMs: number;
+
+            /**
+             * Creates a new Limits instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Limits instance
+             */
+            static create(properties: wukf.v1.Limits.$Shape): wukf.v1.Limits & wukf.v1.Limits.$Shape;
+            static create(properties?: wukf.v1.Limits.$Properties): wukf.v1.Limits;
+
+            /**
+             * Encodes the specified Limits message. Does not implicitly {@link wukf.v1.Limits.verify|verify} messages.
+             * @param message Limits message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Limits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Limits message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Limits & wukf.v1.Limits.$Shape} Limits
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Limits & wukf.v1.Limits.$Shape;
+        }
+
+        namespace Limits {
+
+            /** Properties of a Limits. */
+            interface $Properties {
+
+                /** Limits maxFrameBytes */
+                maxFrameBytes?: (number|null);
+
+                /** Limits maxTextBytes */
+                maxTextBytes?: (number|null);
+
+                /** Limits ratePerSecond */
+                ratePerSecond?: (number|null);
+
+                /** Limits rateBurst */
+                rateBurst?: (number|null);
+
+                /** Limits typingIntervalMs */
+                typingIntervalMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Limits. */
+            type $Shape = wukf.v1.Limits.$Properties;
+        }
+
+        /**
+         * Properties of a Welcome.
+         * @deprecated Use wukf.v1.Welcome.$Properties instead.
+         */
+        interface IWelcome extends wukf.v1.Welcome.$Properties {
+        }
+
+        /** Represents a Welcome. */
+        class Welcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Welcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Welcome you. */
+            you?: (wukf.v1.Participant.$Properties|null);
+
+            /** Welcome pingIntervalMs. */
+            pingIntervalMs: number;
+
+            /** Welcome limits. */
+            limits?: (wukf.v1.Limits.$Properties|null);
+
+            /** Welcome conversations. */
+            conversations: wukf.v1.ConversationSnapshot.$Properties[];
+
+            /** Welcome resume. */
+            resume: wukf.v1.ResumeResult.$Properties[];
+
+            /** Welcome serverTimeMs. */
+            serverTimeMs: number;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            static create(properties: wukf.v1.Welcome.$Shape): wukf.v1.Welcome & wukf.v1.Welcome.$Shape;
+            static create(properties?: wukf.v1.Welcome.$Properties): wukf.v1.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link wukf.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Welcome & wukf.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Welcome & wukf.v1.Welcome.$Shape;
+        }
+
+        namespace Welcome {
+
+            /** Properties of a Welcome. */
+            interface $Properties {
+
+                /** Welcome you */
+                you?: (wukf.v1.Participant.$Properties|null);
+
+                /** Welcome pingIntervalMs */
+                pingIntervalMs?: (number|null);
+
+                /** Welcome limits */
+                limits?: (wukf.v1.Limits.$Properties|null);
+
+                /** Welcome conversations */
+                conversations?: (wukf.v1.ConversationSnapshot.$Properties[]|null);
+
+                /** Welcome resume */
+                resume?: (wukf.v1.ResumeResult.$Properties[]|null);
+
+                /** Welcome serverTimeMs */
+                serverTimeMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Welcome. */
+            type $Shape = wukf.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a ResumeResult.
+         * @deprecated Use wukf.v1.ResumeResult.$Properties instead.
+         */
+        interface IResumeResult extends wukf.v1.ResumeResult.$Properties {
+        }
+
+        /** Represents a ResumeResult. */
+        class ResumeResult {
+
+            /**
+             * Constructs a new ResumeResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.ResumeResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResumeResult conversationId. */
+            conversationId: string;
+
+            /** ResumeResult status. */
+            status: wukf.v1.ResumeResult.Status;
+
+            /** ResumeResult afterSeq. */
+            afterSeq: number;
+
+            /** ResumeResult toSeq. */
+            toSeq: number;
+
+            /**
+             * Creates a new ResumeResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResumeResult instance
+             */
+            static create(properties: wukf.v1.ResumeResult.$Shape): wukf.v1.ResumeResult & wukf.v1.ResumeResult.$Shape;
+            static create(properties?: wukf.v1.ResumeResult.$Properties): wukf.v1.ResumeResult;
+
+            /**
+             * Encodes the specified ResumeResult message. Does not implicitly {@link wukf.v1.ResumeResult.verify|verify} messages.
+             * @param message ResumeResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.ResumeResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResumeResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.ResumeResult & wukf.v1.ResumeResult.$Shape} ResumeResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.ResumeResult & wukf.v1.ResumeResult.$Shape;
+        }
+
+        namespace ResumeResult {
+
+            /** Properties of a ResumeResult. */
+            interface $Properties {
+
+                /** ResumeResult conversationId */
+                conversationId?: (string|null);
+
+                /** ResumeResult status */
+                status?: (wukf.v1.ResumeResult.Status|null);
+
+                /** ResumeResult afterSeq */
+                afterSeq?: (number|null);
+
+                /** ResumeResult toSeq */
+                toSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResumeResult. */
+            type $Shape = wukf.v1.ResumeResult.$Properties;
+
+            /** Status enum. */
+            enum Status {
+
+                /** STATUS_UNSPECIFIED value */
+                STATUS_UNSPECIFIED = 0,
+
+                /** STATUS_REPLAYING value */
+                STATUS_REPLAYING = 1,
+
+                /** STATUS_GAP_TOO_LARGE value */
+                STATUS_GAP_TOO_LARGE = 2,
+
+                /** STATUS_FORBIDDEN value */
+                STATUS_FORBIDDEN = 3
+            }
+        }
+
+        /**
+         * Properties of a ReplayDone.
+         * @deprecated Use wukf.v1.ReplayDone.$Properties instead.
+         */
+        interface IReplayDone extends wukf.v1.ReplayDone.$Properties {
+        }
+
+        /** Represents a ReplayDone. */
+        class ReplayDone {
+
+            /**
+             * Constructs a new ReplayDone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.ReplayDone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ReplayDone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReplayDone instance
+             */
+            static create(properties: wukf.v1.ReplayDone.$Shape): wukf.v1.ReplayDone & wukf.v1.ReplayDone.$Shape;
+            static create(properties?: wukf.v1.ReplayDone.$Properties): wukf.v1.ReplayDone;
+
+            /**
+             * Encodes the specified ReplayDone message. Does not implicitly {@link wukf.v1.ReplayDone.verify|verify} messages.
+             * @param message ReplayDone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.ReplayDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReplayDone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.ReplayDone & wukf.v1.ReplayDone.$Shape} ReplayDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.ReplayDone & wukf.v1.ReplayDone.$Shape;
+        }
+
+        namespace ReplayDone {
+
+            /** Properties of a ReplayDone. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReplayDone. */
+            type $Shape = wukf.v1.ReplayDone.$Properties;
+        }
+
+        /**
+         * Properties of a MessageAck.
+         * @deprecated Use wukf.v1.MessageAck.$Properties instead.
+         */
+        interface IMessageAck extends wukf.v1.MessageAck.$Properties {
+        }
+
+        /** Represents a MessageAck. */
+        class MessageAck {
+
+            /**
+             * Constructs a new MessageAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.MessageAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessageAck conversationId. */
+            conversationId: string;
+
+            /** MessageAck clientMessageId. */
+            clientMessageId: string;
+
+            /** MessageAck seq. */
+            seq: number;
+
+            /** MessageAck createdAtMs. */
+            createdAtMs: number;
+
+            /** MessageAck duplicate. */
+            duplicate: boolean;
+
+            /**
+             * Creates a new MessageAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessageAck instance
+             */
+            static create(properties: wukf.v1.MessageAck.$Shape): wukf.v1.MessageAck & wukf.v1.MessageAck.$Shape;
+            static create(properties?: wukf.v1.MessageAck.$Properties): wukf.v1.MessageAck;
+
+            /**
+             * Encodes the specified MessageAck message. Does not implicitly {@link wukf.v1.MessageAck.verify|verify} messages.
+             * @param message MessageAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.MessageAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessageAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.MessageAck & wukf.v1.MessageAck.$Shape} MessageAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.MessageAck & wukf.v1.MessageAck.$Shape;
+        }
+
+        namespace MessageAck {
+
+            /** Properties of a MessageAck. */
+            interface $Properties {
+
+                /** MessageAck conversationId */
+                conversationId?: (string|null);
+
+                /** MessageAck clientMessageId */
+                clientMessageId?: (string|null);
+
+                /** MessageAck seq */
+                seq?: (number|null);
+
+                /** MessageAck createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** MessageAck duplicate */
+                duplicate?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessageAck. */
+            type $Shape = wukf.v1.MessageAck.$Properties;
+        }
+
+        /**
+         * Properties of a SystemEvent.
+         * @deprecated Use wukf.v1.SystemEvent.$Properties instead.
+         */
+        interface ISystemEvent extends wukf.v1.SystemEvent.$Properties {
+        }
+
+        /** Represents a SystemEvent. */
+        class SystemEvent {
+
+            /**
+             * Constructs a new SystemEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.SystemEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SystemEvent kind. */
+            kind: wukf.v1.SystemEvent.Kind;
+
+            /** SystemEvent subject. */
+            subject?: (wukf.v1.Participant.$Properties|null);
+
+            /** SystemEvent previous. */
+            previous?: (wukf.v1.Participant.$Properties|null);
+
+            /** SystemEvent note. */
+            note: string;
+
+            /**
+             * Creates a new SystemEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SystemEvent instance
+             */
+            static create(properties: wukf.v1.SystemEvent.$Shape): wukf.v1.SystemEvent & wukf.v1.SystemEvent.$Shape;
+            static create(properties?: wukf.v1.SystemEvent.$Properties): wukf.v1.SystemEvent;
+
+            /**
+             * Encodes the specified SystemEvent message. Does not implicitly {@link wukf.v1.SystemEvent.verify|verify} messages.
+             * @param message SystemEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.SystemEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SystemEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.SystemEvent & wukf.v1.SystemEvent.$Shape} SystemEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.SystemEvent & wukf.v1.SystemEvent.$Shape;
+        }
+
+        namespace SystemEvent {
+
+            /** Properties of a SystemEvent. */
+            interface $Properties {
+
+                /** SystemEvent kind */
+                kind?: (wukf.v1.SystemEvent.Kind|null);
+
+                /** SystemEvent subject */
+                subject?: (wukf.v1.Participant.$Properties|null);
+
+                /** SystemEvent previous */
+                previous?: (wukf.v1.Participant.$Properties|null);
+
+                /** SystemEvent note */
+                note?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SystemEvent. */
+            type $Shape = wukf.v1.SystemEvent.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNSPECIFIED value */
+                KIND_UNSPECIFIED = 0,
+
+                /** KIND_OPENED value */
+                KIND_OPENED = 1,
+
+                /** KIND_JOINED value */
+                KIND_JOINED = 2,
+
+                /** KIND_LEFT value */
+                KIND_LEFT = 3,
+
+                /** KIND_TRANSFERRED value */
+                KIND_TRANSFERRED = 4,
+
+                /** KIND_CLOSED value */
+                KIND_CLOSED = 5
+            }
+        }
+
+        /**
+         * Properties of a MessageEvent.
+         * @deprecated Use wukf.v1.MessageEvent.$Properties instead.
+         */
+        interface IMessageEvent extends wukf.v1.MessageEvent.$Properties {
+        }
+
+        /** Represents a MessageEvent. */
+        class MessageEvent {
+
+            /**
+             * Constructs a new MessageEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.MessageEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessageEvent conversationId. */
+            conversationId: string;
+
+            /** MessageEvent seq. */
+            seq: number;
+
+            /** MessageEvent clientMessageId. */
+            clientMessageId: string;
+
+            /** MessageEvent sender. */
+            sender?: (wukf.v1.Participant.$Properties|null);
+
+            /** MessageEvent createdAtMs. */
+            createdAtMs: number;
+
+            /** MessageEvent text. */
+            text?: (string|null);
+
+            /** MessageEvent system. */
+            system?: (wukf.v1.SystemEvent.$Properties|null);
+
+            /** MessageEvent content. */
+            content?: ("text"|"system");
+
+            /**
+             * Creates a new MessageEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessageEvent instance
+             */
+            static create(properties: wukf.v1.MessageEvent.$Shape): wukf.v1.MessageEvent & wukf.v1.MessageEvent.$Shape;
+            static create(properties?: wukf.v1.MessageEvent.$Properties): wukf.v1.MessageEvent;
+
+            /**
+             * Encodes the specified MessageEvent message. Does not implicitly {@link wukf.v1.MessageEvent.verify|verify} messages.
+             * @param message MessageEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.MessageEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessageEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.MessageEvent & wukf.v1.MessageEvent.$Shape} MessageEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.MessageEvent & wukf.v1.MessageEvent.$Shape;
+        }
+
+        namespace MessageEvent {
+
+            /** Properties of a MessageEvent. */
+            interface $Properties {
+
+                /** MessageEvent conversationId */
+                conversationId?: (string|null);
+
+                /** MessageEvent seq */
+                seq?: (number|null);
+
+                /** MessageEvent clientMessageId */
+                clientMessageId?: (string|null);
+
+                /** MessageEvent sender */
+                sender?: (wukf.v1.Participant.$Properties|null);
+
+                /** MessageEvent createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** MessageEvent text */
+                text?: (string|null);
+
+                /** MessageEvent system */
+                system?: (wukf.v1.SystemEvent.$Properties|null);
+
+                /** MessageEvent content */
+                content?: ("text"|"system");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a MessageEvent. */
+            type $Shape = {
+              conversationId?: string|null;
+              seq?: number|null;
+              clientMessageId?: string|null;
+              sender?: wukf.v1.Participant.$Shape|null;
+              createdAtMs?: number|null;
+              text?: string|null;
+              system?: wukf.v1.SystemEvent.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ content?: undefined; text?: null; system?: null }|{ content?: "text"; text: string; system?: null }|{ content?: "system"; text?: null; system: wukf.v1.SystemEvent.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ReceiptEvent.
+         * @deprecated Use wukf.v1.ReceiptEvent.$Properties instead.
+         */
+        interface IReceiptEvent extends wukf.v1.ReceiptEvent.$Properties {
+        }
+
+        /** Represents a ReceiptEvent. */
+        class ReceiptEvent {
+
+            /**
+             * Constructs a new ReceiptEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.ReceiptEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReceiptEvent conversationId. */
+            conversationId: string;
+
+            /** ReceiptEvent participant. */
+            participant?: (wukf.v1.Participant.$Properties|null);
+
+            /** ReceiptEvent kind. */
+            kind: wukf.v1.ReceiptKind;
+
+            /** ReceiptEvent seq. */
+            seq: number;
+
+            /**
+             * Creates a new ReceiptEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReceiptEvent instance
+             */
+            static create(properties: wukf.v1.ReceiptEvent.$Shape): wukf.v1.ReceiptEvent & wukf.v1.ReceiptEvent.$Shape;
+            static create(properties?: wukf.v1.ReceiptEvent.$Properties): wukf.v1.ReceiptEvent;
+
+            /**
+             * Encodes the specified ReceiptEvent message. Does not implicitly {@link wukf.v1.ReceiptEvent.verify|verify} messages.
+             * @param message ReceiptEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.ReceiptEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReceiptEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.ReceiptEvent & wukf.v1.ReceiptEvent.$Shape} ReceiptEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.ReceiptEvent & wukf.v1.ReceiptEvent.$Shape;
+        }
+
+        namespace ReceiptEvent {
+
+            /** Properties of a ReceiptEvent. */
+            interface $Properties {
+
+                /** ReceiptEvent conversationId */
+                conversationId?: (string|null);
+
+                /** ReceiptEvent participant */
+                participant?: (wukf.v1.Participant.$Properties|null);
+
+                /** ReceiptEvent kind */
+                kind?: (wukf.v1.ReceiptKind|null);
+
+                /** ReceiptEvent seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReceiptEvent. */
+            type $Shape = wukf.v1.ReceiptEvent.$Properties;
+        }
+
+        /**
+         * Properties of a TypingEvent.
+         * @deprecated Use wukf.v1.TypingEvent.$Properties instead.
+         */
+        interface ITypingEvent extends wukf.v1.TypingEvent.$Properties {
+        }
+
+        /** Represents a TypingEvent. */
+        class TypingEvent {
+
+            /**
+             * Constructs a new TypingEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.TypingEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TypingEvent conversationId. */
+            conversationId: string;
+
+            /** TypingEvent participant. */
+            participant?: (wukf.v1.Participant.$Properties|null);
+
+            /** TypingEvent typing. */
+            typing: boolean;
+
+            /**
+             * Creates a new TypingEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TypingEvent instance
+             */
+            static create(properties: wukf.v1.TypingEvent.$Shape): wukf.v1.TypingEvent & wukf.v1.TypingEvent.$Shape;
+            static create(properties?: wukf.v1.TypingEvent.$Properties): wukf.v1.TypingEvent;
+
+            /**
+             * Encodes the specified TypingEvent message. Does not implicitly {@link wukf.v1.TypingEvent.verify|verify} messages.
+             * @param message TypingEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.TypingEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TypingEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.TypingEvent & wukf.v1.TypingEvent.$Shape} TypingEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.TypingEvent & wukf.v1.TypingEvent.$Shape;
+        }
+
+        namespace TypingEvent {
+
+            /** Properties of a TypingEvent. */
+            interface $Properties {
+
+                /** TypingEvent conversationId */
+                conversationId?: (string|null);
+
+                /** TypingEvent participant */
+                participant?: (wukf.v1.Participant.$Properties|null);
+
+                /** TypingEvent typing */
+                typing?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TypingEvent. */
+            type $Shape = wukf.v1.TypingEvent.$Properties;
+        }
+
+        /**
+         * Properties of a PresenceEvent.
+         * @deprecated Use wukf.v1.PresenceEvent.$Properties instead.
+         */
+        interface IPresenceEvent extends wukf.v1.PresenceEvent.$Properties {
+        }
+
+        /** Represents a PresenceEvent. */
+        class PresenceEvent {
+
+            /**
+             * Constructs a new PresenceEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.PresenceEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresenceEvent participant. */
+            participant?: (wukf.v1.Participant.$Properties|null);
+
+            /** PresenceEvent status. */
+            status: wukf.v1.PresenceStatus;
+
+            /**
+             * Creates a new PresenceEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PresenceEvent instance
+             */
+            static create(properties: wukf.v1.PresenceEvent.$Shape): wukf.v1.PresenceEvent & wukf.v1.PresenceEvent.$Shape;
+            static create(properties?: wukf.v1.PresenceEvent.$Properties): wukf.v1.PresenceEvent;
+
+            /**
+             * Encodes the specified PresenceEvent message. Does not implicitly {@link wukf.v1.PresenceEvent.verify|verify} messages.
+             * @param message PresenceEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.PresenceEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresenceEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.PresenceEvent & wukf.v1.PresenceEvent.$Shape} PresenceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.PresenceEvent & wukf.v1.PresenceEvent.$Shape;
+        }
+
+        namespace PresenceEvent {
+
+            /** Properties of a PresenceEvent. */
+            interface $Properties {
+
+                /** PresenceEvent participant */
+                participant?: (wukf.v1.Participant.$Properties|null);
+
+                /** PresenceEvent status */
+                status?: (wukf.v1.PresenceStatus|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresenceEvent. */
+            type $Shape = wukf.v1.PresenceEvent.$Properties;
+        }
+
+        /**
+         * Properties of a ConversationEvent.
+         * @deprecated Use wukf.v1.ConversationEvent.$Properties instead.
+         */
+        interface IConversationEvent extends wukf.v1.ConversationEvent.$Properties {
+        }
+
+        /** Represents a ConversationEvent. */
+        class ConversationEvent {
+
+            /**
+             * Constructs a new ConversationEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.ConversationEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationEvent conversation. */
+            conversation?: (wukf.v1.ConversationSnapshot.$Properties|null);
+
+            /**
+             * Creates a new ConversationEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConversationEvent instance
+             */
+            static create(properties: wukf.v1.ConversationEvent.$Shape): wukf.v1.ConversationEvent & wukf.v1.ConversationEvent.$Shape;
+            static create(properties?: wukf.v1.ConversationEvent.$Properties): wukf.v1.ConversationEvent;
+
+            /**
+             * Encodes the specified ConversationEvent message. Does not implicitly {@link wukf.v1.ConversationEvent.verify|verify} messages.
+             * @param message ConversationEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.ConversationEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.ConversationEvent & wukf.v1.ConversationEvent.$Shape} ConversationEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.ConversationEvent & wukf.v1.ConversationEvent.$Shape;
+        }
+
+        namespace ConversationEvent {
+
+            /** Properties of a ConversationEvent. */
+            interface $Properties {
+
+                /** ConversationEvent conversation */
+                conversation?: (wukf.v1.ConversationSnapshot.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationEvent. */
+            type $Shape = wukf.v1.ConversationEvent.$Properties;
+        }
+
+        /**
+         * Properties of a QueuedConversation.
+         * @deprecated Use wukf.v1.QueuedConversation.$Properties instead.
+         */
+        interface IQueuedConversation extends wukf.v1.QueuedConversation.$Properties {
+        }
+
+        /** Represents a QueuedConversation. */
+        class QueuedConversation {
+
+            /**
+             * Constructs a new QueuedConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.QueuedConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueuedConversation conversation. */
+            conversation?: (wukf.v1.ConversationSnapshot.$Properties|null);
+
+            /** QueuedConversation position. */
+            position: number;
+
+            /** QueuedConversation waitedS. */
+            waitedS: number;
+
+            /**
+             * Creates a new QueuedConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueuedConversation instance
+             */
+            static create(properties: wukf.v1.QueuedConversation.$Shape): wukf.v1.QueuedConversation & wukf.v1.QueuedConversation.$Shape;
+            static create(properties?: wukf.v1.QueuedConversation.$Properties): wukf.v1.QueuedConversation;
+
+            /**
+             * Encodes the specified QueuedConversation message. Does not implicitly {@link wukf.v1.QueuedConversation.verify|verify} messages.
+             * @param message QueuedConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.QueuedConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueuedConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.QueuedConversation & wukf.v1.QueuedConversation.$Shape} QueuedConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.QueuedConversation & wukf.v1.QueuedConversation.$Shape;
+        }
+
+        namespace QueuedConversation {
+
+            /** Properties of a QueuedConversation. */
+            interface $Properties {
+
+                /** QueuedConversation conversation */
+                conversation?: (wukf.v1.ConversationSnapshot.$Properties|null);
+
+                /** QueuedConversation position */
+                position?: (number|null);
+
+                /** QueuedConversation waitedS */
+                waitedS?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueuedConversation. */
+            type $Shape = wukf.v1.QueuedConversation.$Properties;
+        }
+
+        /**
+         * Properties of a QueueEvent.
+         * @deprecated Use wukf.v1.QueueEvent.$Properties instead.
+         */
+        interface IQueueEvent extends wukf.v1.QueueEvent.$Properties {
+        }
+
+        /** Represents a QueueEvent. */
+        class QueueEvent {
+
+            /**
+             * Constructs a new QueueEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.QueueEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueEvent conversationId. */
+            conversationId: string;
+
+            /** QueueEvent position. */
+            position: number;
+
+            /** QueueEvent estimatedWaitS. */
+            estimatedWaitS: number;
+
+            /** QueueEvent entries. */
+            entries: wukf.v1.QueuedConversation.$Properties[];
+
+            /**
+             * Creates a new QueueEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueEvent instance
+             */
+            static create(properties: wukf.v1.QueueEvent.$Shape): wukf.v1.QueueEvent & wukf.v1.QueueEvent.$Shape;
+            static create(properties?: wukf.v1.QueueEvent.$Properties): wukf.v1.QueueEvent;
+
+            /**
+             * Encodes the specified QueueEvent message. Does not implicitly {@link wukf.v1.QueueEvent.verify|verify} messages.
+             * @param message QueueEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.QueueEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.QueueEvent & wukf.v1.QueueEvent.$Shape} QueueEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.QueueEvent & wukf.v1.QueueEvent.$Shape;
+        }
+
+        namespace QueueEvent {
+
+            /** Properties of a QueueEvent. */
+            interface $Properties {
+
+                /** QueueEvent conversationId */
+                conversationId?: (string|null);
+
+                /** QueueEvent position */
+                position?: (number|null);
+
+                /** QueueEvent estimatedWaitS */
+                estimatedWaitS?: (number|null);
+
+                /** QueueEvent entries */
+                entries?: (wukf.v1.QueuedConversation.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueEvent. */
+            type $Shape = wukf.v1.QueueEvent.$Properties;
+        }
+
+        /**
+         * Properties of a HistoryPage.
+         * @deprecated Use wukf.v1.HistoryPage.$Properties instead.
+         */
+        interface IHistoryPage extends wukf.v1.HistoryPage.$Properties {
+        }
+
+        /** Represents a HistoryPage. */
+        class HistoryPage {
+
+            /**
+             * Constructs a new HistoryPage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.HistoryPage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HistoryPage conversationId. */
+            conversationId: string;
+
+            /** HistoryPage messages. */
+            messages: wukf.v1.MessageEvent.$Properties[];
+
+            /** HistoryPage hasMore. */
+            hasMore: boolean;
+
+            /**
+             * Creates a new HistoryPage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HistoryPage instance
+             */
+            static create(properties: wukf.v1.HistoryPage.$Shape): wukf.v1.HistoryPage & wukf.v1.HistoryPage.$Shape;
+            static create(properties?: wukf.v1.HistoryPage.$Properties): wukf.v1.HistoryPage;
+
+            /**
+             * Encodes the specified HistoryPage message. Does not implicitly {@link wukf.v1.HistoryPage.verify|verify} messages.
+             * @param message HistoryPage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.HistoryPage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HistoryPage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.HistoryPage & wukf.v1.HistoryPage.$Shape} HistoryPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.HistoryPage & wukf.v1.HistoryPage.$Shape;
+        }
+
+        namespace HistoryPage {
+
+            /** Properties of a HistoryPage. */
+            interface $Properties {
+
+                /** HistoryPage conversationId */
+                conversationId?: (string|null);
+
+                /** HistoryPage messages */
+                messages?: (wukf.v1.MessageEvent.$Properties[]|null);
+
+                /** HistoryPage hasMore */
+                hasMore?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HistoryPage. */
+            type $Shape = {
+              conversationId?: string|null;
+              messages?: wukf.v1.MessageEvent.$Shape[]|null;
+              hasMore?: boolean|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use wukf.v1.Error.$Properties instead.
+         */
+        interface IError extends wukf.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: string;
+
+            /** Error message. */
+            message: string;
+
+            /** Error conversationId. */
+            conversationId: string;
+
+            /** Error clientMessageId. */
+            clientMessageId: string;
+
+            /** Error retryAfterMs. */
+            retryAfterMs: number;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: wukf.v1.Error.$Shape): wukf.v1.Error & wukf.v1.Error.$Shape;
+            static create(properties?: wukf.v1.Error.$Properties): wukf.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link wukf.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Error & wukf.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Error & wukf.v1.Error.$Shape;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (string|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Error conversationId */
+                conversationId?: (string|null);
+
+                /** Error clientMessageId */
+                clientMessageId?: (string|null);
+
+                /** Error retryAfterMs */
+                retryAfterMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = wukf.v1.Error.$Properties;
+        }
+    }
+}

@@ -1,0 +1,6811 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const wukf = $root.wukf = (() => {
+
+    /**
+     * Namespace wukf.
+     * @exports wukf
+     * @namespace
+     */
+    const wukf = {};
+
+    wukf.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof wukf
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} wukf.v1.Envelope.$Properties
+             * @property {number|null} [version] Envelope version
+             * @property {number|null} [ref] Envelope ref
+             * @property {wukf.v1.Hello.$Properties|null} [hello] Envelope hello
+             * @property {wukf.v1.OpenConversation.$Properties|null} [openConversation] Envelope openConversation
+             * @property {wukf.v1.SendMessage.$Properties|null} [sendMessage] Envelope sendMessage
+             * @property {wukf.v1.MarkReceipt.$Properties|null} [markReceipt] Envelope markReceipt
+             * @property {wukf.v1.Typing.$Properties|null} [typing] Envelope typing
+             * @property {wukf.v1.SetPresence.$Properties|null} [setPresence] Envelope setPresence
+             * @property {wukf.v1.ClaimConversation.$Properties|null} [claimConversation] Envelope claimConversation
+             * @property {wukf.v1.CloseConversation.$Properties|null} [closeConversation] Envelope closeConversation
+             * @property {wukf.v1.TransferConversation.$Properties|null} [transferConversation] Envelope transferConversation
+             * @property {wukf.v1.HistoryRequest.$Properties|null} [historyRequest] Envelope historyRequest
+             * @property {wukf.v1.WatchConversation.$Properties|null} [watchConversation] Envelope watchConversation
+             * @property {wukf.v1.Welcome.$Properties|null} [welcome] Envelope welcome
+             * @property {wukf.v1.MessageAck.$Properties|null} [messageAck] Envelope messageAck
+             * @property {wukf.v1.MessageEvent.$Properties|null} [message] Envelope message
+             * @property {wukf.v1.ReceiptEvent.$Properties|null} [receipt] Envelope receipt
+             * @property {wukf.v1.TypingEvent.$Properties|null} [typingEvent] Envelope typingEvent
+             * @property {wukf.v1.PresenceEvent.$Properties|null} [presence] Envelope presence
+             * @property {wukf.v1.ConversationEvent.$Properties|null} [conversation] Envelope conversation
+             * @property {wukf.v1.QueueEvent.$Properties|null} [queue] Envelope queue
+             * @property {wukf.v1.HistoryPage.$Properties|null} [historyPage] Envelope historyPage
+             * @property {wukf.v1.ReplayDone.$Properties|null} [replayDone] Envelope replayDone
+             * @property {wukf.v1.Error.$Properties|null} [error] Envelope error
+             * @property {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"} [body] Envelope body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof wukf.v1
+             * @interface IEnvelope
+             * @augments wukf.v1.Envelope.$Properties
+             * @deprecated Use wukf.v1.Envelope.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Envelope.
+             * @typedef {{
+             *   version?: number|null;
+             *   ref?: number|null;
+             *   hello?: wukf.v1.Hello.$Shape|null;
+             *   openConversation?: wukf.v1.OpenConversation.$Shape|null;
+             *   sendMessage?: wukf.v1.SendMessage.$Shape|null;
+             *   markReceipt?: wukf.v1.MarkReceipt.$Shape|null;
+             *   typing?: wukf.v1.Typing.$Shape|null;
+             *   setPresence?: wukf.v1.SetPresence.$Shape|null;
+             *   claimConversation?: wukf.v1.ClaimConversation.$Shape|null;
+             *   closeConversation?: wukf.v1.CloseConversation.$Shape|null;
+             *   transferConversation?: wukf.v1.TransferConversation.$Shape|null;
+             *   historyRequest?: wukf.v1.HistoryRequest.$Shape|null;
+             *   watchConversation?: wukf.v1.WatchConversation.$Shape|null;
+             *   welcome?: wukf.v1.Welcome.$Shape|null;
+             *   messageAck?: wukf.v1.MessageAck.$Shape|null;
+             *   message?: wukf.v1.MessageEvent.$Shape|null;
+             *   receipt?: wukf.v1.ReceiptEvent.$Shape|null;
+             *   typingEvent?: wukf.v1.TypingEvent.$Shape|null;
+             *   presence?: wukf.v1.PresenceEvent.$Shape|null;
+             *   conversation?: wukf.v1.ConversationEvent.$Shape|null;
+             *   queue?: wukf.v1.QueueEvent.$Shape|null;
+             *   historyPage?: wukf.v1.HistoryPage.$Shape|null;
+             *   replayDone?: wukf.v1.ReplayDone.$Shape|null;
+             *   error?: wukf.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
+             * )} wukf.v1.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof wukf.v1
+             * @classdesc Represents an Envelope.
+             * @constructor
+             * @param {wukf.v1.Envelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Envelope = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Envelope version.
+             * @member {number} version
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.version = 0;
+
+            /**
+             * Envelope ref.
+             * @member {number} ref
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.ref = 0;
+
+            /**
+             * Envelope hello.
+             * @member {wukf.v1.Hello.$Properties|null|undefined} hello
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.hello = null;
+
+            /**
+             * Envelope openConversation.
+             * @member {wukf.v1.OpenConversation.$Properties|null|undefined} openConversation
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.openConversation = null;
+
+            /**
+             * Envelope sendMessage.
+             * @member {wukf.v1.SendMessage.$Properties|null|undefined} sendMessage
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.sendMessage = null;
+
+            /**
+             * Envelope markReceipt.
+             * @member {wukf.v1.MarkReceipt.$Properties|null|undefined} markReceipt
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.markReceipt = null;
+
+            /**
+             * Envelope typing.
+             * @member {wukf.v1.Typing.$Properties|null|undefined} typing
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.typing = null;
+
+            /**
+             * Envelope setPresence.
+             * @member {wukf.v1.SetPresence.$Properties|null|undefined} setPresence
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.setPresence = null;
+
+            /**
+             * Envelope claimConversation.
+             * @member {wukf.v1.ClaimConversation.$Properties|null|undefined} claimConversation
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.claimConversation = null;
+
+            /**
+             * Envelope closeConversation.
+             * @member {wukf.v1.CloseConversation.$Properties|null|undefined} closeConversation
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.closeConversation = null;
+
+            /**
+             * Envelope transferConversation.
+             * @member {wukf.v1.TransferConversation.$Properties|null|undefined} transferConversation
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.transferConversation = null;
+
+            /**
+             * Envelope historyRequest.
+             * @member {wukf.v1.HistoryRequest.$Properties|null|undefined} historyRequest
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.historyRequest = null;
+
+            /**
+             * Envelope watchConversation.
+             * @member {wukf.v1.WatchConversation.$Properties|null|undefined} watchConversation
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.watchConversation = null;
+
+            /**
+             * Envelope welcome.
+             * @member {wukf.v1.Welcome.$Properties|null|undefined} welcome
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.welcome = null;
+
+            /**
+             * Envelope messageAck.
+             * @member {wukf.v1.MessageAck.$Properties|null|undefined} messageAck
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.messageAck = null;
+
+            /**
+             * Envelope message.
+             * @member {wukf.v1.MessageEvent.$Properties|null|undefined} message
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.message = null;
+
+            /**
+             * Envelope receipt.
+             * @member {wukf.v1.ReceiptEvent.$Properties|null|undefined} receipt
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.receipt = null;
+
+            /**
+             * Envelope typingEvent.
+             * @member {wukf.v1.TypingEvent.$Properties|null|undefined} typingEvent
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.typingEvent = null;
+
+            /**
+             * Envelope presence.
+             * @member {wukf.v1.PresenceEvent.$Properties|null|undefined} presence
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.presence = null;
+
+            /**
+             * Envelope conversation.
+             * @member {wukf.v1.ConversationEvent.$Properties|null|undefined} conversation
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.conversation = null;
+
+            /**
+             * Envelope queue.
+             * @member {wukf.v1.QueueEvent.$Properties|null|undefined} queue
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.queue = null;
+
+            /**
+             * Envelope historyPage.
+             * @member {wukf.v1.HistoryPage.$Properties|null|undefined} historyPage
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.historyPage = null;
+
+            /**
+             * Envelope replayDone.
+             * @member {wukf.v1.ReplayDone.$Properties|null|undefined} replayDone
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.replayDone = null;
+
+            /**
+             * Envelope error.
+             * @member {wukf.v1.Error.$Properties|null|undefined} error
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Envelope body.
+             * @member {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|undefined} body
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            $Object.defineProperty(Envelope.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["hello", "openConversation", "sendMessage", "markReceipt", "typing", "setPresence", "claimConversation", "closeConversation", "transferConversation", "historyRequest", "watchConversation", "welcome", "messageAck", "message", "receipt", "typingEvent", "presence", "conversation", "queue", "historyPage", "replayDone", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Envelope
+             * @static
+             * @param {wukf.v1.Envelope.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Envelope} Envelope instance
+             * @type {{
+             *   (properties: wukf.v1.Envelope.$Shape): wukf.v1.Envelope & wukf.v1.Envelope.$Shape;
+             *   (properties?: wukf.v1.Envelope.$Properties): wukf.v1.Envelope;
+             * }}
+             */
+            Envelope.create = function(properties) {
+                return new Envelope(properties);
+            };
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link wukf.v1.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Envelope
+             * @static
+             * @param {wukf.v1.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && message.ref !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ref);
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                    $root.wukf.v1.Hello.encode(message.hello, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.openConversation != null && $Object.hasOwnProperty.call(message, "openConversation"))
+                    $root.wukf.v1.OpenConversation.encode(message.openConversation, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.sendMessage != null && $Object.hasOwnProperty.call(message, "sendMessage"))
+                    $root.wukf.v1.SendMessage.encode(message.sendMessage, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.markReceipt != null && $Object.hasOwnProperty.call(message, "markReceipt"))
+                    $root.wukf.v1.MarkReceipt.encode(message.markReceipt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    $root.wukf.v1.Typing.encode(message.typing, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.setPresence != null && $Object.hasOwnProperty.call(message, "setPresence"))
+                    $root.wukf.v1.SetPresence.encode(message.setPresence, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.claimConversation != null && $Object.hasOwnProperty.call(message, "claimConversation"))
+                    $root.wukf.v1.ClaimConversation.encode(message.claimConversation, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.closeConversation != null && $Object.hasOwnProperty.call(message, "closeConversation"))
+                    $root.wukf.v1.CloseConversation.encode(message.closeConversation, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.transferConversation != null && $Object.hasOwnProperty.call(message, "transferConversation"))
+                    $root.wukf.v1.TransferConversation.encode(message.transferConversation, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.historyRequest != null && $Object.hasOwnProperty.call(message, "historyRequest"))
+                    $root.wukf.v1.HistoryRequest.encode(message.historyRequest, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.watchConversation != null && $Object.hasOwnProperty.call(message, "watchConversation"))
+                    $root.wukf.v1.WatchConversation.encode(message.watchConversation, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.wukf.v1.Welcome.encode(message.welcome, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.messageAck != null && $Object.hasOwnProperty.call(message, "messageAck"))
+                    $root.wukf.v1.MessageAck.encode(message.messageAck, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    $root.wukf.v1.MessageEvent.encode(message.message, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
+                    $root.wukf.v1.ReceiptEvent.encode(message.receipt, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
+                if (message.typingEvent != null && $Object.hasOwnProperty.call(message, "typingEvent"))
+                    $root.wukf.v1.TypingEvent.encode(message.typingEvent, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    $root.wukf.v1.PresenceEvent.encode(message.presence, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    $root.wukf.v1.ConversationEvent.encode(message.conversation, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
+                if (message.queue != null && $Object.hasOwnProperty.call(message, "queue"))
+                    $root.wukf.v1.QueueEvent.encode(message.queue, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
+                if (message.historyPage != null && $Object.hasOwnProperty.call(message, "historyPage"))
+                    $root.wukf.v1.HistoryPage.encode(message.historyPage, writer.uint32(/* id 48, wireType 2 =*/386).fork(), _depth + 1).ldelim();
+                if (message.replayDone != null && $Object.hasOwnProperty.call(message, "replayDone"))
+                    $root.wukf.v1.ReplayDone.encode(message.replayDone, writer.uint32(/* id 49, wireType 2 =*/394).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.wukf.v1.Error.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Envelope & wukf.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Envelope();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ref = value;
+                            else
+                                delete message.ref;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.hello = $root.wukf.v1.Hello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                            message.body = "hello";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.openConversation = $root.wukf.v1.OpenConversation.decode(reader, reader.size(), $undefined, _depth + 1, message.openConversation);
+                            message.body = "openConversation";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.sendMessage = $root.wukf.v1.SendMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.sendMessage);
+                            message.body = "sendMessage";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.markReceipt = $root.wukf.v1.MarkReceipt.decode(reader, reader.size(), $undefined, _depth + 1, message.markReceipt);
+                            message.body = "markReceipt";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.typing = $root.wukf.v1.Typing.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+                            message.body = "typing";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.setPresence = $root.wukf.v1.SetPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.setPresence);
+                            message.body = "setPresence";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.claimConversation = $root.wukf.v1.ClaimConversation.decode(reader, reader.size(), $undefined, _depth + 1, message.claimConversation);
+                            message.body = "claimConversation";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.closeConversation = $root.wukf.v1.CloseConversation.decode(reader, reader.size(), $undefined, _depth + 1, message.closeConversation);
+                            message.body = "closeConversation";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.transferConversation = $root.wukf.v1.TransferConversation.decode(reader, reader.size(), $undefined, _depth + 1, message.transferConversation);
+                            message.body = "transferConversation";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.historyRequest = $root.wukf.v1.HistoryRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.historyRequest);
+                            message.body = "historyRequest";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.watchConversation = $root.wukf.v1.WatchConversation.decode(reader, reader.size(), $undefined, _depth + 1, message.watchConversation);
+                            message.body = "watchConversation";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.wukf.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.body = "welcome";
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            message.messageAck = $root.wukf.v1.MessageAck.decode(reader, reader.size(), $undefined, _depth + 1, message.messageAck);
+                            message.body = "messageAck";
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            message.message = $root.wukf.v1.MessageEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                            message.body = "message";
+                            continue;
+                        }
+                    case 43: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipt = $root.wukf.v1.ReceiptEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
+                            message.body = "receipt";
+                            continue;
+                        }
+                    case 44: {
+                            if (wireType !== 2)
+                                break;
+                            message.typingEvent = $root.wukf.v1.TypingEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.typingEvent);
+                            message.body = "typingEvent";
+                            continue;
+                        }
+                    case 45: {
+                            if (wireType !== 2)
+                                break;
+                            message.presence = $root.wukf.v1.PresenceEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+                            message.body = "presence";
+                            continue;
+                        }
+                    case 46: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversation = $root.wukf.v1.ConversationEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.conversation);
+                            message.body = "conversation";
+                            continue;
+                        }
+                    case 47: {
+                            if (wireType !== 2)
+                                break;
+                            message.queue = $root.wukf.v1.QueueEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.queue);
+                            message.body = "queue";
+                            continue;
+                        }
+                    case 48: {
+                            if (wireType !== 2)
+                                break;
+                            message.historyPage = $root.wukf.v1.HistoryPage.decode(reader, reader.size(), $undefined, _depth + 1, message.historyPage);
+                            message.body = "historyPage";
+                            continue;
+                        }
+                    case 49: {
+                            if (wireType !== 2)
+                                break;
+                            message.replayDone = $root.wukf.v1.ReplayDone.decode(reader, reader.size(), $undefined, _depth + 1, message.replayDone);
+                            message.body = "replayDone";
+                            continue;
+                        }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.wukf.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Envelope;
+        })();
+
+        /**
+         * ParticipantKind enum.
+         * @name wukf.v1.ParticipantKind
+         * @enum {number}
+         * @property {number} PARTICIPANT_KIND_UNSPECIFIED=0 PARTICIPANT_KIND_UNSPECIFIED value
+         * @property {number} PARTICIPANT_KIND_VISITOR=1 PARTICIPANT_KIND_VISITOR value
+         * @property {number} PARTICIPANT_KIND_AGENT=2 PARTICIPANT_KIND_AGENT value
+         * @property {number} PARTICIPANT_KIND_ADMIN=3 PARTICIPANT_KIND_ADMIN value
+         * @property {number} PARTICIPANT_KIND_SYSTEM=4 PARTICIPANT_KIND_SYSTEM value
+         */
+        v1.ParticipantKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PARTICIPANT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PARTICIPANT_KIND_VISITOR"] = 1;
+            values[valuesById[2] = "PARTICIPANT_KIND_AGENT"] = 2;
+            values[valuesById[3] = "PARTICIPANT_KIND_ADMIN"] = 3;
+            values[valuesById[4] = "PARTICIPANT_KIND_SYSTEM"] = 4;
+            return values;
+        })();
+
+        v1.Participant = (function() {
+
+            /**
+             * Properties of a Participant.
+             * @typedef {Object} wukf.v1.Participant.$Properties
+             * @property {wukf.v1.ParticipantKind|null} [kind] Participant kind
+             * @property {string|null} [id] Participant id
+             * @property {string|null} [displayName] Participant displayName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Participant.
+             * @memberof wukf.v1
+             * @interface IParticipant
+             * @augments wukf.v1.Participant.$Properties
+             * @deprecated Use wukf.v1.Participant.$Properties instead.
+             */
+
+            /**
+             * Shape of a Participant.
+             * @typedef {wukf.v1.Participant.$Properties} wukf.v1.Participant.$Shape
+             */
+
+            /**
+             * Constructs a new Participant.
+             * @memberof wukf.v1
+             * @classdesc Represents a Participant.
+             * @constructor
+             * @param {wukf.v1.Participant.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Participant = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Participant kind.
+             * @member {wukf.v1.ParticipantKind} kind
+             * @memberof wukf.v1.Participant
+             * @instance
+             */
+            Participant.prototype.kind = 0;
+
+            /**
+             * Participant id.
+             * @member {string} id
+             * @memberof wukf.v1.Participant
+             * @instance
+             */
+            Participant.prototype.id = "";
+
+            /**
+             * Participant displayName.
+             * @member {string} displayName
+             * @memberof wukf.v1.Participant
+             * @instance
+             */
+            Participant.prototype.displayName = "";
+
+            /**
+             * Creates a new Participant instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Participant
+             * @static
+             * @param {wukf.v1.Participant.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Participant} Participant instance
+             * @type {{
+             *   (properties: wukf.v1.Participant.$Shape): wukf.v1.Participant & wukf.v1.Participant.$Shape;
+             *   (properties?: wukf.v1.Participant.$Properties): wukf.v1.Participant;
+             * }}
+             */
+            Participant.create = function(properties) {
+                return new Participant(properties);
+            };
+
+            /**
+             * Encodes the specified Participant message. Does not implicitly {@link wukf.v1.Participant.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Participant
+             * @static
+             * @param {wukf.v1.Participant.$Properties} message Participant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Participant.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName") && message.displayName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.displayName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Participant message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Participant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Participant & wukf.v1.Participant.$Shape} Participant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Participant.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Participant();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.displayName = value;
+                            else
+                                delete message.displayName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Participant;
+        })();
+
+        /**
+         * ConversationState enum.
+         * @name wukf.v1.ConversationState
+         * @enum {number}
+         * @property {number} CONVERSATION_STATE_UNSPECIFIED=0 CONVERSATION_STATE_UNSPECIFIED value
+         * @property {number} CONVERSATION_STATE_QUEUED=1 CONVERSATION_STATE_QUEUED value
+         * @property {number} CONVERSATION_STATE_ACTIVE=2 CONVERSATION_STATE_ACTIVE value
+         * @property {number} CONVERSATION_STATE_CLOSED=3 CONVERSATION_STATE_CLOSED value
+         */
+        v1.ConversationState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CONVERSATION_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CONVERSATION_STATE_QUEUED"] = 1;
+            values[valuesById[2] = "CONVERSATION_STATE_ACTIVE"] = 2;
+            values[valuesById[3] = "CONVERSATION_STATE_CLOSED"] = 3;
+            return values;
+        })();
+
+        /**
+         * ReceiptKind enum.
+         * @name wukf.v1.ReceiptKind
+         * @enum {number}
+         * @property {number} RECEIPT_KIND_UNSPECIFIED=0 RECEIPT_KIND_UNSPECIFIED value
+         * @property {number} RECEIPT_KIND_DELIVERED=1 RECEIPT_KIND_DELIVERED value
+         * @property {number} RECEIPT_KIND_READ=2 RECEIPT_KIND_READ value
+         */
+        v1.ReceiptKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RECEIPT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RECEIPT_KIND_DELIVERED"] = 1;
+            values[valuesById[2] = "RECEIPT_KIND_READ"] = 2;
+            return values;
+        })();
+
+        /**
+         * PresenceStatus enum.
+         * @name wukf.v1.PresenceStatus
+         * @enum {number}
+         * @property {number} PRESENCE_STATUS_UNSPECIFIED=0 PRESENCE_STATUS_UNSPECIFIED value
+         * @property {number} PRESENCE_STATUS_ONLINE=1 PRESENCE_STATUS_ONLINE value
+         * @property {number} PRESENCE_STATUS_AWAY=2 PRESENCE_STATUS_AWAY value
+         * @property {number} PRESENCE_STATUS_OFFLINE=3 PRESENCE_STATUS_OFFLINE value
+         */
+        v1.PresenceStatus = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PRESENCE_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PRESENCE_STATUS_ONLINE"] = 1;
+            values[valuesById[2] = "PRESENCE_STATUS_AWAY"] = 2;
+            values[valuesById[3] = "PRESENCE_STATUS_OFFLINE"] = 3;
+            return values;
+        })();
+
+        v1.Cursor = (function() {
+
+            /**
+             * Properties of a Cursor.
+             * @typedef {Object} wukf.v1.Cursor.$Properties
+             * @property {string|null} [conversationId] Cursor conversationId
+             * @property {number|null} [lastSeq] Cursor lastSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Cursor.
+             * @memberof wukf.v1
+             * @interface ICursor
+             * @augments wukf.v1.Cursor.$Properties
+             * @deprecated Use wukf.v1.Cursor.$Properties instead.
+             */
+
+            /**
+             * Shape of a Cursor.
+             * @typedef {wukf.v1.Cursor.$Properties} wukf.v1.Cursor.$Shape
+             */
+
+            /**
+             * Constructs a new Cursor.
+             * @memberof wukf.v1
+             * @classdesc Represents a Cursor.
+             * @constructor
+             * @param {wukf.v1.Cursor.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Cursor = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Cursor conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.Cursor
+             * @instance
+             */
+            Cursor.prototype.conversationId = "";
+
+            /**
+             * Cursor lastSeq.
+             * @member {number} lastSeq
+             * @memberof wukf.v1.Cursor
+             * @instance
+             */
+            Cursor.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Cursor instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Cursor
+             * @static
+             * @param {wukf.v1.Cursor.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Cursor} Cursor instance
+             * @type {{
+             *   (properties: wukf.v1.Cursor.$Shape): wukf.v1.Cursor & wukf.v1.Cursor.$Shape;
+             *   (properties?: wukf.v1.Cursor.$Properties): wukf.v1.Cursor;
+             * }}
+             */
+            Cursor.create = function(properties) {
+                return new Cursor(properties);
+            };
+
+            /**
+             * Encodes the specified Cursor message. Does not implicitly {@link wukf.v1.Cursor.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Cursor
+             * @static
+             * @param {wukf.v1.Cursor.$Properties} message Cursor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Cursor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.lastSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Cursor message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Cursor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Cursor & wukf.v1.Cursor.$Shape} Cursor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Cursor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Cursor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Cursor;
+        })();
+
+        v1.Watermark = (function() {
+
+            /**
+             * Properties of a Watermark.
+             * @typedef {Object} wukf.v1.Watermark.$Properties
+             * @property {wukf.v1.Participant.$Properties|null} [participant] Watermark participant
+             * @property {number|null} [deliveredSeq] Watermark deliveredSeq
+             * @property {number|null} [readSeq] Watermark readSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Watermark.
+             * @memberof wukf.v1
+             * @interface IWatermark
+             * @augments wukf.v1.Watermark.$Properties
+             * @deprecated Use wukf.v1.Watermark.$Properties instead.
+             */
+
+            /**
+             * Shape of a Watermark.
+             * @typedef {wukf.v1.Watermark.$Properties} wukf.v1.Watermark.$Shape
+             */
+
+            /**
+             * Constructs a new Watermark.
+             * @memberof wukf.v1
+             * @classdesc Represents a Watermark.
+             * @constructor
+             * @param {wukf.v1.Watermark.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Watermark = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Watermark participant.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} participant
+             * @memberof wukf.v1.Watermark
+             * @instance
+             */
+            Watermark.prototype.participant = null;
+
+            /**
+             * Watermark deliveredSeq.
+             * @member {number} deliveredSeq
+             * @memberof wukf.v1.Watermark
+             * @instance
+             */
+            Watermark.prototype.deliveredSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Watermark readSeq.
+             * @member {number} readSeq
+             * @memberof wukf.v1.Watermark
+             * @instance
+             */
+            Watermark.prototype.readSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Watermark instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Watermark
+             * @static
+             * @param {wukf.v1.Watermark.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Watermark} Watermark instance
+             * @type {{
+             *   (properties: wukf.v1.Watermark.$Shape): wukf.v1.Watermark & wukf.v1.Watermark.$Shape;
+             *   (properties?: wukf.v1.Watermark.$Properties): wukf.v1.Watermark;
+             * }}
+             */
+            Watermark.create = function(properties) {
+                return new Watermark(properties);
+            };
+
+            /**
+             * Encodes the specified Watermark message. Does not implicitly {@link wukf.v1.Watermark.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Watermark
+             * @static
+             * @param {wukf.v1.Watermark.$Properties} message Watermark message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Watermark.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.participant != null && $Object.hasOwnProperty.call(message, "participant"))
+                    $root.wukf.v1.Participant.encode(message.participant, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.deliveredSeq != null && $Object.hasOwnProperty.call(message, "deliveredSeq") && (typeof message.deliveredSeq === "object" ? message.deliveredSeq.low || message.deliveredSeq.high : message.deliveredSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.deliveredSeq);
+                if (message.readSeq != null && $Object.hasOwnProperty.call(message, "readSeq") && (typeof message.readSeq === "object" ? message.readSeq.low || message.readSeq.high : message.readSeq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.readSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Watermark message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Watermark
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Watermark & wukf.v1.Watermark.$Shape} Watermark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Watermark.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Watermark();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.participant = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.participant);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deliveredSeq = value;
+                            else
+                                delete message.deliveredSeq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.readSeq = value;
+                            else
+                                delete message.readSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Watermark;
+        })();
+
+        v1.ConversationSnapshot = (function() {
+
+            /**
+             * Properties of a ConversationSnapshot.
+             * @typedef {Object} wukf.v1.ConversationSnapshot.$Properties
+             * @property {string|null} [id] ConversationSnapshot id
+             * @property {wukf.v1.ConversationState|null} [state] ConversationSnapshot state
+             * @property {wukf.v1.Participant.$Properties|null} [visitor] ConversationSnapshot visitor
+             * @property {wukf.v1.Participant.$Properties|null} [agent] ConversationSnapshot agent
+             * @property {string|null} [language] ConversationSnapshot language
+             * @property {Array.<string>|null} [skills] ConversationSnapshot skills
+             * @property {Object.<string,string>|null} [context] ConversationSnapshot context
+             * @property {number|null} [lastSeq] ConversationSnapshot lastSeq
+             * @property {Array.<wukf.v1.Watermark.$Properties>|null} [watermarks] ConversationSnapshot watermarks
+             * @property {number|null} [createdAtMs] ConversationSnapshot createdAtMs
+             * @property {number|null} [updatedAtMs] ConversationSnapshot updatedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationSnapshot.
+             * @memberof wukf.v1
+             * @interface IConversationSnapshot
+             * @augments wukf.v1.ConversationSnapshot.$Properties
+             * @deprecated Use wukf.v1.ConversationSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationSnapshot.
+             * @typedef {wukf.v1.ConversationSnapshot.$Properties} wukf.v1.ConversationSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationSnapshot.
+             * @memberof wukf.v1
+             * @classdesc Represents a ConversationSnapshot.
+             * @constructor
+             * @param {wukf.v1.ConversationSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationSnapshot = function (properties) {
+                this.skills = [];
+                this.context = {};
+                this.watermarks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationSnapshot id.
+             * @member {string} id
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.id = "";
+
+            /**
+             * ConversationSnapshot state.
+             * @member {wukf.v1.ConversationState} state
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.state = 0;
+
+            /**
+             * ConversationSnapshot visitor.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} visitor
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.visitor = null;
+
+            /**
+             * ConversationSnapshot agent.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} agent
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.agent = null;
+
+            /**
+             * ConversationSnapshot language.
+             * @member {string} language
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.language = "";
+
+            /**
+             * ConversationSnapshot skills.
+             * @member {Array.<string>} skills
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.skills = $util.emptyArray;
+
+            /**
+             * ConversationSnapshot context.
+             * @member {Object.<string,string>} context
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.context = $util.emptyObject;
+
+            /**
+             * ConversationSnapshot lastSeq.
+             * @member {number} lastSeq
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ConversationSnapshot watermarks.
+             * @member {Array.<wukf.v1.Watermark.$Properties>} watermarks
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.watermarks = $util.emptyArray;
+
+            /**
+             * ConversationSnapshot createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ConversationSnapshot updatedAtMs.
+             * @member {number} updatedAtMs
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ConversationSnapshot instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.ConversationSnapshot
+             * @static
+             * @param {wukf.v1.ConversationSnapshot.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.ConversationSnapshot} ConversationSnapshot instance
+             * @type {{
+             *   (properties: wukf.v1.ConversationSnapshot.$Shape): wukf.v1.ConversationSnapshot & wukf.v1.ConversationSnapshot.$Shape;
+             *   (properties?: wukf.v1.ConversationSnapshot.$Properties): wukf.v1.ConversationSnapshot;
+             * }}
+             */
+            ConversationSnapshot.create = function(properties) {
+                return new ConversationSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationSnapshot message. Does not implicitly {@link wukf.v1.ConversationSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.ConversationSnapshot
+             * @static
+             * @param {wukf.v1.ConversationSnapshot.$Properties} message ConversationSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                if (message.visitor != null && $Object.hasOwnProperty.call(message, "visitor"))
+                    $root.wukf.v1.Participant.encode(message.visitor, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                    $root.wukf.v1.Participant.encode(message.agent, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.language);
+                if (message.skills != null && message.skills.length)
+                    for (let i = 0; i < message.skills.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.skills[i]);
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
+                    for (let keys = $Object.keys(message.context), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.context[keys[i]]).ldelim();
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.lastSeq);
+                if (message.watermarks != null && message.watermarks.length)
+                    for (let i = 0; i < message.watermarks.length; ++i)
+                        $root.wukf.v1.Watermark.encode(message.watermarks[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.createdAtMs);
+                if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs") && (typeof message.updatedAtMs === "object" ? message.updatedAtMs.low || message.updatedAtMs.high : message.updatedAtMs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.updatedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConversationSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.ConversationSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.ConversationSnapshot & wukf.v1.ConversationSnapshot.$Shape} ConversationSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.ConversationSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.visitor = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.visitor);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.agent = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.agent);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.language = value;
+                            else
+                                delete message.language;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.skills && message.skills.length))
+                                message.skills = [];
+                            message.skills.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.context === $util.emptyObject)
+                                message.context = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.context, key);
+                            message.context[key] = value;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.watermarks && message.watermarks.length))
+                                message.watermarks = [];
+                            message.watermarks.push($root.wukf.v1.Watermark.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updatedAtMs = value;
+                            else
+                                delete message.updatedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConversationSnapshot;
+        })();
+
+        v1.Hello = (function() {
+
+            /**
+             * Properties of a Hello.
+             * @typedef {Object} wukf.v1.Hello.$Properties
+             * @property {string|null} [client] Hello client
+             * @property {Array.<wukf.v1.Cursor.$Properties>|null} [cursors] Hello cursors
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Hello.
+             * @memberof wukf.v1
+             * @interface IHello
+             * @augments wukf.v1.Hello.$Properties
+             * @deprecated Use wukf.v1.Hello.$Properties instead.
+             */
+
+            /**
+             * Shape of a Hello.
+             * @typedef {wukf.v1.Hello.$Properties} wukf.v1.Hello.$Shape
+             */
+
+            /**
+             * Constructs a new Hello.
+             * @memberof wukf.v1
+             * @classdesc Represents a Hello.
+             * @constructor
+             * @param {wukf.v1.Hello.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Hello = function (properties) {
+                this.cursors = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Hello client.
+             * @member {string} client
+             * @memberof wukf.v1.Hello
+             * @instance
+             */
+            Hello.prototype.client = "";
+
+            /**
+             * Hello cursors.
+             * @member {Array.<wukf.v1.Cursor.$Properties>} cursors
+             * @memberof wukf.v1.Hello
+             * @instance
+             */
+            Hello.prototype.cursors = $util.emptyArray;
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Hello
+             * @static
+             * @param {wukf.v1.Hello.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Hello} Hello instance
+             * @type {{
+             *   (properties: wukf.v1.Hello.$Shape): wukf.v1.Hello & wukf.v1.Hello.$Shape;
+             *   (properties?: wukf.v1.Hello.$Properties): wukf.v1.Hello;
+             * }}
+             */
+            Hello.create = function(properties) {
+                return new Hello(properties);
+            };
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link wukf.v1.Hello.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Hello
+             * @static
+             * @param {wukf.v1.Hello.$Properties} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.client != null && $Object.hasOwnProperty.call(message, "client") && message.client !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.client);
+                if (message.cursors != null && message.cursors.length)
+                    for (let i = 0; i < message.cursors.length; ++i)
+                        $root.wukf.v1.Cursor.encode(message.cursors[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Hello & wukf.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Hello();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.client = value;
+                            else
+                                delete message.client;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.cursors && message.cursors.length))
+                                message.cursors = [];
+                            message.cursors.push($root.wukf.v1.Cursor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Hello;
+        })();
+
+        v1.OpenConversation = (function() {
+
+            /**
+             * Properties of an OpenConversation.
+             * @typedef {Object} wukf.v1.OpenConversation.$Properties
+             * @property {string|null} [conversationId] OpenConversation conversationId
+             * @property {boolean|null} [continueLatest] OpenConversation continueLatest
+             * @property {string|null} [language] OpenConversation language
+             * @property {Array.<string>|null} [skills] OpenConversation skills
+             * @property {Object.<string,string>|null} [context] OpenConversation context
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OpenConversation.
+             * @memberof wukf.v1
+             * @interface IOpenConversation
+             * @augments wukf.v1.OpenConversation.$Properties
+             * @deprecated Use wukf.v1.OpenConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of an OpenConversation.
+             * @typedef {wukf.v1.OpenConversation.$Properties} wukf.v1.OpenConversation.$Shape
+             */
+
+            /**
+             * Constructs a new OpenConversation.
+             * @memberof wukf.v1
+             * @classdesc Represents an OpenConversation.
+             * @constructor
+             * @param {wukf.v1.OpenConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OpenConversation = function (properties) {
+                this.skills = [];
+                this.context = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OpenConversation conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.OpenConversation
+             * @instance
+             */
+            OpenConversation.prototype.conversationId = "";
+
+            /**
+             * OpenConversation continueLatest.
+             * @member {boolean} continueLatest
+             * @memberof wukf.v1.OpenConversation
+             * @instance
+             */
+            OpenConversation.prototype.continueLatest = false;
+
+            /**
+             * OpenConversation language.
+             * @member {string} language
+             * @memberof wukf.v1.OpenConversation
+             * @instance
+             */
+            OpenConversation.prototype.language = "";
+
+            /**
+             * OpenConversation skills.
+             * @member {Array.<string>} skills
+             * @memberof wukf.v1.OpenConversation
+             * @instance
+             */
+            OpenConversation.prototype.skills = $util.emptyArray;
+
+            /**
+             * OpenConversation context.
+             * @member {Object.<string,string>} context
+             * @memberof wukf.v1.OpenConversation
+             * @instance
+             */
+            OpenConversation.prototype.context = $util.emptyObject;
+
+            /**
+             * Creates a new OpenConversation instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.OpenConversation
+             * @static
+             * @param {wukf.v1.OpenConversation.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.OpenConversation} OpenConversation instance
+             * @type {{
+             *   (properties: wukf.v1.OpenConversation.$Shape): wukf.v1.OpenConversation & wukf.v1.OpenConversation.$Shape;
+             *   (properties?: wukf.v1.OpenConversation.$Properties): wukf.v1.OpenConversation;
+             * }}
+             */
+            OpenConversation.create = function(properties) {
+                return new OpenConversation(properties);
+            };
+
+            /**
+             * Encodes the specified OpenConversation message. Does not implicitly {@link wukf.v1.OpenConversation.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.OpenConversation
+             * @static
+             * @param {wukf.v1.OpenConversation.$Properties} message OpenConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OpenConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.continueLatest != null && $Object.hasOwnProperty.call(message, "continueLatest") && message.continueLatest !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.continueLatest);
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.language);
+                if (message.skills != null && message.skills.length)
+                    for (let i = 0; i < message.skills.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.skills[i]);
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
+                    for (let keys = $Object.keys(message.context), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.context[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OpenConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.OpenConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.OpenConversation & wukf.v1.OpenConversation.$Shape} OpenConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OpenConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.OpenConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.continueLatest = value;
+                            else
+                                delete message.continueLatest;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.language = value;
+                            else
+                                delete message.language;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.skills && message.skills.length))
+                                message.skills = [];
+                            message.skills.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.context === $util.emptyObject)
+                                message.context = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.context, key);
+                            message.context[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OpenConversation;
+        })();
+
+        v1.SendMessage = (function() {
+
+            /**
+             * Properties of a SendMessage.
+             * @typedef {Object} wukf.v1.SendMessage.$Properties
+             * @property {string|null} [conversationId] SendMessage conversationId
+             * @property {string|null} [clientMessageId] SendMessage clientMessageId
+             * @property {string|null} [text] SendMessage text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendMessage.
+             * @memberof wukf.v1
+             * @interface ISendMessage
+             * @augments wukf.v1.SendMessage.$Properties
+             * @deprecated Use wukf.v1.SendMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendMessage.
+             * @typedef {wukf.v1.SendMessage.$Properties} wukf.v1.SendMessage.$Shape
+             */
+
+            /**
+             * Constructs a new SendMessage.
+             * @memberof wukf.v1
+             * @classdesc Represents a SendMessage.
+             * @constructor
+             * @param {wukf.v1.SendMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SendMessage conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.conversationId = "";
+
+            /**
+             * SendMessage clientMessageId.
+             * @member {string} clientMessageId
+             * @memberof wukf.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.clientMessageId = "";
+
+            /**
+             * SendMessage text.
+             * @member {string} text
+             * @memberof wukf.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.text = "";
+
+            /**
+             * Creates a new SendMessage instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.SendMessage
+             * @static
+             * @param {wukf.v1.SendMessage.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.SendMessage} SendMessage instance
+             * @type {{
+             *   (properties: wukf.v1.SendMessage.$Shape): wukf.v1.SendMessage & wukf.v1.SendMessage.$Shape;
+             *   (properties?: wukf.v1.SendMessage.$Properties): wukf.v1.SendMessage;
+             * }}
+             */
+            SendMessage.create = function(properties) {
+                return new SendMessage(properties);
+            };
+
+            /**
+             * Encodes the specified SendMessage message. Does not implicitly {@link wukf.v1.SendMessage.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.SendMessage
+             * @static
+             * @param {wukf.v1.SendMessage.$Properties} message SendMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.clientMessageId != null && $Object.hasOwnProperty.call(message, "clientMessageId") && message.clientMessageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientMessageId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SendMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.SendMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.SendMessage & wukf.v1.SendMessage.$Shape} SendMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.SendMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientMessageId = value;
+                            else
+                                delete message.clientMessageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SendMessage;
+        })();
+
+        v1.MarkReceipt = (function() {
+
+            /**
+             * Properties of a MarkReceipt.
+             * @typedef {Object} wukf.v1.MarkReceipt.$Properties
+             * @property {string|null} [conversationId] MarkReceipt conversationId
+             * @property {wukf.v1.ReceiptKind|null} [kind] MarkReceipt kind
+             * @property {number|null} [seq] MarkReceipt seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MarkReceipt.
+             * @memberof wukf.v1
+             * @interface IMarkReceipt
+             * @augments wukf.v1.MarkReceipt.$Properties
+             * @deprecated Use wukf.v1.MarkReceipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a MarkReceipt.
+             * @typedef {wukf.v1.MarkReceipt.$Properties} wukf.v1.MarkReceipt.$Shape
+             */
+
+            /**
+             * Constructs a new MarkReceipt.
+             * @memberof wukf.v1
+             * @classdesc Represents a MarkReceipt.
+             * @constructor
+             * @param {wukf.v1.MarkReceipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MarkReceipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MarkReceipt conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.MarkReceipt
+             * @instance
+             */
+            MarkReceipt.prototype.conversationId = "";
+
+            /**
+             * MarkReceipt kind.
+             * @member {wukf.v1.ReceiptKind} kind
+             * @memberof wukf.v1.MarkReceipt
+             * @instance
+             */
+            MarkReceipt.prototype.kind = 0;
+
+            /**
+             * MarkReceipt seq.
+             * @member {number} seq
+             * @memberof wukf.v1.MarkReceipt
+             * @instance
+             */
+            MarkReceipt.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MarkReceipt instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.MarkReceipt
+             * @static
+             * @param {wukf.v1.MarkReceipt.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.MarkReceipt} MarkReceipt instance
+             * @type {{
+             *   (properties: wukf.v1.MarkReceipt.$Shape): wukf.v1.MarkReceipt & wukf.v1.MarkReceipt.$Shape;
+             *   (properties?: wukf.v1.MarkReceipt.$Properties): wukf.v1.MarkReceipt;
+             * }}
+             */
+            MarkReceipt.create = function(properties) {
+                return new MarkReceipt(properties);
+            };
+
+            /**
+             * Encodes the specified MarkReceipt message. Does not implicitly {@link wukf.v1.MarkReceipt.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.MarkReceipt
+             * @static
+             * @param {wukf.v1.MarkReceipt.$Properties} message MarkReceipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarkReceipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MarkReceipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.MarkReceipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.MarkReceipt & wukf.v1.MarkReceipt.$Shape} MarkReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarkReceipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.MarkReceipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MarkReceipt;
+        })();
+
+        v1.Typing = (function() {
+
+            /**
+             * Properties of a Typing.
+             * @typedef {Object} wukf.v1.Typing.$Properties
+             * @property {string|null} [conversationId] Typing conversationId
+             * @property {boolean|null} [typing] Typing typing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Typing.
+             * @memberof wukf.v1
+             * @interface ITyping
+             * @augments wukf.v1.Typing.$Properties
+             * @deprecated Use wukf.v1.Typing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Typing.
+             * @typedef {wukf.v1.Typing.$Properties} wukf.v1.Typing.$Shape
+             */
+
+            /**
+             * Constructs a new Typing.
+             * @memberof wukf.v1
+             * @classdesc Represents a Typing.
+             * @constructor
+             * @param {wukf.v1.Typing.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Typing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Typing conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.Typing
+             * @instance
+             */
+            Typing.prototype.conversationId = "";
+
+            /**
+             * Typing typing.
+             * @member {boolean} typing
+             * @memberof wukf.v1.Typing
+             * @instance
+             */
+            Typing.prototype.typing = false;
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Typing
+             * @static
+             * @param {wukf.v1.Typing.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Typing} Typing instance
+             * @type {{
+             *   (properties: wukf.v1.Typing.$Shape): wukf.v1.Typing & wukf.v1.Typing.$Shape;
+             *   (properties?: wukf.v1.Typing.$Properties): wukf.v1.Typing;
+             * }}
+             */
+            Typing.create = function(properties) {
+                return new Typing(properties);
+            };
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link wukf.v1.Typing.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Typing
+             * @static
+             * @param {wukf.v1.Typing.$Properties} message Typing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing") && message.typing !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.typing);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Typing & wukf.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Typing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.typing = value;
+                            else
+                                delete message.typing;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Typing;
+        })();
+
+        v1.SetPresence = (function() {
+
+            /**
+             * Properties of a SetPresence.
+             * @typedef {Object} wukf.v1.SetPresence.$Properties
+             * @property {wukf.v1.PresenceStatus|null} [status] SetPresence status
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetPresence.
+             * @memberof wukf.v1
+             * @interface ISetPresence
+             * @augments wukf.v1.SetPresence.$Properties
+             * @deprecated Use wukf.v1.SetPresence.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetPresence.
+             * @typedef {wukf.v1.SetPresence.$Properties} wukf.v1.SetPresence.$Shape
+             */
+
+            /**
+             * Constructs a new SetPresence.
+             * @memberof wukf.v1
+             * @classdesc Represents a SetPresence.
+             * @constructor
+             * @param {wukf.v1.SetPresence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetPresence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetPresence status.
+             * @member {wukf.v1.PresenceStatus} status
+             * @memberof wukf.v1.SetPresence
+             * @instance
+             */
+            SetPresence.prototype.status = 0;
+
+            /**
+             * Creates a new SetPresence instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.SetPresence
+             * @static
+             * @param {wukf.v1.SetPresence.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.SetPresence} SetPresence instance
+             * @type {{
+             *   (properties: wukf.v1.SetPresence.$Shape): wukf.v1.SetPresence & wukf.v1.SetPresence.$Shape;
+             *   (properties?: wukf.v1.SetPresence.$Properties): wukf.v1.SetPresence;
+             * }}
+             */
+            SetPresence.create = function(properties) {
+                return new SetPresence(properties);
+            };
+
+            /**
+             * Encodes the specified SetPresence message. Does not implicitly {@link wukf.v1.SetPresence.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.SetPresence
+             * @static
+             * @param {wukf.v1.SetPresence.$Properties} message SetPresence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPresence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.SetPresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.SetPresence & wukf.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPresence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.SetPresence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SetPresence;
+        })();
+
+        v1.ClaimConversation = (function() {
+
+            /**
+             * Properties of a ClaimConversation.
+             * @typedef {Object} wukf.v1.ClaimConversation.$Properties
+             * @property {string|null} [conversationId] ClaimConversation conversationId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClaimConversation.
+             * @memberof wukf.v1
+             * @interface IClaimConversation
+             * @augments wukf.v1.ClaimConversation.$Properties
+             * @deprecated Use wukf.v1.ClaimConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClaimConversation.
+             * @typedef {wukf.v1.ClaimConversation.$Properties} wukf.v1.ClaimConversation.$Shape
+             */
+
+            /**
+             * Constructs a new ClaimConversation.
+             * @memberof wukf.v1
+             * @classdesc Represents a ClaimConversation.
+             * @constructor
+             * @param {wukf.v1.ClaimConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClaimConversation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClaimConversation conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.ClaimConversation
+             * @instance
+             */
+            ClaimConversation.prototype.conversationId = "";
+
+            /**
+             * Creates a new ClaimConversation instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.ClaimConversation
+             * @static
+             * @param {wukf.v1.ClaimConversation.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.ClaimConversation} ClaimConversation instance
+             * @type {{
+             *   (properties: wukf.v1.ClaimConversation.$Shape): wukf.v1.ClaimConversation & wukf.v1.ClaimConversation.$Shape;
+             *   (properties?: wukf.v1.ClaimConversation.$Properties): wukf.v1.ClaimConversation;
+             * }}
+             */
+            ClaimConversation.create = function(properties) {
+                return new ClaimConversation(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimConversation message. Does not implicitly {@link wukf.v1.ClaimConversation.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.ClaimConversation
+             * @static
+             * @param {wukf.v1.ClaimConversation.$Properties} message ClaimConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClaimConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.ClaimConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.ClaimConversation & wukf.v1.ClaimConversation.$Shape} ClaimConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.ClaimConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ClaimConversation;
+        })();
+
+        v1.CloseConversation = (function() {
+
+            /**
+             * Properties of a CloseConversation.
+             * @typedef {Object} wukf.v1.CloseConversation.$Properties
+             * @property {string|null} [conversationId] CloseConversation conversationId
+             * @property {string|null} [reason] CloseConversation reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CloseConversation.
+             * @memberof wukf.v1
+             * @interface ICloseConversation
+             * @augments wukf.v1.CloseConversation.$Properties
+             * @deprecated Use wukf.v1.CloseConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a CloseConversation.
+             * @typedef {wukf.v1.CloseConversation.$Properties} wukf.v1.CloseConversation.$Shape
+             */
+
+            /**
+             * Constructs a new CloseConversation.
+             * @memberof wukf.v1
+             * @classdesc Represents a CloseConversation.
+             * @constructor
+             * @param {wukf.v1.CloseConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CloseConversation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CloseConversation conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.CloseConversation
+             * @instance
+             */
+            CloseConversation.prototype.conversationId = "";
+
+            /**
+             * CloseConversation reason.
+             * @member {string} reason
+             * @memberof wukf.v1.CloseConversation
+             * @instance
+             */
+            CloseConversation.prototype.reason = "";
+
+            /**
+             * Creates a new CloseConversation instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.CloseConversation
+             * @static
+             * @param {wukf.v1.CloseConversation.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.CloseConversation} CloseConversation instance
+             * @type {{
+             *   (properties: wukf.v1.CloseConversation.$Shape): wukf.v1.CloseConversation & wukf.v1.CloseConversation.$Shape;
+             *   (properties?: wukf.v1.CloseConversation.$Properties): wukf.v1.CloseConversation;
+             * }}
+             */
+            CloseConversation.create = function(properties) {
+                return new CloseConversation(properties);
+            };
+
+            /**
+             * Encodes the specified CloseConversation message. Does not implicitly {@link wukf.v1.CloseConversation.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.CloseConversation
+             * @static
+             * @param {wukf.v1.CloseConversation.$Properties} message CloseConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CloseConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CloseConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.CloseConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.CloseConversation & wukf.v1.CloseConversation.$Shape} CloseConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CloseConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.CloseConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CloseConversation;
+        })();
+
+        v1.TransferConversation = (function() {
+
+            /**
+             * Properties of a TransferConversation.
+             * @typedef {Object} wukf.v1.TransferConversation.$Properties
+             * @property {string|null} [conversationId] TransferConversation conversationId
+             * @property {string|null} [toAgent] TransferConversation toAgent
+             * @property {string|null} [note] TransferConversation note
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferConversation.
+             * @memberof wukf.v1
+             * @interface ITransferConversation
+             * @augments wukf.v1.TransferConversation.$Properties
+             * @deprecated Use wukf.v1.TransferConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferConversation.
+             * @typedef {wukf.v1.TransferConversation.$Properties} wukf.v1.TransferConversation.$Shape
+             */
+
+            /**
+             * Constructs a new TransferConversation.
+             * @memberof wukf.v1
+             * @classdesc Represents a TransferConversation.
+             * @constructor
+             * @param {wukf.v1.TransferConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferConversation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TransferConversation conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.TransferConversation
+             * @instance
+             */
+            TransferConversation.prototype.conversationId = "";
+
+            /**
+             * TransferConversation toAgent.
+             * @member {string} toAgent
+             * @memberof wukf.v1.TransferConversation
+             * @instance
+             */
+            TransferConversation.prototype.toAgent = "";
+
+            /**
+             * TransferConversation note.
+             * @member {string} note
+             * @memberof wukf.v1.TransferConversation
+             * @instance
+             */
+            TransferConversation.prototype.note = "";
+
+            /**
+             * Creates a new TransferConversation instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.TransferConversation
+             * @static
+             * @param {wukf.v1.TransferConversation.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.TransferConversation} TransferConversation instance
+             * @type {{
+             *   (properties: wukf.v1.TransferConversation.$Shape): wukf.v1.TransferConversation & wukf.v1.TransferConversation.$Shape;
+             *   (properties?: wukf.v1.TransferConversation.$Properties): wukf.v1.TransferConversation;
+             * }}
+             */
+            TransferConversation.create = function(properties) {
+                return new TransferConversation(properties);
+            };
+
+            /**
+             * Encodes the specified TransferConversation message. Does not implicitly {@link wukf.v1.TransferConversation.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.TransferConversation
+             * @static
+             * @param {wukf.v1.TransferConversation.$Properties} message TransferConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.toAgent != null && $Object.hasOwnProperty.call(message, "toAgent") && message.toAgent !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgent);
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.TransferConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.TransferConversation & wukf.v1.TransferConversation.$Shape} TransferConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.TransferConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgent = value;
+                            else
+                                delete message.toAgent;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.note = value;
+                            else
+                                delete message.note;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TransferConversation;
+        })();
+
+        v1.HistoryRequest = (function() {
+
+            /**
+             * Properties of a HistoryRequest.
+             * @typedef {Object} wukf.v1.HistoryRequest.$Properties
+             * @property {string|null} [conversationId] HistoryRequest conversationId
+             * @property {number|null} [beforeSeq] HistoryRequest beforeSeq
+             * @property {number|null} [limit] HistoryRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HistoryRequest.
+             * @memberof wukf.v1
+             * @interface IHistoryRequest
+             * @augments wukf.v1.HistoryRequest.$Properties
+             * @deprecated Use wukf.v1.HistoryRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HistoryRequest.
+             * @typedef {wukf.v1.HistoryRequest.$Properties} wukf.v1.HistoryRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HistoryRequest.
+             * @memberof wukf.v1
+             * @classdesc Represents a HistoryRequest.
+             * @constructor
+             * @param {wukf.v1.HistoryRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HistoryRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HistoryRequest conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.HistoryRequest
+             * @instance
+             */
+            HistoryRequest.prototype.conversationId = "";
+
+            /**
+             * HistoryRequest beforeSeq.
+             * @member {number} beforeSeq
+             * @memberof wukf.v1.HistoryRequest
+             * @instance
+             */
+            HistoryRequest.prototype.beforeSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HistoryRequest limit.
+             * @member {number} limit
+             * @memberof wukf.v1.HistoryRequest
+             * @instance
+             */
+            HistoryRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new HistoryRequest instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.HistoryRequest
+             * @static
+             * @param {wukf.v1.HistoryRequest.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.HistoryRequest} HistoryRequest instance
+             * @type {{
+             *   (properties: wukf.v1.HistoryRequest.$Shape): wukf.v1.HistoryRequest & wukf.v1.HistoryRequest.$Shape;
+             *   (properties?: wukf.v1.HistoryRequest.$Properties): wukf.v1.HistoryRequest;
+             * }}
+             */
+            HistoryRequest.create = function(properties) {
+                return new HistoryRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HistoryRequest message. Does not implicitly {@link wukf.v1.HistoryRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.HistoryRequest
+             * @static
+             * @param {wukf.v1.HistoryRequest.$Properties} message HistoryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HistoryRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.beforeSeq != null && $Object.hasOwnProperty.call(message, "beforeSeq") && (typeof message.beforeSeq === "object" ? message.beforeSeq.low || message.beforeSeq.high : message.beforeSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.beforeSeq);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HistoryRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.HistoryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.HistoryRequest & wukf.v1.HistoryRequest.$Shape} HistoryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HistoryRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.HistoryRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.beforeSeq = value;
+                            else
+                                delete message.beforeSeq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return HistoryRequest;
+        })();
+
+        v1.WatchConversation = (function() {
+
+            /**
+             * Properties of a WatchConversation.
+             * @typedef {Object} wukf.v1.WatchConversation.$Properties
+             * @property {string|null} [conversationId] WatchConversation conversationId
+             * @property {boolean|null} [watch] WatchConversation watch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatchConversation.
+             * @memberof wukf.v1
+             * @interface IWatchConversation
+             * @augments wukf.v1.WatchConversation.$Properties
+             * @deprecated Use wukf.v1.WatchConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatchConversation.
+             * @typedef {wukf.v1.WatchConversation.$Properties} wukf.v1.WatchConversation.$Shape
+             */
+
+            /**
+             * Constructs a new WatchConversation.
+             * @memberof wukf.v1
+             * @classdesc Represents a WatchConversation.
+             * @constructor
+             * @param {wukf.v1.WatchConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatchConversation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WatchConversation conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.WatchConversation
+             * @instance
+             */
+            WatchConversation.prototype.conversationId = "";
+
+            /**
+             * WatchConversation watch.
+             * @member {boolean} watch
+             * @memberof wukf.v1.WatchConversation
+             * @instance
+             */
+            WatchConversation.prototype.watch = false;
+
+            /**
+             * Creates a new WatchConversation instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.WatchConversation
+             * @static
+             * @param {wukf.v1.WatchConversation.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.WatchConversation} WatchConversation instance
+             * @type {{
+             *   (properties: wukf.v1.WatchConversation.$Shape): wukf.v1.WatchConversation & wukf.v1.WatchConversation.$Shape;
+             *   (properties?: wukf.v1.WatchConversation.$Properties): wukf.v1.WatchConversation;
+             * }}
+             */
+            WatchConversation.create = function(properties) {
+                return new WatchConversation(properties);
+            };
+
+            /**
+             * Encodes the specified WatchConversation message. Does not implicitly {@link wukf.v1.WatchConversation.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.WatchConversation
+             * @static
+             * @param {wukf.v1.WatchConversation.$Properties} message WatchConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.watch != null && $Object.hasOwnProperty.call(message, "watch") && message.watch !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.watch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WatchConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.WatchConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.WatchConversation & wukf.v1.WatchConversation.$Shape} WatchConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.WatchConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.watch = value;
+                            else
+                                delete message.watch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return WatchConversation;
+        })();
+
+        v1.Limits = (function() {
+
+            /**
+             * Properties of a Limits.
+             * @typedef {Object} wukf.v1.Limits.$Properties
+             * @property {number|null} [maxFrameBytes] Limits maxFrameBytes
+             * @property {number|null} [maxTextBytes] Limits maxTextBytes
+             * @property {number|null} [ratePerSecond] Limits ratePerSecond
+             * @property {number|null} [rateBurst] Limits rateBurst
+             * @property {number|null} [typingIntervalMs] Limits typingIntervalMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Limits.
+             * @memberof wukf.v1
+             * @interface ILimits
+             * @augments wukf.v1.Limits.$Properties
+             * @deprecated Use wukf.v1.Limits.$Properties instead.
+             */
+
+            /**
+             * Shape of a Limits.
+             * @typedef {wukf.v1.Limits.$Properties} wukf.v1.Limits.$Shape
+             */
+
+            /**
+             * Constructs a new Limits.
+             * @memberof wukf.v1
+             * @classdesc Represents a Limits.
+             * @constructor
+             * @param {wukf.v1.Limits.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Limits = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Limits maxFrameBytes.
+             * @member {number} maxFrameBytes
+             * @memberof wukf.v1.Limits
+             * @instance
+             */
+            Limits.prototype.maxFrameBytes = 0;
+
+            /**
+             * Limits maxTextBytes.
+             * @member {number} maxTextBytes
+             * @memberof wukf.v1.Limits
+             * @instance
+             */
+            Limits.prototype.maxTextBytes = 0;
+
+            /**
+             * Limits ratePerSecond.
+             * @member {number} ratePerSecond
+             * @memberof wukf.v1.Limits
+             * @instance
+             */
+            Limits.prototype.ratePerSecond = 0;
+
+            /**
+             * Limits rateBurst.
+             * @member {number} rateBurst
+             * @memberof wukf.v1.Limits
+             * @instance
+             */
+            Limits.prototype.rateBurst = 0;
+
+            /**
+             * Limits typingIntervalMs.
+             * @member {number} typingIntervalMs
+             * @memberof wukf.v1.Limits
+             * @instance
+             */
+            Limits.prototype.typingIntervalMs = 0;
+
+            /**
+             * Creates a new Limits instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Limits
+             * @static
+             * @param {wukf.v1.Limits.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Limits} Limits instance
+             * @type {{
+             *   (properties: wukf.v1.Limits.$Shape): wukf.v1.Limits & wukf.v1.Limits.$Shape;
+             *   (properties?: wukf.v1.Limits.$Properties): wukf.v1.Limits;
+             * }}
+             */
+            Limits.create = function(properties) {
+                return new Limits(properties);
+            };
+
+            /**
+             * Encodes the specified Limits message. Does not implicitly {@link wukf.v1.Limits.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Limits
+             * @static
+             * @param {wukf.v1.Limits.$Properties} message Limits message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Limits.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes") && message.maxFrameBytes !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.maxFrameBytes);
+                if (message.maxTextBytes != null && $Object.hasOwnProperty.call(message, "maxTextBytes") && message.maxTextBytes !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.maxTextBytes);
+                if (message.ratePerSecond != null && $Object.hasOwnProperty.call(message, "ratePerSecond") && message.ratePerSecond !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.ratePerSecond);
+                if (message.rateBurst != null && $Object.hasOwnProperty.call(message, "rateBurst") && message.rateBurst !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.rateBurst);
+                if (message.typingIntervalMs != null && $Object.hasOwnProperty.call(message, "typingIntervalMs") && message.typingIntervalMs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.typingIntervalMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Limits message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Limits
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Limits & wukf.v1.Limits.$Shape} Limits
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Limits.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Limits();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxFrameBytes = value;
+                            else
+                                delete message.maxFrameBytes;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxTextBytes = value;
+                            else
+                                delete message.maxTextBytes;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ratePerSecond = value;
+                            else
+                                delete message.ratePerSecond;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rateBurst = value;
+                            else
+                                delete message.rateBurst;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.typingIntervalMs = value;
+                            else
+                                delete message.typingIntervalMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Limits;
+        })();
+
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} wukf.v1.Welcome.$Properties
+             * @property {wukf.v1.Participant.$Properties|null} [you] Welcome you
+             * @property {number|null} [pingIntervalMs] Welcome pingIntervalMs
+             * @property {wukf.v1.Limits.$Properties|null} [limits] Welcome limits
+             * @property {Array.<wukf.v1.ConversationSnapshot.$Properties>|null} [conversations] Welcome conversations
+             * @property {Array.<wukf.v1.ResumeResult.$Properties>|null} [resume] Welcome resume
+             * @property {number|null} [serverTimeMs] Welcome serverTimeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof wukf.v1
+             * @interface IWelcome
+             * @augments wukf.v1.Welcome.$Properties
+             * @deprecated Use wukf.v1.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {wukf.v1.Welcome.$Properties} wukf.v1.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof wukf.v1
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {wukf.v1.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Welcome = function (properties) {
+                this.conversations = [];
+                this.resume = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome you.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} you
+             * @memberof wukf.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.you = null;
+
+            /**
+             * Welcome pingIntervalMs.
+             * @member {number} pingIntervalMs
+             * @memberof wukf.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.pingIntervalMs = 0;
+
+            /**
+             * Welcome limits.
+             * @member {wukf.v1.Limits.$Properties|null|undefined} limits
+             * @memberof wukf.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.limits = null;
+
+            /**
+             * Welcome conversations.
+             * @member {Array.<wukf.v1.ConversationSnapshot.$Properties>} conversations
+             * @memberof wukf.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.conversations = $util.emptyArray;
+
+            /**
+             * Welcome resume.
+             * @member {Array.<wukf.v1.ResumeResult.$Properties>} resume
+             * @memberof wukf.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.resume = $util.emptyArray;
+
+            /**
+             * Welcome serverTimeMs.
+             * @member {number} serverTimeMs
+             * @memberof wukf.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Welcome
+             * @static
+             * @param {wukf.v1.Welcome.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Welcome} Welcome instance
+             * @type {{
+             *   (properties: wukf.v1.Welcome.$Shape): wukf.v1.Welcome & wukf.v1.Welcome.$Shape;
+             *   (properties?: wukf.v1.Welcome.$Properties): wukf.v1.Welcome;
+             * }}
+             */
+            Welcome.create = function(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link wukf.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Welcome
+             * @static
+             * @param {wukf.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.you != null && $Object.hasOwnProperty.call(message, "you"))
+                    $root.wukf.v1.Participant.encode(message.you, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.pingIntervalMs != null && $Object.hasOwnProperty.call(message, "pingIntervalMs") && message.pingIntervalMs !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pingIntervalMs);
+                if (message.limits != null && $Object.hasOwnProperty.call(message, "limits"))
+                    $root.wukf.v1.Limits.encode(message.limits, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.conversations != null && message.conversations.length)
+                    for (let i = 0; i < message.conversations.length; ++i)
+                        $root.wukf.v1.ConversationSnapshot.encode(message.conversations[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.resume != null && message.resume.length)
+                    for (let i = 0; i < message.resume.length; ++i)
+                        $root.wukf.v1.ResumeResult.encode(message.resume[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.serverTimeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Welcome & wukf.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Welcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.you = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.you);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pingIntervalMs = value;
+                            else
+                                delete message.pingIntervalMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.limits = $root.wukf.v1.Limits.decode(reader, reader.size(), $undefined, _depth + 1, message.limits);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.conversations && message.conversations.length))
+                                message.conversations = [];
+                            message.conversations.push($root.wukf.v1.ConversationSnapshot.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.resume && message.resume.length))
+                                message.resume = [];
+                            message.resume.push($root.wukf.v1.ResumeResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Welcome;
+        })();
+
+        v1.ResumeResult = (function() {
+
+            /**
+             * Properties of a ResumeResult.
+             * @typedef {Object} wukf.v1.ResumeResult.$Properties
+             * @property {string|null} [conversationId] ResumeResult conversationId
+             * @property {wukf.v1.ResumeResult.Status|null} [status] ResumeResult status
+             * @property {number|null} [afterSeq] ResumeResult afterSeq
+             * @property {number|null} [toSeq] ResumeResult toSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResumeResult.
+             * @memberof wukf.v1
+             * @interface IResumeResult
+             * @augments wukf.v1.ResumeResult.$Properties
+             * @deprecated Use wukf.v1.ResumeResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResumeResult.
+             * @typedef {wukf.v1.ResumeResult.$Properties} wukf.v1.ResumeResult.$Shape
+             */
+
+            /**
+             * Constructs a new ResumeResult.
+             * @memberof wukf.v1
+             * @classdesc Represents a ResumeResult.
+             * @constructor
+             * @param {wukf.v1.ResumeResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResumeResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResumeResult conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.ResumeResult
+             * @instance
+             */
+            ResumeResult.prototype.conversationId = "";
+
+            /**
+             * ResumeResult status.
+             * @member {wukf.v1.ResumeResult.Status} status
+             * @memberof wukf.v1.ResumeResult
+             * @instance
+             */
+            ResumeResult.prototype.status = 0;
+
+            /**
+             * ResumeResult afterSeq.
+             * @member {number} afterSeq
+             * @memberof wukf.v1.ResumeResult
+             * @instance
+             */
+            ResumeResult.prototype.afterSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ResumeResult toSeq.
+             * @member {number} toSeq
+             * @memberof wukf.v1.ResumeResult
+             * @instance
+             */
+            ResumeResult.prototype.toSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ResumeResult instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.ResumeResult
+             * @static
+             * @param {wukf.v1.ResumeResult.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.ResumeResult} ResumeResult instance
+             * @type {{
+             *   (properties: wukf.v1.ResumeResult.$Shape): wukf.v1.ResumeResult & wukf.v1.ResumeResult.$Shape;
+             *   (properties?: wukf.v1.ResumeResult.$Properties): wukf.v1.ResumeResult;
+             * }}
+             */
+            ResumeResult.create = function(properties) {
+                return new ResumeResult(properties);
+            };
+
+            /**
+             * Encodes the specified ResumeResult message. Does not implicitly {@link wukf.v1.ResumeResult.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.ResumeResult
+             * @static
+             * @param {wukf.v1.ResumeResult.$Properties} message ResumeResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResumeResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                if (message.afterSeq != null && $Object.hasOwnProperty.call(message, "afterSeq") && (typeof message.afterSeq === "object" ? message.afterSeq.low || message.afterSeq.high : message.afterSeq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.afterSeq);
+                if (message.toSeq != null && $Object.hasOwnProperty.call(message, "toSeq") && (typeof message.toSeq === "object" ? message.toSeq.low || message.toSeq.high : message.toSeq !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.toSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResumeResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.ResumeResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.ResumeResult & wukf.v1.ResumeResult.$Shape} ResumeResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResumeResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.ResumeResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.afterSeq = value;
+                            else
+                                delete message.afterSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.toSeq = value;
+                            else
+                                delete message.toSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Status enum.
+             * @name wukf.v1.ResumeResult.Status
+             * @enum {number}
+             * @property {number} STATUS_UNSPECIFIED=0 STATUS_UNSPECIFIED value
+             * @property {number} STATUS_REPLAYING=1 STATUS_REPLAYING value
+             * @property {number} STATUS_GAP_TOO_LARGE=2 STATUS_GAP_TOO_LARGE value
+             * @property {number} STATUS_FORBIDDEN=3 STATUS_FORBIDDEN value
+             */
+            ResumeResult.Status = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "STATUS_REPLAYING"] = 1;
+                values[valuesById[2] = "STATUS_GAP_TOO_LARGE"] = 2;
+                values[valuesById[3] = "STATUS_FORBIDDEN"] = 3;
+                return values;
+            })();
+
+            return ResumeResult;
+        })();
+
+        v1.ReplayDone = (function() {
+
+            /**
+             * Properties of a ReplayDone.
+             * @typedef {Object} wukf.v1.ReplayDone.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplayDone.
+             * @memberof wukf.v1
+             * @interface IReplayDone
+             * @augments wukf.v1.ReplayDone.$Properties
+             * @deprecated Use wukf.v1.ReplayDone.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplayDone.
+             * @typedef {wukf.v1.ReplayDone.$Properties} wukf.v1.ReplayDone.$Shape
+             */
+
+            /**
+             * Constructs a new ReplayDone.
+             * @memberof wukf.v1
+             * @classdesc Represents a ReplayDone.
+             * @constructor
+             * @param {wukf.v1.ReplayDone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplayDone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ReplayDone instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.ReplayDone
+             * @static
+             * @param {wukf.v1.ReplayDone.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.ReplayDone} ReplayDone instance
+             * @type {{
+             *   (properties: wukf.v1.ReplayDone.$Shape): wukf.v1.ReplayDone & wukf.v1.ReplayDone.$Shape;
+             *   (properties?: wukf.v1.ReplayDone.$Properties): wukf.v1.ReplayDone;
+             * }}
+             */
+            ReplayDone.create = function(properties) {
+                return new ReplayDone(properties);
+            };
+
+            /**
+             * Encodes the specified ReplayDone message. Does not implicitly {@link wukf.v1.ReplayDone.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.ReplayDone
+             * @static
+             * @param {wukf.v1.ReplayDone.$Properties} message ReplayDone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplayDone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplayDone message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.ReplayDone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.ReplayDone & wukf.v1.ReplayDone.$Shape} ReplayDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplayDone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.ReplayDone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReplayDone;
+        })();
+
+        v1.MessageAck = (function() {
+
+            /**
+             * Properties of a MessageAck.
+             * @typedef {Object} wukf.v1.MessageAck.$Properties
+             * @property {string|null} [conversationId] MessageAck conversationId
+             * @property {string|null} [clientMessageId] MessageAck clientMessageId
+             * @property {number|null} [seq] MessageAck seq
+             * @property {number|null} [createdAtMs] MessageAck createdAtMs
+             * @property {boolean|null} [duplicate] MessageAck duplicate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessageAck.
+             * @memberof wukf.v1
+             * @interface IMessageAck
+             * @augments wukf.v1.MessageAck.$Properties
+             * @deprecated Use wukf.v1.MessageAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessageAck.
+             * @typedef {wukf.v1.MessageAck.$Properties} wukf.v1.MessageAck.$Shape
+             */
+
+            /**
+             * Constructs a new MessageAck.
+             * @memberof wukf.v1
+             * @classdesc Represents a MessageAck.
+             * @constructor
+             * @param {wukf.v1.MessageAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessageAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessageAck conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.MessageAck
+             * @instance
+             */
+            MessageAck.prototype.conversationId = "";
+
+            /**
+             * MessageAck clientMessageId.
+             * @member {string} clientMessageId
+             * @memberof wukf.v1.MessageAck
+             * @instance
+             */
+            MessageAck.prototype.clientMessageId = "";
+
+            /**
+             * MessageAck seq.
+             * @member {number} seq
+             * @memberof wukf.v1.MessageAck
+             * @instance
+             */
+            MessageAck.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MessageAck createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof wukf.v1.MessageAck
+             * @instance
+             */
+            MessageAck.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MessageAck duplicate.
+             * @member {boolean} duplicate
+             * @memberof wukf.v1.MessageAck
+             * @instance
+             */
+            MessageAck.prototype.duplicate = false;
+
+            /**
+             * Creates a new MessageAck instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.MessageAck
+             * @static
+             * @param {wukf.v1.MessageAck.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.MessageAck} MessageAck instance
+             * @type {{
+             *   (properties: wukf.v1.MessageAck.$Shape): wukf.v1.MessageAck & wukf.v1.MessageAck.$Shape;
+             *   (properties?: wukf.v1.MessageAck.$Properties): wukf.v1.MessageAck;
+             * }}
+             */
+            MessageAck.create = function(properties) {
+                return new MessageAck(properties);
+            };
+
+            /**
+             * Encodes the specified MessageAck message. Does not implicitly {@link wukf.v1.MessageAck.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.MessageAck
+             * @static
+             * @param {wukf.v1.MessageAck.$Properties} message MessageAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.clientMessageId != null && $Object.hasOwnProperty.call(message, "clientMessageId") && message.clientMessageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientMessageId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.createdAtMs);
+                if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.duplicate);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MessageAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.MessageAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.MessageAck & wukf.v1.MessageAck.$Shape} MessageAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.MessageAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientMessageId = value;
+                            else
+                                delete message.clientMessageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.duplicate = value;
+                            else
+                                delete message.duplicate;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MessageAck;
+        })();
+
+        v1.SystemEvent = (function() {
+
+            /**
+             * Properties of a SystemEvent.
+             * @typedef {Object} wukf.v1.SystemEvent.$Properties
+             * @property {wukf.v1.SystemEvent.Kind|null} [kind] SystemEvent kind
+             * @property {wukf.v1.Participant.$Properties|null} [subject] SystemEvent subject
+             * @property {wukf.v1.Participant.$Properties|null} [previous] SystemEvent previous
+             * @property {string|null} [note] SystemEvent note
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SystemEvent.
+             * @memberof wukf.v1
+             * @interface ISystemEvent
+             * @augments wukf.v1.SystemEvent.$Properties
+             * @deprecated Use wukf.v1.SystemEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a SystemEvent.
+             * @typedef {wukf.v1.SystemEvent.$Properties} wukf.v1.SystemEvent.$Shape
+             */
+
+            /**
+             * Constructs a new SystemEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a SystemEvent.
+             * @constructor
+             * @param {wukf.v1.SystemEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SystemEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SystemEvent kind.
+             * @member {wukf.v1.SystemEvent.Kind} kind
+             * @memberof wukf.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.kind = 0;
+
+            /**
+             * SystemEvent subject.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} subject
+             * @memberof wukf.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.subject = null;
+
+            /**
+             * SystemEvent previous.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} previous
+             * @memberof wukf.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.previous = null;
+
+            /**
+             * SystemEvent note.
+             * @member {string} note
+             * @memberof wukf.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.note = "";
+
+            /**
+             * Creates a new SystemEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.SystemEvent
+             * @static
+             * @param {wukf.v1.SystemEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.SystemEvent} SystemEvent instance
+             * @type {{
+             *   (properties: wukf.v1.SystemEvent.$Shape): wukf.v1.SystemEvent & wukf.v1.SystemEvent.$Shape;
+             *   (properties?: wukf.v1.SystemEvent.$Properties): wukf.v1.SystemEvent;
+             * }}
+             */
+            SystemEvent.create = function(properties) {
+                return new SystemEvent(properties);
+            };
+
+            /**
+             * Encodes the specified SystemEvent message. Does not implicitly {@link wukf.v1.SystemEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.SystemEvent
+             * @static
+             * @param {wukf.v1.SystemEvent.$Properties} message SystemEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SystemEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    $root.wukf.v1.Participant.encode(message.subject, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.previous != null && $Object.hasOwnProperty.call(message, "previous"))
+                    $root.wukf.v1.Participant.encode(message.previous, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.note);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SystemEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.SystemEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.SystemEvent & wukf.v1.SystemEvent.$Shape} SystemEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SystemEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.SystemEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.subject = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.subject);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.previous = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.previous);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.note = value;
+                            else
+                                delete message.note;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Kind enum.
+             * @name wukf.v1.SystemEvent.Kind
+             * @enum {number}
+             * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+             * @property {number} KIND_OPENED=1 KIND_OPENED value
+             * @property {number} KIND_JOINED=2 KIND_JOINED value
+             * @property {number} KIND_LEFT=3 KIND_LEFT value
+             * @property {number} KIND_TRANSFERRED=4 KIND_TRANSFERRED value
+             * @property {number} KIND_CLOSED=5 KIND_CLOSED value
+             */
+            SystemEvent.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "KIND_OPENED"] = 1;
+                values[valuesById[2] = "KIND_JOINED"] = 2;
+                values[valuesById[3] = "KIND_LEFT"] = 3;
+                values[valuesById[4] = "KIND_TRANSFERRED"] = 4;
+                values[valuesById[5] = "KIND_CLOSED"] = 5;
+                return values;
+            })();
+
+            return SystemEvent;
+        })();
+
+        v1.MessageEvent = (function() {
+
+            /**
+             * Properties of a MessageEvent.
+             * @typedef {Object} wukf.v1.MessageEvent.$Properties
+             * @property {string|null} [conversationId] MessageEvent conversationId
+             * @property {number|null} [seq] MessageEvent seq
+             * @property {string|null} [clientMessageId] MessageEvent clientMessageId
+             * @property {wukf.v1.Participant.$Properties|null} [sender] MessageEvent sender
+             * @property {number|null} [createdAtMs] MessageEvent createdAtMs
+             * @property {string|null} [text] MessageEvent text
+             * @property {wukf.v1.SystemEvent.$Properties|null} [system] MessageEvent system
+             * @property {"text"|"system"} [content] MessageEvent content
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessageEvent.
+             * @memberof wukf.v1
+             * @interface IMessageEvent
+             * @augments wukf.v1.MessageEvent.$Properties
+             * @deprecated Use wukf.v1.MessageEvent.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a MessageEvent.
+             * @typedef {{
+             *   conversationId?: string|null;
+             *   seq?: number|null;
+             *   clientMessageId?: string|null;
+             *   sender?: wukf.v1.Participant.$Shape|null;
+             *   createdAtMs?: number|null;
+             *   text?: string|null;
+             *   system?: wukf.v1.SystemEvent.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ content?: undefined; text?: null; system?: null }|{ content?: "text"; text: string; system?: null }|{ content?: "system"; text?: null; system: wukf.v1.SystemEvent.$Shape })
+             * )} wukf.v1.MessageEvent.$Shape
+             */
+
+            /**
+             * Constructs a new MessageEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a MessageEvent.
+             * @constructor
+             * @param {wukf.v1.MessageEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessageEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessageEvent conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            MessageEvent.prototype.conversationId = "";
+
+            /**
+             * MessageEvent seq.
+             * @member {number} seq
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            MessageEvent.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MessageEvent clientMessageId.
+             * @member {string} clientMessageId
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            MessageEvent.prototype.clientMessageId = "";
+
+            /**
+             * MessageEvent sender.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} sender
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            MessageEvent.prototype.sender = null;
+
+            /**
+             * MessageEvent createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            MessageEvent.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MessageEvent text.
+             * @member {string|null|undefined} text
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            MessageEvent.prototype.text = null;
+
+            /**
+             * MessageEvent system.
+             * @member {wukf.v1.SystemEvent.$Properties|null|undefined} system
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            MessageEvent.prototype.system = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * MessageEvent content.
+             * @member {"text"|"system"|undefined} content
+             * @memberof wukf.v1.MessageEvent
+             * @instance
+             */
+            $Object.defineProperty(MessageEvent.prototype, "content", {
+                get: $util.oneOfGetter($oneOfFields = ["text", "system"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new MessageEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.MessageEvent
+             * @static
+             * @param {wukf.v1.MessageEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.MessageEvent} MessageEvent instance
+             * @type {{
+             *   (properties: wukf.v1.MessageEvent.$Shape): wukf.v1.MessageEvent & wukf.v1.MessageEvent.$Shape;
+             *   (properties?: wukf.v1.MessageEvent.$Properties): wukf.v1.MessageEvent;
+             * }}
+             */
+            MessageEvent.create = function(properties) {
+                return new MessageEvent(properties);
+            };
+
+            /**
+             * Encodes the specified MessageEvent message. Does not implicitly {@link wukf.v1.MessageEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.MessageEvent
+             * @static
+             * @param {wukf.v1.MessageEvent.$Properties} message MessageEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.clientMessageId != null && $Object.hasOwnProperty.call(message, "clientMessageId") && message.clientMessageId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientMessageId);
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    $root.wukf.v1.Participant.encode(message.sender, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.createdAtMs);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.text);
+                if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
+                    $root.wukf.v1.SystemEvent.encode(message.system, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MessageEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.MessageEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.MessageEvent & wukf.v1.MessageEvent.$Shape} MessageEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.MessageEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientMessageId = value;
+                            else
+                                delete message.clientMessageId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.sender = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.sender);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.text = reader.stringVerify();
+                            message.content = "text";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.system = $root.wukf.v1.SystemEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.system);
+                            message.content = "system";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MessageEvent;
+        })();
+
+        v1.ReceiptEvent = (function() {
+
+            /**
+             * Properties of a ReceiptEvent.
+             * @typedef {Object} wukf.v1.ReceiptEvent.$Properties
+             * @property {string|null} [conversationId] ReceiptEvent conversationId
+             * @property {wukf.v1.Participant.$Properties|null} [participant] ReceiptEvent participant
+             * @property {wukf.v1.ReceiptKind|null} [kind] ReceiptEvent kind
+             * @property {number|null} [seq] ReceiptEvent seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReceiptEvent.
+             * @memberof wukf.v1
+             * @interface IReceiptEvent
+             * @augments wukf.v1.ReceiptEvent.$Properties
+             * @deprecated Use wukf.v1.ReceiptEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReceiptEvent.
+             * @typedef {wukf.v1.ReceiptEvent.$Properties} wukf.v1.ReceiptEvent.$Shape
+             */
+
+            /**
+             * Constructs a new ReceiptEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a ReceiptEvent.
+             * @constructor
+             * @param {wukf.v1.ReceiptEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReceiptEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReceiptEvent conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.ReceiptEvent
+             * @instance
+             */
+            ReceiptEvent.prototype.conversationId = "";
+
+            /**
+             * ReceiptEvent participant.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} participant
+             * @memberof wukf.v1.ReceiptEvent
+             * @instance
+             */
+            ReceiptEvent.prototype.participant = null;
+
+            /**
+             * ReceiptEvent kind.
+             * @member {wukf.v1.ReceiptKind} kind
+             * @memberof wukf.v1.ReceiptEvent
+             * @instance
+             */
+            ReceiptEvent.prototype.kind = 0;
+
+            /**
+             * ReceiptEvent seq.
+             * @member {number} seq
+             * @memberof wukf.v1.ReceiptEvent
+             * @instance
+             */
+            ReceiptEvent.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReceiptEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.ReceiptEvent
+             * @static
+             * @param {wukf.v1.ReceiptEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.ReceiptEvent} ReceiptEvent instance
+             * @type {{
+             *   (properties: wukf.v1.ReceiptEvent.$Shape): wukf.v1.ReceiptEvent & wukf.v1.ReceiptEvent.$Shape;
+             *   (properties?: wukf.v1.ReceiptEvent.$Properties): wukf.v1.ReceiptEvent;
+             * }}
+             */
+            ReceiptEvent.create = function(properties) {
+                return new ReceiptEvent(properties);
+            };
+
+            /**
+             * Encodes the specified ReceiptEvent message. Does not implicitly {@link wukf.v1.ReceiptEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.ReceiptEvent
+             * @static
+             * @param {wukf.v1.ReceiptEvent.$Properties} message ReceiptEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReceiptEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.participant != null && $Object.hasOwnProperty.call(message, "participant"))
+                    $root.wukf.v1.Participant.encode(message.participant, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReceiptEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.ReceiptEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.ReceiptEvent & wukf.v1.ReceiptEvent.$Shape} ReceiptEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReceiptEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.ReceiptEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.participant = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.participant);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReceiptEvent;
+        })();
+
+        v1.TypingEvent = (function() {
+
+            /**
+             * Properties of a TypingEvent.
+             * @typedef {Object} wukf.v1.TypingEvent.$Properties
+             * @property {string|null} [conversationId] TypingEvent conversationId
+             * @property {wukf.v1.Participant.$Properties|null} [participant] TypingEvent participant
+             * @property {boolean|null} [typing] TypingEvent typing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TypingEvent.
+             * @memberof wukf.v1
+             * @interface ITypingEvent
+             * @augments wukf.v1.TypingEvent.$Properties
+             * @deprecated Use wukf.v1.TypingEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a TypingEvent.
+             * @typedef {wukf.v1.TypingEvent.$Properties} wukf.v1.TypingEvent.$Shape
+             */
+
+            /**
+             * Constructs a new TypingEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a TypingEvent.
+             * @constructor
+             * @param {wukf.v1.TypingEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TypingEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TypingEvent conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.conversationId = "";
+
+            /**
+             * TypingEvent participant.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} participant
+             * @memberof wukf.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.participant = null;
+
+            /**
+             * TypingEvent typing.
+             * @member {boolean} typing
+             * @memberof wukf.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.typing = false;
+
+            /**
+             * Creates a new TypingEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.TypingEvent
+             * @static
+             * @param {wukf.v1.TypingEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.TypingEvent} TypingEvent instance
+             * @type {{
+             *   (properties: wukf.v1.TypingEvent.$Shape): wukf.v1.TypingEvent & wukf.v1.TypingEvent.$Shape;
+             *   (properties?: wukf.v1.TypingEvent.$Properties): wukf.v1.TypingEvent;
+             * }}
+             */
+            TypingEvent.create = function(properties) {
+                return new TypingEvent(properties);
+            };
+
+            /**
+             * Encodes the specified TypingEvent message. Does not implicitly {@link wukf.v1.TypingEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.TypingEvent
+             * @static
+             * @param {wukf.v1.TypingEvent.$Properties} message TypingEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TypingEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.participant != null && $Object.hasOwnProperty.call(message, "participant"))
+                    $root.wukf.v1.Participant.encode(message.participant, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing") && message.typing !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.typing);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TypingEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.TypingEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.TypingEvent & wukf.v1.TypingEvent.$Shape} TypingEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TypingEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.TypingEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.participant = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.participant);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.typing = value;
+                            else
+                                delete message.typing;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TypingEvent;
+        })();
+
+        v1.PresenceEvent = (function() {
+
+            /**
+             * Properties of a PresenceEvent.
+             * @typedef {Object} wukf.v1.PresenceEvent.$Properties
+             * @property {wukf.v1.Participant.$Properties|null} [participant] PresenceEvent participant
+             * @property {wukf.v1.PresenceStatus|null} [status] PresenceEvent status
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresenceEvent.
+             * @memberof wukf.v1
+             * @interface IPresenceEvent
+             * @augments wukf.v1.PresenceEvent.$Properties
+             * @deprecated Use wukf.v1.PresenceEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresenceEvent.
+             * @typedef {wukf.v1.PresenceEvent.$Properties} wukf.v1.PresenceEvent.$Shape
+             */
+
+            /**
+             * Constructs a new PresenceEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a PresenceEvent.
+             * @constructor
+             * @param {wukf.v1.PresenceEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresenceEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PresenceEvent participant.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} participant
+             * @memberof wukf.v1.PresenceEvent
+             * @instance
+             */
+            PresenceEvent.prototype.participant = null;
+
+            /**
+             * PresenceEvent status.
+             * @member {wukf.v1.PresenceStatus} status
+             * @memberof wukf.v1.PresenceEvent
+             * @instance
+             */
+            PresenceEvent.prototype.status = 0;
+
+            /**
+             * Creates a new PresenceEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.PresenceEvent
+             * @static
+             * @param {wukf.v1.PresenceEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.PresenceEvent} PresenceEvent instance
+             * @type {{
+             *   (properties: wukf.v1.PresenceEvent.$Shape): wukf.v1.PresenceEvent & wukf.v1.PresenceEvent.$Shape;
+             *   (properties?: wukf.v1.PresenceEvent.$Properties): wukf.v1.PresenceEvent;
+             * }}
+             */
+            PresenceEvent.create = function(properties) {
+                return new PresenceEvent(properties);
+            };
+
+            /**
+             * Encodes the specified PresenceEvent message. Does not implicitly {@link wukf.v1.PresenceEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.PresenceEvent
+             * @static
+             * @param {wukf.v1.PresenceEvent.$Properties} message PresenceEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.participant != null && $Object.hasOwnProperty.call(message, "participant"))
+                    $root.wukf.v1.Participant.encode(message.participant, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PresenceEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.PresenceEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.PresenceEvent & wukf.v1.PresenceEvent.$Shape} PresenceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.PresenceEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.participant = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.participant);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PresenceEvent;
+        })();
+
+        v1.ConversationEvent = (function() {
+
+            /**
+             * Properties of a ConversationEvent.
+             * @typedef {Object} wukf.v1.ConversationEvent.$Properties
+             * @property {wukf.v1.ConversationSnapshot.$Properties|null} [conversation] ConversationEvent conversation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationEvent.
+             * @memberof wukf.v1
+             * @interface IConversationEvent
+             * @augments wukf.v1.ConversationEvent.$Properties
+             * @deprecated Use wukf.v1.ConversationEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationEvent.
+             * @typedef {wukf.v1.ConversationEvent.$Properties} wukf.v1.ConversationEvent.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a ConversationEvent.
+             * @constructor
+             * @param {wukf.v1.ConversationEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationEvent conversation.
+             * @member {wukf.v1.ConversationSnapshot.$Properties|null|undefined} conversation
+             * @memberof wukf.v1.ConversationEvent
+             * @instance
+             */
+            ConversationEvent.prototype.conversation = null;
+
+            /**
+             * Creates a new ConversationEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.ConversationEvent
+             * @static
+             * @param {wukf.v1.ConversationEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.ConversationEvent} ConversationEvent instance
+             * @type {{
+             *   (properties: wukf.v1.ConversationEvent.$Shape): wukf.v1.ConversationEvent & wukf.v1.ConversationEvent.$Shape;
+             *   (properties?: wukf.v1.ConversationEvent.$Properties): wukf.v1.ConversationEvent;
+             * }}
+             */
+            ConversationEvent.create = function(properties) {
+                return new ConversationEvent(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationEvent message. Does not implicitly {@link wukf.v1.ConversationEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.ConversationEvent
+             * @static
+             * @param {wukf.v1.ConversationEvent.$Properties} message ConversationEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    $root.wukf.v1.ConversationSnapshot.encode(message.conversation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConversationEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.ConversationEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.ConversationEvent & wukf.v1.ConversationEvent.$Shape} ConversationEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.ConversationEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversation = $root.wukf.v1.ConversationSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.conversation);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConversationEvent;
+        })();
+
+        v1.QueuedConversation = (function() {
+
+            /**
+             * Properties of a QueuedConversation.
+             * @typedef {Object} wukf.v1.QueuedConversation.$Properties
+             * @property {wukf.v1.ConversationSnapshot.$Properties|null} [conversation] QueuedConversation conversation
+             * @property {number|null} [position] QueuedConversation position
+             * @property {number|null} [waitedS] QueuedConversation waitedS
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueuedConversation.
+             * @memberof wukf.v1
+             * @interface IQueuedConversation
+             * @augments wukf.v1.QueuedConversation.$Properties
+             * @deprecated Use wukf.v1.QueuedConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueuedConversation.
+             * @typedef {wukf.v1.QueuedConversation.$Properties} wukf.v1.QueuedConversation.$Shape
+             */
+
+            /**
+             * Constructs a new QueuedConversation.
+             * @memberof wukf.v1
+             * @classdesc Represents a QueuedConversation.
+             * @constructor
+             * @param {wukf.v1.QueuedConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueuedConversation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueuedConversation conversation.
+             * @member {wukf.v1.ConversationSnapshot.$Properties|null|undefined} conversation
+             * @memberof wukf.v1.QueuedConversation
+             * @instance
+             */
+            QueuedConversation.prototype.conversation = null;
+
+            /**
+             * QueuedConversation position.
+             * @member {number} position
+             * @memberof wukf.v1.QueuedConversation
+             * @instance
+             */
+            QueuedConversation.prototype.position = 0;
+
+            /**
+             * QueuedConversation waitedS.
+             * @member {number} waitedS
+             * @memberof wukf.v1.QueuedConversation
+             * @instance
+             */
+            QueuedConversation.prototype.waitedS = 0;
+
+            /**
+             * Creates a new QueuedConversation instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.QueuedConversation
+             * @static
+             * @param {wukf.v1.QueuedConversation.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.QueuedConversation} QueuedConversation instance
+             * @type {{
+             *   (properties: wukf.v1.QueuedConversation.$Shape): wukf.v1.QueuedConversation & wukf.v1.QueuedConversation.$Shape;
+             *   (properties?: wukf.v1.QueuedConversation.$Properties): wukf.v1.QueuedConversation;
+             * }}
+             */
+            QueuedConversation.create = function(properties) {
+                return new QueuedConversation(properties);
+            };
+
+            /**
+             * Encodes the specified QueuedConversation message. Does not implicitly {@link wukf.v1.QueuedConversation.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.QueuedConversation
+             * @static
+             * @param {wukf.v1.QueuedConversation.$Properties} message QueuedConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueuedConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    $root.wukf.v1.ConversationSnapshot.encode(message.conversation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.position);
+                if (message.waitedS != null && $Object.hasOwnProperty.call(message, "waitedS") && message.waitedS !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.waitedS);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueuedConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.QueuedConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.QueuedConversation & wukf.v1.QueuedConversation.$Shape} QueuedConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueuedConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.QueuedConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversation = $root.wukf.v1.ConversationSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.conversation);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.waitedS = value;
+                            else
+                                delete message.waitedS;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueuedConversation;
+        })();
+
+        v1.QueueEvent = (function() {
+
+            /**
+             * Properties of a QueueEvent.
+             * @typedef {Object} wukf.v1.QueueEvent.$Properties
+             * @property {string|null} [conversationId] QueueEvent conversationId
+             * @property {number|null} [position] QueueEvent position
+             * @property {number|null} [estimatedWaitS] QueueEvent estimatedWaitS
+             * @property {Array.<wukf.v1.QueuedConversation.$Properties>|null} [entries] QueueEvent entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueEvent.
+             * @memberof wukf.v1
+             * @interface IQueueEvent
+             * @augments wukf.v1.QueueEvent.$Properties
+             * @deprecated Use wukf.v1.QueueEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueEvent.
+             * @typedef {wukf.v1.QueueEvent.$Properties} wukf.v1.QueueEvent.$Shape
+             */
+
+            /**
+             * Constructs a new QueueEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a QueueEvent.
+             * @constructor
+             * @param {wukf.v1.QueueEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueEvent = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueEvent conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.QueueEvent
+             * @instance
+             */
+            QueueEvent.prototype.conversationId = "";
+
+            /**
+             * QueueEvent position.
+             * @member {number} position
+             * @memberof wukf.v1.QueueEvent
+             * @instance
+             */
+            QueueEvent.prototype.position = 0;
+
+            /**
+             * QueueEvent estimatedWaitS.
+             * @member {number} estimatedWaitS
+             * @memberof wukf.v1.QueueEvent
+             * @instance
+             */
+            QueueEvent.prototype.estimatedWaitS = 0;
+
+            /**
+             * QueueEvent entries.
+             * @member {Array.<wukf.v1.QueuedConversation.$Properties>} entries
+             * @memberof wukf.v1.QueueEvent
+             * @instance
+             */
+            QueueEvent.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new QueueEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.QueueEvent
+             * @static
+             * @param {wukf.v1.QueueEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.QueueEvent} QueueEvent instance
+             * @type {{
+             *   (properties: wukf.v1.QueueEvent.$Shape): wukf.v1.QueueEvent & wukf.v1.QueueEvent.$Shape;
+             *   (properties?: wukf.v1.QueueEvent.$Properties): wukf.v1.QueueEvent;
+             * }}
+             */
+            QueueEvent.create = function(properties) {
+                return new QueueEvent(properties);
+            };
+
+            /**
+             * Encodes the specified QueueEvent message. Does not implicitly {@link wukf.v1.QueueEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.QueueEvent
+             * @static
+             * @param {wukf.v1.QueueEvent.$Properties} message QueueEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.position);
+                if (message.estimatedWaitS != null && $Object.hasOwnProperty.call(message, "estimatedWaitS") && message.estimatedWaitS !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.estimatedWaitS);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.wukf.v1.QueuedConversation.encode(message.entries[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.QueueEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.QueueEvent & wukf.v1.QueueEvent.$Shape} QueueEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.QueueEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.estimatedWaitS = value;
+                            else
+                                delete message.estimatedWaitS;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.wukf.v1.QueuedConversation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueEvent;
+        })();
+
+        v1.HistoryPage = (function() {
+
+            /**
+             * Properties of a HistoryPage.
+             * @typedef {Object} wukf.v1.HistoryPage.$Properties
+             * @property {string|null} [conversationId] HistoryPage conversationId
+             * @property {Array.<wukf.v1.MessageEvent.$Properties>|null} [messages] HistoryPage messages
+             * @property {boolean|null} [hasMore] HistoryPage hasMore
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HistoryPage.
+             * @memberof wukf.v1
+             * @interface IHistoryPage
+             * @augments wukf.v1.HistoryPage.$Properties
+             * @deprecated Use wukf.v1.HistoryPage.$Properties instead.
+             */
+
+            /**
+             * Shape of a HistoryPage.
+             * @typedef {{
+             *   conversationId?: string|null;
+             *   messages?: Array.<wukf.v1.MessageEvent.$Shape>|null;
+             *   hasMore?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} wukf.v1.HistoryPage.$Shape
+             */
+
+            /**
+             * Constructs a new HistoryPage.
+             * @memberof wukf.v1
+             * @classdesc Represents a HistoryPage.
+             * @constructor
+             * @param {wukf.v1.HistoryPage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HistoryPage = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HistoryPage conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.HistoryPage
+             * @instance
+             */
+            HistoryPage.prototype.conversationId = "";
+
+            /**
+             * HistoryPage messages.
+             * @member {Array.<wukf.v1.MessageEvent.$Properties>} messages
+             * @memberof wukf.v1.HistoryPage
+             * @instance
+             */
+            HistoryPage.prototype.messages = $util.emptyArray;
+
+            /**
+             * HistoryPage hasMore.
+             * @member {boolean} hasMore
+             * @memberof wukf.v1.HistoryPage
+             * @instance
+             */
+            HistoryPage.prototype.hasMore = false;
+
+            /**
+             * Creates a new HistoryPage instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.HistoryPage
+             * @static
+             * @param {wukf.v1.HistoryPage.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.HistoryPage} HistoryPage instance
+             * @type {{
+             *   (properties: wukf.v1.HistoryPage.$Shape): wukf.v1.HistoryPage & wukf.v1.HistoryPage.$Shape;
+             *   (properties?: wukf.v1.HistoryPage.$Properties): wukf.v1.HistoryPage;
+             * }}
+             */
+            HistoryPage.create = function(properties) {
+                return new HistoryPage(properties);
+            };
+
+            /**
+             * Encodes the specified HistoryPage message. Does not implicitly {@link wukf.v1.HistoryPage.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.HistoryPage
+             * @static
+             * @param {wukf.v1.HistoryPage.$Properties} message HistoryPage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HistoryPage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.wukf.v1.MessageEvent.encode(message.messages[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.hasMore != null && $Object.hasOwnProperty.call(message, "hasMore") && message.hasMore !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.hasMore);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HistoryPage message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.HistoryPage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.HistoryPage & wukf.v1.HistoryPage.$Shape} HistoryPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HistoryPage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.HistoryPage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.wukf.v1.MessageEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasMore = value;
+                            else
+                                delete message.hasMore;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return HistoryPage;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} wukf.v1.Error.$Properties
+             * @property {string|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {string|null} [conversationId] Error conversationId
+             * @property {string|null} [clientMessageId] Error clientMessageId
+             * @property {number|null} [retryAfterMs] Error retryAfterMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof wukf.v1
+             * @interface IError
+             * @augments wukf.v1.Error.$Properties
+             * @deprecated Use wukf.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {wukf.v1.Error.$Properties} wukf.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof wukf.v1
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {wukf.v1.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {string} code
+             * @memberof wukf.v1.Error
+             * @instance
+             */
+            Error.prototype.code = "";
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof wukf.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.Error
+             * @instance
+             */
+            Error.prototype.conversationId = "";
+
+            /**
+             * Error clientMessageId.
+             * @member {string} clientMessageId
+             * @memberof wukf.v1.Error
+             * @instance
+             */
+            Error.prototype.clientMessageId = "";
+
+            /**
+             * Error retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof wukf.v1.Error
+             * @instance
+             */
+            Error.prototype.retryAfterMs = 0;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Error
+             * @static
+             * @param {wukf.v1.Error.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Error} Error instance
+             * @type {{
+             *   (properties: wukf.v1.Error.$Shape): wukf.v1.Error & wukf.v1.Error.$Shape;
+             *   (properties?: wukf.v1.Error.$Properties): wukf.v1.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link wukf.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Error
+             * @static
+             * @param {wukf.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.conversationId);
+                if (message.clientMessageId != null && $Object.hasOwnProperty.call(message, "clientMessageId") && message.clientMessageId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientMessageId);
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.retryAfterMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Error & wukf.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientMessageId = value;
+                            else
+                                delete message.clientMessageId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Error;
+        })();
+
+        return v1;
+    })();
+
+    return wukf;
+})();
+
+export {
+  $root as default
+};

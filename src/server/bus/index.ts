@@ -1,0 +1,2 @@
+export type { Bus, BusHandler, BusMessage } from './bus.js';
+export { InProcessBus } from './in-process-bus.js';

@@ -1,0 +1,73 @@
+import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
+import type { Watermark } from '../store/conversation-store.js';
+import {
+  ConversationState,
+  ParticipantKind,
+  SystemEventKind,
+  type ConversationSnapshot,
+  type MessageEvent,
+  type Participant as WireParticipant,
+  type SystemEvent as WireSystemEvent,
+} from '../../proto/index.js';
+
+/** Domain shapes to wire shapes. The only place that knows both. */
+const KIND: Record<Participant['kind'], ParticipantKind> = {
+  visitor: ParticipantKind.PARTICIPANT_KIND_VISITOR,
+  agent: ParticipantKind.PARTICIPANT_KIND_AGENT,
+  admin: ParticipantKind.PARTICIPANT_KIND_ADMIN,
+  system: ParticipantKind.PARTICIPANT_KIND_SYSTEM,
+};
+
+const STATE: Record<Conversation['state'], ConversationState> = {
+  queued: ConversationState.CONVERSATION_STATE_QUEUED,
+  active: ConversationState.CONVERSATION_STATE_ACTIVE,
+  closed: ConversationState.CONVERSATION_STATE_CLOSED,
+};
+
+const SYSTEM_KIND: Record<SystemEvent['kind'], SystemEventKind> = {
+  opened: SystemEventKind.KIND_OPENED,
+  joined: SystemEventKind.KIND_JOINED,
+  left: SystemEventKind.KIND_LEFT,
+  transferred: SystemEventKind.KIND_TRANSFERRED,
+  closed: SystemEventKind.KIND_CLOSED,
+};
+
+export function wireParticipant(p: Participant): WireParticipant {
+  return { kind: KIND[p.kind], id: p.id, displayName: p.displayName };
+}
+
+function wireSystem(event: SystemEvent): WireSystemEvent {
+  return {
+    kind: SYSTEM_KIND[event.kind],
+    ...(event.subject ? { subject: wireParticipant(event.subject) } : {}),
+    ...(event.previous ? { previous: wireParticipant(event.previous) } : {}),
+    ...(event.note ? { note: event.note } : {}),
+  };
+}
+
+export function wireEntry(entry: ConversationEntry): MessageEvent {
+  return {
+    conversationId: entry.conversationId,
+    seq: entry.seq,
+    clientMessageId: entry.clientMessageId,
+    sender: wireParticipant(entry.sender),
+    createdAtMs: entry.createdAt,
+    ...(entry.system ? { system: wireSystem(entry.system) } : { text: entry.text ?? '' }),
+  };
+}
+
+export function wireSnapshot(c: Conversation, watermarks: Watermark[] = []): ConversationSnapshot {
+  return {
+    id: c.id,
+    state: STATE[c.state],
+    visitor: wireParticipant(c.visitor),
+    ...(c.agent ? { agent: wireParticipant(c.agent) } : {}),
+    language: c.language,
+    skills: c.skills,
+    context: c.context,
+    lastSeq: c.lastSeq,
+    watermarks: watermarks.map((w) => ({ participant: wireParticipant(w.participant), deliveredSeq: w.deliveredSeq, readSeq: w.readSeq })),
+    createdAtMs: c.createdAt,
+    updatedAtMs: c.updatedAt,
+  };
+}

@@ -1,0 +1,302 @@
+import {
+  assertCanWrite,
+  canRead,
+  claim,
+  close,
+  ConversationError,
+  open,
+  transfer,
+  type Conversation,
+  type Participant,
+  type Transition,
+} from '../domain/conversation.js';
+import { WukfError } from '../errors.js';
+import { parseLanguages, parseTags } from '../domain/agent.js';
+import { PresenceStatus, ReceiptKind, ResumeStatus, encodeEnvelope, type Envelope, type ResumeResult } from '../../proto/index.js';
+import type { Connection } from './connection.js';
+import { wireEntry, wireParticipant, wireSnapshot } from './frames.js';
+import { topics, type Hub } from './hub.js';
+
+const MAX_ID_LENGTH = 128;
+const MAX_CURSORS = 200;
+const MAX_CONTEXT_ENTRIES = 32;
+const MAX_CONTEXT_VALUE = 1024;
+const utf8 = new TextEncoder();
+
+/**
+ * Handles one decoded frame. The synchronous part of each handler runs in arrival order, so writes from one
+ * connection reach the store in the order they were sent; what follows a commit (acks, fan-out) runs when
+ * the store settles.
+ */
+export function handleFrame(hub: Hub, conn: Connection, env: Envelope): void {
+  const ref = env.ref;
+  if (!conn.helloDone && env.body !== 'hello') return conn.close('WUKF_E_HELLO_REQUIRED', 'the first frame must be Hello');
+  const fail = (err: unknown, extra: { conversationId?: string; clientMessageId?: string } = {}) => {
+    if (!(err instanceof WukfError) && !(err instanceof ConversationError)) hub.deps.logger.error({ err, connection: conn.id }, 'frame failed');
+    conn.sendError(err, ref, extra);
+  };
+  let work: Promise<void> | undefined;
+  switch (env.body) {
+    case 'hello':
+      work = hello(hub, conn, env.hello.cursors, ref);
+      break;
+    case 'sendMessage':
+      work = send(hub, conn, env.sendMessage.conversationId, env.sendMessage.clientMessageId, env.sendMessage.text, ref);
+      return void work.catch((err) => fail(err, { conversationId: env.sendMessage.conversationId, clientMessageId: env.sendMessage.clientMessageId }));
+    case 'openConversation':
+      work = openConversation(hub, conn, env.openConversation, ref);
+      break;
+    case 'markReceipt':
+      work = receipt(hub, conn, env.markReceipt.conversationId, env.markReceipt.kind, env.markReceipt.seq);
+      break;
+    case 'typing':
+      work = typing(hub, conn, env.typing.conversationId, env.typing.typing);
+      break;
+    case 'setPresence':
+      work = presence(hub, conn, env.setPresence.status);
+      break;
+    case 'claimConversation':
+      work = change(hub, conn, env.claimConversation.conversationId, ref, (c, now) => claim(c, conn.principal, now));
+      break;
+    case 'closeConversation':
+      work = change(hub, conn, env.closeConversation.conversationId, ref, (c, now) => close(c, conn.principal, env.closeConversation.reason.slice(0, 500), now));
+      break;
+    case 'transferConversation':
+      work = transferTo(hub, conn, env.transferConversation.conversationId, env.transferConversation.toAgent, env.transferConversation.note, ref);
+      break;
+    case 'historyRequest':
+      work = history(hub, conn, env.historyRequest.conversationId, env.historyRequest.beforeSeq, env.historyRequest.limit, ref);
+      break;
+    case 'watchConversation':
+      work = watch(hub, conn, env.watchConversation.conversationId, env.watchConversation.watch, ref);
+      break;
+    default:
+      return conn.sendError(new WukfError('WUKF_E_UNKNOWN_FRAME', env.body ? `clients do not send ${env.body}` : 'the Envelope has no body this server knows'), ref);
+  }
+  work.catch((err) => fail(err));
+}
+
+function invalid(message: string): WukfError {
+  return new WukfError('WUKF_E_INVALID_INPUT', message);
+}
+
+function checkId(name: string, value: string): void {
+  if (value.length === 0 || value.length > MAX_ID_LENGTH) throw invalid(`${name}: expected 1-${MAX_ID_LENGTH} characters`);
+}
+
+async function hello(hub: Hub, conn: Connection, cursors: { conversationId?: string | null; lastSeq?: number | null }[], ref: number): Promise<void> {
+  if (conn.helloDone) throw new WukfError('WUKF_E_UNKNOWN_FRAME', 'Hello is sent once per connection');
+  if (cursors.length > MAX_CURSORS) throw invalid(`at most ${MAX_CURSORS} cursors`);
+  conn.helloDone = true;
+  conn.beginReplay();
+  const me = conn.principal;
+  conn.subscribe(topics.principal(me));
+  if (me.kind !== 'visitor') {
+    conn.subscribe(topics.queue);
+    conn.subscribe(topics.presence);
+  }
+  const { store, limits } = hub.deps;
+  const filter = me.kind === 'visitor' ? { visitorId: me.id } : { agentId: me.id };
+  const mine = await store.listConversations({ ...filter, states: ['queued', 'active'] });
+  for (const c of mine) conn.subscribe(topics.conversation(c.id));
+
+  const resume: ResumeResult[] = [];
+  const replays: { seq: number; frame: Uint8Array }[][] = [];
+  for (const cursor of cursors) {
+    const id = cursor.conversationId ?? '';
+    const after = cursor.lastSeq ?? 0;
+    const c = id ? await hub.conversation(id).catch(() => undefined) : undefined;
+    if (!c || !canRead(me, c)) {
+      resume.push({ conversationId: id, status: ResumeStatus.STATUS_FORBIDDEN, afterSeq: after });
+      replays.push([]);
+      continue;
+    }
+    conn.subscribe(topics.conversation(c.id));
+    const entries = await store.readEntries(c.id, after, limits.replayLimit + 1);
+    if (entries.length > limits.replayLimit) {
+      resume.push({ conversationId: c.id, status: ResumeStatus.STATUS_GAP_TOO_LARGE, afterSeq: after, toSeq: c.lastSeq });
+      conn.markSent(c.id, c.lastSeq);
+      replays.push([]);
+      continue;
+    }
+    resume.push({ conversationId: c.id, status: ResumeStatus.STATUS_REPLAYING, afterSeq: after, toSeq: entries.at(-1)?.seq ?? after });
+    conn.markSent(c.id, after);
+    replays.push(entries.map((e) => ({ seq: e.seq, frame: encodeEnvelope({ message: wireEntry(e) }) })));
+  }
+  const snapshots = await Promise.all(mine.map(async (c) => wireSnapshot(await hub.conversation(c.id).catch(() => c), await store.watermarks(c.id))));
+  conn.send({
+    ref,
+    welcome: {
+      you: wireParticipant(me),
+      pingIntervalMs: limits.pingIntervalMs,
+      limits: {
+        maxFrameBytes: limits.maxFrameBytes,
+        maxTextBytes: limits.maxTextBytes,
+        ratePerSecond: limits.ratePerSecond,
+        rateBurst: limits.rateBurst,
+        typingIntervalMs: limits.typingIntervalMs,
+      },
+      conversations: snapshots,
+      resume,
+      serverTimeMs: hub.deps.now(),
+    },
+  });
+  resume.forEach((r, i) => {
+    for (const { seq, frame } of replays[i]!) conn.replayed(r.conversationId ?? '', seq, frame);
+  });
+  conn.send({ replayDone: {} });
+  if (me.kind !== 'visitor') conn.send({ queue: { entries: hub.queue.map((c, i) => ({ conversation: wireSnapshot(c), position: i + 1 })) } });
+  else for (const c of mine) if (c.state === 'queued') conn.send({ queue: hub.queuePosition(c) });
+  conn.endReplay();
+  hub.welcomed(conn);
+}
+
+async function send(hub: Hub, conn: Connection, conversationId: string, clientMessageId: string, text: string, ref: number): Promise<void> {
+  checkId('conversation_id', conversationId);
+  checkId('client_message_id', clientMessageId);
+  if (text.length === 0) throw invalid('text: expected at least one character');
+  const bytes = utf8.encode(text).byteLength;
+  if (bytes > hub.deps.limits.maxTextBytes) throw new WukfError('WUKF_E_TEXT_TOO_LONG', `text is ${bytes} bytes; the limit is ${hub.deps.limits.maxTextBytes}`);
+  const c = await hub.conversation(conversationId);
+  assertCanWrite(conn.principal, c);
+  const result = await hub.deps.store.appendMessage({ conversationId, clientMessageId, sender: conn.principal, text });
+  conn.send({ ref, messageAck: { conversationId, clientMessageId, seq: result.seq, createdAtMs: result.createdAt, duplicate: result.duplicate } });
+  if (result.duplicate) return;
+  conn.markSent(conversationId, result.seq);
+  hub.lastSeq(c, result.seq);
+  hub.publishEntry({ conversationId, seq: result.seq, clientMessageId, sender: conn.principal, createdAt: result.createdAt, text }, conn.id);
+}
+
+async function openConversation(
+  hub: Hub,
+  conn: Connection,
+  req: { conversationId: string; continueLatest: boolean; language: string; skills: string[]; context: Record<string, string> },
+  ref: number,
+): Promise<void> {
+  const me = conn.principal;
+  if (me.kind !== 'visitor') throw new WukfError('WUKF_E_FORBIDDEN', 'only visitors open conversations');
+  let existing: Conversation | undefined;
+  if (req.conversationId) {
+    existing = await hub.conversation(req.conversationId);
+    if (!canRead(me, existing)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${req.conversationId} that you may see`);
+  } else if (req.continueLatest) {
+    const open = await hub.deps.store.listConversations({ visitorId: me.id, states: ['queued', 'active'] });
+    existing = open.at(-1) && (await hub.conversation(open.at(-1)!.id));
+  }
+  if (existing) {
+    conn.subscribe(topics.conversation(existing.id));
+    conn.send({ ref, conversation: { conversation: wireSnapshot(existing, await hub.deps.store.watermarks(existing.id)) } });
+    return;
+  }
+  const entries = Object.entries(req.context);
+  if (entries.length > MAX_CONTEXT_ENTRIES || entries.some(([k, v]) => k.length > MAX_ID_LENGTH || v.length > MAX_CONTEXT_VALUE)) {
+    throw invalid(`context: at most ${MAX_CONTEXT_ENTRIES} entries, keys up to ${MAX_ID_LENGTH} and values up to ${MAX_CONTEXT_VALUE} characters`);
+  }
+  let language: string;
+  let skills: string[];
+  try {
+    language = req.language ? (parseLanguages(req.language)[0] ?? '') : '';
+    skills = parseTags('skills', req.skills.join(','));
+  } catch (err) {
+    throw invalid((err as Error).message);
+  }
+  const t = open({ id: hub.deps.newId(), visitor: me, language, skills, context: req.context }, hub.deps.now());
+  await commitTransition(hub, conn, t, true, ref, { subscribeVisitor: true });
+}
+
+/** Records a transition in memory, commits it with its system event, then tells everybody concerned. */
+async function commitTransition(hub: Hub, conn: Connection, t: Transition, isNew: boolean, ref: number, opts: { subscribeVisitor?: boolean; previousAgent?: Participant } = {}): Promise<void> {
+  const c = t.conversation;
+  const topic = topics.conversation(c.id);
+  const wasQueued = hub.queue.some((q) => q.id === c.id);
+  hub.remember(c);
+  let entry;
+  try {
+    entry = await hub.deps.store.saveTransition(c, t.event, isNew);
+  } catch (err) {
+    hub.forget(c.id);
+    throw err;
+  }
+  hub.lastSeq(c, entry.seq);
+  hub.settled(c);
+  const stored = { ...c, lastSeq: entry.seq };
+  const snapshot = { conversation: { conversation: wireSnapshot(stored) } };
+  // The participants' connections join the conversation before its events go out.
+  if (opts.subscribeVisitor) hub.publish(topics.principal(c.visitor), { conversation: snapshot.conversation }, { subscribe: [topic] });
+  if (c.agent && (isNew || t.event.kind === 'joined' || t.event.kind === 'transferred')) {
+    hub.publish(topics.principal(c.agent), { conversation: snapshot.conversation }, { subscribe: [topic] });
+  }
+  conn.subscribe(topic);
+  hub.publishEntry(entry);
+  hub.publish(topic, snapshot, { origin: conn.id });
+  if (opts.previousAgent) hub.publish(topics.principal(opts.previousAgent), { conversation: snapshot.conversation }, { unsubscribe: [topic] });
+  conn.send({ ref, conversation: snapshot.conversation });
+  if (c.state === 'queued' || wasQueued) hub.publishQueue();
+}
+
+async function change(hub: Hub, conn: Connection, conversationId: string, ref: number, apply: (c: Conversation, now: number) => Transition): Promise<void> {
+  checkId('conversation_id', conversationId);
+  const c = await hub.conversation(conversationId);
+  if (!canRead(conn.principal, c)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId} that you may see`);
+  await commitTransition(hub, conn, apply(c, hub.deps.now()), false, ref);
+}
+
+async function transferTo(hub: Hub, conn: Connection, conversationId: string, toAgent: string, note: string, ref: number): Promise<void> {
+  checkId('conversation_id', conversationId);
+  checkId('to_agent', toAgent);
+  const c = await hub.conversation(conversationId);
+  if (!canRead(conn.principal, c)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId} that you may see`);
+  const agent = await hub.deps.store.getAgent(toAgent);
+  if (!agent) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent named ${JSON.stringify(toAgent)}`);
+  const to: Participant = { kind: agent.role === 'admin' ? 'admin' : 'agent', id: agent.username, displayName: agent.displayName };
+  const previousAgent = c.agent ?? undefined;
+  await commitTransition(hub, conn, transfer(c, conn.principal, to, note.slice(0, 500), hub.deps.now()), false, ref, { previousAgent });
+}
+
+async function receipt(hub: Hub, conn: Connection, conversationId: string, kind: ReceiptKind, seq: number): Promise<void> {
+  checkId('conversation_id', conversationId);
+  if (kind !== ReceiptKind.RECEIPT_KIND_DELIVERED && kind !== ReceiptKind.RECEIPT_KIND_READ) throw invalid('kind: expected DELIVERED or READ');
+  const c = await hub.conversation(conversationId);
+  const me = conn.principal;
+  // Receipts come from the two sides; an observing admin leaves none.
+  if (!canRead(me, c) || (me.kind !== 'visitor' && c.agent?.id !== me.id)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId} that you take part in`);
+  const upTo = Math.min(seq, c.lastSeq);
+  const field = kind === ReceiptKind.RECEIPT_KIND_READ ? 'read' : 'delivered';
+  await hub.deps.store.saveReceipt(conversationId, me, field, upTo);
+  hub.publish(topics.conversation(conversationId), { receipt: { conversationId, participant: wireParticipant(me), kind, seq: upTo } }, { origin: conn.id });
+}
+
+async function typing(hub: Hub, conn: Connection, conversationId: string, isTyping: boolean): Promise<void> {
+  checkId('conversation_id', conversationId);
+  const c = await hub.conversation(conversationId);
+  assertCanWrite(conn.principal, c);
+  const now = hub.deps.now();
+  if (isTyping) {
+    if (now - (conn.typingSentAt.get(conversationId) ?? 0) < hub.deps.limits.typingIntervalMs) return;
+    conn.typingSentAt.set(conversationId, now);
+  } else conn.typingSentAt.delete(conversationId);
+  hub.publish(topics.conversation(conversationId), { typingEvent: { conversationId, participant: wireParticipant(conn.principal), typing: isTyping } }, { origin: conn.id });
+}
+
+async function presence(hub: Hub, conn: Connection, status: PresenceStatus): Promise<void> {
+  if (conn.principal.kind === 'visitor') throw new WukfError('WUKF_E_FORBIDDEN', 'visitors are online while connected');
+  if (status !== PresenceStatus.PRESENCE_STATUS_ONLINE && status !== PresenceStatus.PRESENCE_STATUS_AWAY) throw invalid('status: expected ONLINE or AWAY');
+  hub.setStatus(conn.principal, status);
+}
+
+async function history(hub: Hub, conn: Connection, conversationId: string, beforeSeq: number, limit: number, ref: number): Promise<void> {
+  checkId('conversation_id', conversationId);
+  const c = await hub.conversation(conversationId);
+  if (!canRead(conn.principal, c)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId} that you may see`);
+  const page = await hub.deps.store.readHistory(conversationId, beforeSeq, Math.min(Math.max(limit, 1), hub.deps.limits.historyPageLimit));
+  conn.send({ ref, historyPage: { conversationId, messages: page.entries.map(wireEntry), hasMore: page.hasMore } });
+}
+
+async function watch(hub: Hub, conn: Connection, conversationId: string, on: boolean, ref: number): Promise<void> {
+  if (conn.principal.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', 'only admins watch conversations');
+  checkId('conversation_id', conversationId);
+  const c = await hub.conversation(conversationId);
+  if (on) conn.subscribe(topics.conversation(c.id));
+  else conn.unsubscribe(topics.conversation(c.id));
+  conn.send({ ref, conversation: { conversation: wireSnapshot(c, await hub.deps.store.watermarks(c.id)) } });
+}
