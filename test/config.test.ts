@@ -30,7 +30,7 @@ describe('config spec', () => {
   });
 
   it('rejects unknown keys instead of ignoring a typo', () => {
-    expect(() => parseConfig({ server: { prot: 80 } }, 'wukf.yaml')).toThrow('wukf.yaml: server.prot: unknown key (expected one of host, port, tls)');
+    expect(() => parseConfig({ server: { prot: 80 } }, 'wukf.yaml')).toThrow('wukf.yaml: server.prot: unknown key (expected one of host, port, allowed_origins, tls)');
     expect(() => parseConfig({ sever: {} }, 'wukf.yaml')).toThrow('wukf.yaml: sever: unknown key');
   });
 

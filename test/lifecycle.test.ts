@@ -48,7 +48,7 @@ describe('server lifecycle (in process)', () => {
       version: '0.0.0-test',
       signal: shutdown.signal,
       onReady: ready,
-      deps: { authenticate: () => ({ kind: 'agent', id: 'test' }) },
+      deps: { authenticate: () => ({ kind: 'agent', id: 'test', displayName: 'Test' }) },
     });
     const { url } = await readyInfo;
     const wsUrl = `${url.replace('http', 'ws')}/ws`;

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { AuthService, OriginPolicy, ownOrigins } from './auth/index.js';
 import type { LoadedConfig } from './config/index.js';
 import { WukfError } from './errors.js';
 import { buildServer, type ServerDeps } from './http/build-server.js';
@@ -27,8 +28,10 @@ export interface RunOptions {
   /** Aborting it starts a graceful shutdown, at any point of startup or while serving. */
   signal: AbortSignal;
   onReady?: (info: ReadyInfo) => void;
-  /** Extra server dependencies (the messaging layer's authenticator, tests' hooks). */
+  /** Extra server dependencies (the messaging layer's connection handler, tests' hooks). */
   deps?: Pick<ServerDeps, 'authenticate' | 'onConnection'>;
+  /** Wall-clock milliseconds for token expiry, identity timestamps and login throttling; tests pass a fake one. */
+  clock?: () => number;
 }
 
 function displayHost(host: string): string {
@@ -60,18 +63,29 @@ export async function runServer(opts: RunOptions): Promise<void> {
   const started = performance.now();
   const { host, port } = config.values.server;
 
-  readSecret(config.paths.tokenSigningKey);
-  readSecret(config.paths.identityHmacKey);
+  const tokenKey = readSecret(config.paths.tokenSigningKey);
+  const identityKey = readSecret(config.paths.identityHmacKey);
   const tls = config.values.server.tls.enabled ? loadTlsPair(config.paths.certFile, config.paths.keyFile) : undefined;
   if (signal.aborted) return;
 
   const store = SqliteStore.open(config.paths.database, { onEvent: (event, detail) => logger.info(detail, event) });
   try {
+    // wukf's own origin needs the port actually bound; it is read when a request arrives, after listen.
+    let boundPort = port;
+    const auth = new AuthService({
+      store,
+      tokenKey,
+      identityKey,
+      settings: config.values.auth,
+      origins: new OriginPolicy(config.values.server.allowed_origins, () => ownOrigins(host, boundPort, Boolean(tls))),
+      clock: opts.clock,
+    });
     const server = buildServer(config, {
       store,
       logger,
       version: opts.version,
       tls: tls && { cert: tls.certPem, key: tls.keyPem },
+      auth,
       ...opts.deps,
     });
     await server.app.ready();
@@ -85,6 +99,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
     }
     if (!signal.aborted) {
       const bound = server.app.server.address() as AddressInfo;
+      boundPort = bound.port;
       const url = `${tls ? 'https' : 'http'}://${displayHost(host)}:${bound.port}`;
       const admins = (await store.listAgents()).filter((a) => a.role === 'admin').map((a) => a.username);
       server.setReady(true);

@@ -60,8 +60,11 @@ function formatIssue(issue: z.core.$ZodIssue, source: string, envByPath: Map<str
       .map((k) => `${source}: ${[...path, k].join('.')}: unknown key (expected one of ${known})`)
       .join('\n');
   }
-  const dotted = path.join('.');
-  const spec = specAt(path);
+  // An issue inside a list ("server.allowed_origins.1") belongs to the key holding the list.
+  let keyLength = path.length;
+  while (keyLength > 1 && specAt(path.slice(0, keyLength)) === undefined) keyLength--;
+  const dotted = path.slice(0, keyLength).join('.') + path.slice(keyLength).map((i) => `[${i}]`).join('');
+  const spec = specAt(path.slice(0, keyLength));
   const where = envByPath.get(dotted) ?? `${source}: ${dotted}`;
   const expected = spec?.kind === 'key' ? spec.expected : spec?.kind === 'section' ? 'a mapping of keys' : issue.message;
   return `${where}: expected ${expected}, got ${describeValue(issue.input)}`;

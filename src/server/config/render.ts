@@ -14,8 +14,9 @@ function wrap(text: string, width = 100): string[] {
   return lines;
 }
 
+/** One line of YAML for a value: lists in flow style ("[ a, b ]") so they fit after "key: " and in a comment. */
 function scalar(value: unknown): string {
-  return YAML.stringify(value, { lineWidth: 0 }).trimEnd();
+  return YAML.stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
 }
 
 function renderSection(node: SectionSpec, values: Record<string, unknown>, indent: string, out: string[]): void {

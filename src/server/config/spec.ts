@@ -36,6 +36,29 @@ export const portSchema = z.number().int().min(1).max(65535);
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 
+/**
+ * A browser origin as it appears in an Origin header ("https://shop.example.com", "http://localhost:3000"),
+ * or "*". Written with a trailing slash or in upper case it is normalised; a path, query or credentials
+ * mean the value is not an origin at all.
+ */
+const originSchema = z.string().transform((value, ctx) => {
+  if (value === '*') return value;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    ctx.addIssue({ code: 'custom', message: 'not an origin', input: value });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
+const DAY = 24 * 60 * 60;
+const ttlSchema = z.number().int().min(1).max(30 * DAY);
+
 export const configSpec = section('wukf configuration. Relative paths are resolved against the directory of this file.', {
   server: section('The HTTP(S) + WebSocket listener. Visitors, apps, agents and the TUI all connect to this one port.', {
     host: key(hostSchema, {
@@ -49,6 +72,14 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       doc: 'TCP port for HTTP(S) and WebSocket upgrades.',
       expected: 'an integer 1-65535',
       env: 'WUKF_PORT',
+    }),
+    allowed_origins: key(z.array(originSchema), {
+      default: [],
+      doc:
+        'Web pages (origins) whose browsers may log in, create visitors and open WebSockets, e.g. ["https://shop.example.com"]. ' +
+        "wukf's own origin (from host, port and tls) is always allowed, and so are requests without an Origin header " +
+        '(apps, servers, the SDK in Node). "*" allows every page; tokens are still required.',
+      expected: 'a list of origins such as "https://shop.example.com" (scheme, host and port only), or "*"',
     }),
     tls: section('TLS for the listener. With enabled: false wukf speaks plain HTTP (only sensible behind a TLS-terminating proxy or on localhost).', {
       enabled: key(z.boolean(), {
@@ -88,6 +119,33 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       expected: 'a file path',
     }),
   }),
+  auth: section('Logins and tokens for agents, admins and visitors. docs/auth.md explains the flows and the identity signature.', {
+    agent_token_ttl: key(ttlSchema, {
+      default: 12 * 60 * 60,
+      doc: 'Seconds an agent or admin token stays valid after login (43200 = 12 hours). `wukf agent revoke`, a password change or a role change ends it sooner.',
+      expected: `an integer number of seconds, 1-${30 * DAY}`,
+    }),
+    visitor_token_ttl: key(ttlSchema, {
+      default: DAY,
+      doc: 'Seconds a visitor token stays valid (86400 = 24 hours). Visitor tokens cannot be revoked one by one: a shorter value limits how long a leaked one works.',
+      expected: `an integer number of seconds, 1-${30 * DAY}`,
+    }),
+    anonymous_visitors: key(z.boolean(), {
+      default: true,
+      doc: "Let visitors chat without an identity signed by your app's backend (a web widget for anyone). false: every visitor needs one.",
+      expected: 'true or false',
+    }),
+    identity_max_skew: key(z.number().int().min(1).max(DAY), {
+      default: 300,
+      doc: "Seconds an identity signature's timestamp may differ from the server's clock, either way.",
+      expected: `an integer number of seconds, 1-${DAY}`,
+    }),
+    login_attempts: key(z.number().int().min(1).max(1000), {
+      default: 5,
+      doc: 'Failed logins allowed per username and IP address within 15 minutes; further attempts are refused until the oldest expires. An IP address gets four times as many across all usernames.',
+      expected: 'an integer 1-1000',
+    }),
+  }),
   log: section('Logging (pino). Logs go to standard output.', {
     level: key(z.enum(LOG_LEVELS), {
       default: 'info',
@@ -109,10 +167,18 @@ export interface Config {
   server: {
     host: string;
     port: number;
+    allowed_origins: string[];
     tls: { enabled: boolean; cert_file: string; key_file: string };
   };
   data: { dir: string };
   secrets: { token_signing_key_file: string; identity_hmac_key_file: string };
+  auth: {
+    agent_token_ttl: number;
+    visitor_token_ttl: number;
+    anonymous_visitors: boolean;
+    identity_max_skew: number;
+    login_attempts: number;
+  };
   log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
 }
 

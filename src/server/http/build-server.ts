@@ -1,8 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { RateLimitedError, type AuthService } from '../auth/index.js';
 import type { LoadedConfig } from '../config/index.js';
 import { ERRORS, isWukfError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
+import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 
 export interface ServerDeps {
@@ -11,6 +13,9 @@ export interface ServerDeps {
   version: string;
   /** PEM material when TLS is enabled; loaded and checked by the caller. */
   tls?: { cert: string; key: string };
+  /** Serves /api/v1/login and /api/v1/visitors and authenticates upgrades. */
+  auth?: AuthService;
+  /** Overrides auth's upgrade check (tests' hooks). Without either, every upgrade is refused with 401. */
   authenticate?: Authenticate;
   onConnection?: ConnectionHandler;
   /** Monotonic milliseconds, for uptime. */
@@ -48,10 +53,12 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     logger: deps.logger,
     path: WEBSOCKET_PATH,
     maxPayload: MAX_FRAME_BYTES,
-    authenticate: deps.authenticate,
+    authenticate: deps.authenticate ?? deps.auth?.authenticate,
     onConnection: deps.onConnection,
   });
   gateway.attach(app.server);
+
+  if (deps.auth) registerAuthRoutes(app, deps.auth);
 
   app.get('/health', async () => ({
     status: 'ok',
@@ -72,6 +79,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   );
 
   app.setErrorHandler(async (err, req, reply) => {
+    if (err instanceof RateLimitedError) void reply.header('retry-after', String(err.retryAfterSeconds));
     if (isWukfError(err)) return reply.code(err.httpStatus).send({ error: { code: err.code, message: err.message } });
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {

@@ -1,21 +1,20 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { SUBPROTOCOL } from '../auth/presented-token.js';
+import type { Principal } from '../auth/principal.js';
 import { ERRORS, WukfError, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
-/** Who a connection belongs to; decided before the upgrade and never after. */
-export interface Principal {
-  kind: 'visitor' | 'agent' | 'admin';
-  id: string;
-}
+export type { Principal };
 
 /**
- * Decides whether an upgrade request may become a WebSocket. Returning a WukfError refuses it with that
- * error's HTTP status. The messaging layer supplies the token verifier; until it is configured every
+ * Decides whether an upgrade request may become a WebSocket. Returning (or resolving with, or throwing) a
+ * WukfError refuses it with that error's HTTP status; anything else thrown refuses it with 500. The
+ * refusal is a plain HTTP response: no socket is opened first. Until a verifier is configured every
  * upgrade is refused with 401, so no unauthenticated socket can ever be opened.
  */
-export type Authenticate = (req: IncomingMessage) => Principal | WukfError;
+export type Authenticate = (req: IncomingMessage) => Principal | WukfError | Promise<Principal | WukfError>;
 
 export type ConnectionHandler = (socket: WebSocket, principal: Principal, req: IncomingMessage) => void;
 
@@ -40,7 +39,10 @@ function refuse(socket: Duplex, code: ErrorCode, message: string): void {
 }
 
 function statusText(status: number): string {
-  return { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' }[status] ?? 'Error';
+  return (
+    { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable' }[status] ??
+    'Error'
+  );
 }
 
 /**
@@ -55,7 +57,14 @@ export class Gateway {
 
   constructor(options: GatewayOptions) {
     this.options = options;
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload, clientTracking: false });
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxPayload,
+      clientTracking: false,
+      // Browsers carry their token as a "token.<t>" subprotocol next to wukf.v1; the server answers with
+      // wukf.v1 and never echoes the token.
+      handleProtocols: (offered) => (offered.has(SUBPROTOCOL) ? SUBPROTOCOL : false),
+    });
   }
 
   get connectionCount(): number {
@@ -63,20 +72,36 @@ export class Gateway {
   }
 
   attach(server: Server): void {
-    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.handleUpgrade(req, socket, head));
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => void this.handleUpgrade(req, socket, head));
   }
 
-  private handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  private async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', (err) => this.options.logger.debug({ err }, 'upgrade socket error'));
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path !== this.options.path) return refuse(socket, 'WUKF_E_USAGE', `WebSocket endpoint is ${this.options.path}`);
     if (!this.accepting) return refuse(socket, 'WUKF_E_NOT_READY', 'server is shutting down');
-    const principal = (this.options.authenticate ?? refuseAll)(req);
-    if (principal instanceof WukfError) return refuse(socket, principal.code, principal.message);
+    let principal: Principal | WukfError;
+    try {
+      principal = await (this.options.authenticate ?? refuseAll)(req);
+    } catch (err) {
+      if (err instanceof WukfError) principal = err;
+      else {
+        this.options.logger.error({ err }, 'authenticating an upgrade failed');
+        principal = new WukfError('WUKF_E_INTERNAL', ERRORS.WUKF_E_INTERNAL.summary);
+      }
+    }
+    // The client may have gone, or shutdown begun, while the store was asked.
+    if (socket.destroyed) return;
+    if (!this.accepting) return refuse(socket, 'WUKF_E_NOT_READY', 'server is shutting down');
+    if (principal instanceof WukfError) {
+      this.options.logger.debug({ code: principal.code, remote: req.socket.remoteAddress }, 'upgrade refused');
+      return refuse(socket, principal.code, principal.message);
+    }
+    const accepted = principal;
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.sockets.add(ws);
       ws.once('close', () => this.sockets.delete(ws));
-      this.options.onConnection?.(ws, principal, req);
+      this.options.onConnection?.(ws, accepted, req);
     });
   }
 

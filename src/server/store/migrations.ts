@@ -36,4 +36,12 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'agent token version',
+    up(db) {
+      // Every token an agent holds carries this number; bumping it refuses them all at their next use.
+      db.exec('ALTER TABLE agents ADD COLUMN token_version INTEGER NOT NULL DEFAULT 0;');
+    },
+  },
 ];

@@ -212,13 +212,13 @@ export class SqliteStore implements Store {
     if (patch.timezone !== undefined) columns.timezone = patch.timezone;
     if (patch.hours !== undefined) columns.hours = patch.hours === null ? null : JSON.stringify(patch.hours);
     columns.updated_at = this.now().toISOString();
-    const assignments = Object.keys(columns)
-      .map((c) => `${c} = @${c}`)
-      .join(', ');
+    const assignments = Object.keys(columns).map((c) => `${c} = @${c}`);
+    // A token names the role it was issued for; a new role needs a new token.
+    if (patch.role !== undefined) assignments.push('token_version = token_version + (role IS NOT @role)');
     return this.db.transaction(() => {
       if (patch.role === 'agent') this.assertNotLastAdmin(username);
       const row = this.db
-        .prepare(`UPDATE agents SET ${assignments} WHERE username = @username RETURNING ${AGENT_COLUMNS}`)
+        .prepare(`UPDATE agents SET ${assignments.join(', ')} WHERE username = @username RETURNING ${AGENT_COLUMNS}`)
         .get({ ...columns, username }) as AgentRow | undefined;
       if (!row) throw agentNotFound(username);
       return toAgent(row);
@@ -240,9 +240,22 @@ export class SqliteStore implements Store {
 
   async setPasswordHash(username: string, passwordHash: string): Promise<void> {
     const { changes } = this.db
-      .prepare('UPDATE agents SET password_hash = ?, updated_at = ? WHERE username = ?')
+      .prepare('UPDATE agents SET password_hash = ?, token_version = token_version + 1, updated_at = ? WHERE username = ?')
       .run(passwordHash, this.now().toISOString(), username);
     if (changes === 0) throw agentNotFound(username);
+  }
+
+  async getTokenVersion(username: string): Promise<number | undefined> {
+    const row = this.db.prepare('SELECT token_version FROM agents WHERE username = ?').get(username) as { token_version: number } | undefined;
+    return row?.token_version;
+  }
+
+  async revokeTokens(username: string): Promise<number> {
+    const row = this.db
+      .prepare('UPDATE agents SET token_version = token_version + 1 WHERE username = ? RETURNING token_version')
+      .get(username) as { token_version: number } | undefined;
+    if (!row) throw agentNotFound(username);
+    return row.token_version;
   }
 
   async check(): Promise<string[]> {

@@ -26,7 +26,7 @@ export function agentPasswdCommand(ctx: CliContext): Command {
           if (!(await store.getAgent(username))) throw agentNotFound(username);
           const passwordHash = await hashPassword(await readNewPassword(ctx.io, opts.passwordStdin, username));
           await store.setPasswordHash(username, passwordHash);
-          ctx.io.stdout.write(`password changed for ${username}\n`);
+          ctx.io.stdout.write(`password changed for ${username}; their earlier tokens no longer work\n`);
           return 0;
         });
       }),

@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Config } from '../config/index.js';
+import type { Role } from '../domain/agent.js';
+import { WukfError } from '../errors.js';
+import type { Store } from '../store/index.js';
+import { anonymousVisitorId, identifiedVisitorId, verifyIdentity, type IdentityClaim } from './identity.js';
+import type { OriginPolicy } from './origins.js';
+import { hashPassword, verifyPassword } from './password.js';
+import type { Principal } from './principal.js';
+import { SlidingWindowThrottle } from './throttle.js';
+import { issueToken, verifyToken } from './tokens.js';
+import { presentedToken } from './presented-token.js';
+
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** One address may fail this many times the per-username limit, across all usernames. */
+export const LOGIN_IP_FACTOR = 4;
+
+export interface AuthServiceOptions {
+  store: Store;
+  /** secrets.token_signing_key_file */
+  tokenKey: Buffer;
+  /** secrets.identity_hmac_key_file */
+  identityKey: Buffer;
+  settings: Config['auth'];
+  origins: OriginPolicy;
+  /** Wall-clock milliseconds since the epoch; tests pass a fake one. */
+  clock?: () => number;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: string;
+  agent: { username: string; displayName: string; role: Role };
+}
+
+export interface VisitorRequest extends IdentityClaim {
+  displayName?: string;
+}
+
+export interface VisitorResult {
+  token: string;
+  expiresAt: string;
+  visitor: { id: string; displayName: string };
+}
+
+/** Login refused by the throttle; the HTTP layer turns retryAfterSeconds into a Retry-After header. */
+export class RateLimitedError extends WukfError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('WUKF_E_RATE_LIMITED', `too many failed logins; try again in ${retryAfterSeconds} s`);
+  }
+}
+
+const BAD_LOGIN = 'wrong username or password';
+
+/**
+ * Issues and checks every credential wukf knows: agent and admin logins, visitor tokens (anonymous or
+ * vouched for by the app's backend), and the token on a WebSocket upgrade. HTTP parsing stays in
+ * http/auth-routes.ts; this class decides.
+ */
+export class AuthService {
+  readonly origins: OriginPolicy;
+  private readonly options: AuthServiceOptions;
+  private readonly clock: () => number;
+  private readonly throttle = new SlidingWindowThrottle({ windowMs: LOGIN_WINDOW_MS });
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(options: AuthServiceOptions) {
+    this.options = options;
+    this.origins = options.origins;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /**
+   * Checks a username and password. An unknown username costs the same scrypt work as a wrong password
+   * and gets the same answer, so the response does not tell which accounts exist.
+   */
+  async login(username: string, password: string, ip: string): Promise<LoginResult> {
+    const { store, settings } = this.options;
+    const userKey = `user:${username.toLowerCase()}\u0000${ip}`;
+    const ipKey = `ip:${ip}`;
+    const decision = this.throttle.take(
+      [
+        { key: userKey, limit: settings.login_attempts },
+        { key: ipKey, limit: settings.login_attempts * LOGIN_IP_FACTOR },
+      ],
+      this.clock(),
+    );
+    if (!decision.ok) throw new RateLimitedError(Math.ceil(decision.retryAfterMs / 1000));
+
+    const stored = await store.getPasswordHash(username);
+    const matches = await verifyPassword(password, stored ?? (await this.dummy()));
+    const agent = matches && stored !== undefined ? await store.getAgent(username) : undefined;
+    const tv = agent && (await store.getTokenVersion(username));
+    if (!agent || tv === undefined) throw new WukfError('WUKF_E_BAD_PASSWORD', BAD_LOGIN);
+
+    this.throttle.clear(userKey);
+    this.throttle.refund(ipKey);
+    const { token, claims } = issueToken(this.options.tokenKey, { kind: agent.role, sub: agent.username, tv }, this.clock(), settings.agent_token_ttl);
+    return {
+      token,
+      expiresAt: new Date(claims.exp * 1000).toISOString(),
+      agent: { username: agent.username, displayName: agent.displayName, role: agent.role },
+    };
+  }
+
+  /**
+   * A visitor token: for the app user a valid identity signature vouches for, or, when there is none and
+   * auth.anonymous_visitors allows it, for a new anonymous visitor.
+   */
+  createVisitor(request: VisitorRequest): VisitorResult {
+    const { identityKey, tokenKey, settings } = this.options;
+    const now = this.clock();
+    const identified = request.userId !== undefined || request.timestamp !== undefined || request.signature !== undefined;
+    let id: string;
+    let displayName: string;
+    if (identified) {
+      const userId = verifyIdentity(identityKey, request, now, settings.identity_max_skew);
+      id = identifiedVisitorId(userId);
+      displayName = request.displayName ?? userId;
+    } else if (settings.anonymous_visitors) {
+      id = anonymousVisitorId();
+      displayName = request.displayName ?? `Visitor ${id.slice(2, 6)}`;
+    } else {
+      throw new WukfError(
+        'WUKF_E_IDENTITY_INVALID',
+        "anonymous visitors are disabled (auth.anonymous_visitors: false): send userId, timestamp and signature from your app's backend",
+      );
+    }
+    const { token, claims } = issueToken(tokenKey, { kind: 'visitor', sub: id, name: displayName }, now, settings.visitor_token_ttl);
+    return { token, expiresAt: new Date(claims.exp * 1000).toISOString(), visitor: { id, displayName } };
+  }
+
+  /**
+   * The Gateway's authenticate hook: Origin first (403), then the token (401 when missing, invalid,
+   * expired or revoked). An agent's token is checked against the account's current token version and
+   * role, so a revoke, a password or role change or a removal refuses it from the next upgrade on.
+   */
+  readonly authenticate = async (req: IncomingMessage): Promise<Principal | WukfError> => {
+    const origin = req.headers.origin;
+    if (!this.origins.allows(origin)) return originForbidden(origin!);
+    const presented = presentedToken(req);
+    if (presented instanceof WukfError) return presented;
+    try {
+      return await this.principalOf(presented);
+    } catch (err) {
+      if (err instanceof WukfError) return err;
+      throw err;
+    }
+  };
+
+  private async principalOf(token: string): Promise<Principal> {
+    const claims = verifyToken(this.options.tokenKey, token, this.clock());
+    const expiresAt = claims.exp * 1000;
+    if (claims.kind === 'visitor') {
+      return { kind: 'visitor', id: claims.sub, displayName: claims.name ?? claims.sub, token: { id: claims.jti, expiresAt } };
+    }
+    const { store } = this.options;
+    const [agent, version] = [await store.getAgent(claims.sub), await store.getTokenVersion(claims.sub)];
+    if (!agent) throw new WukfError('WUKF_E_TOKEN_REVOKED', 'the account of this token no longer exists');
+    if (version !== claims.tv || agent.role !== claims.kind) {
+      throw new WukfError('WUKF_E_TOKEN_REVOKED', 'the token was revoked (wukf agent revoke, a new password or a new role); log in again');
+    }
+    return {
+      kind: agent.role,
+      id: agent.username,
+      displayName: agent.displayName,
+      role: agent.role,
+      token: { id: claims.jti, expiresAt, version },
+    };
+  }
+
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));
+    return this.dummyHash;
+  }
+}
+
+export function originForbidden(origin: string): WukfError {
+  return new WukfError('WUKF_E_ORIGIN_FORBIDDEN', `Origin ${JSON.stringify(origin)} is not allowed; add it to server.allowed_origins in wukf.yaml`);
+}

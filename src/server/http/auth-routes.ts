@@ -1,0 +1,70 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { originForbidden, type AuthService } from '../auth/index.js';
+import { AgentFieldError, validateDisplayName } from '../domain/agent.js';
+import { WukfError } from '../errors.js';
+import { parseBody } from './validate.js';
+
+export const API_PREFIX = '/api/v1';
+
+const loginBody = z.strictObject({
+  username: z.string({ error: 'expected a string' }).min(1, 'must not be empty').max(64, 'at most 64 characters'),
+  password: z.string({ error: 'expected a string' }).min(1, 'must not be empty').max(1024, 'at most 1024 characters'),
+});
+
+/** Identity fields are checked by the auth service, so a bad one is 401 WUKF_E_IDENTITY_INVALID, not 400. */
+const visitorBody = z.strictObject({
+  userId: z.unknown().optional(),
+  timestamp: z.unknown().optional(),
+  signature: z.unknown().optional(),
+  displayName: z.string({ error: 'expected a string' }).optional(),
+});
+
+function displayName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return validateDisplayName(value);
+  } catch (err) {
+    if (!(err instanceof AgentFieldError)) throw err;
+    throw new WukfError('WUKF_E_INVALID_INPUT', `displayName: expected 1-64 printable characters, got ${JSON.stringify(value)}`);
+  }
+}
+
+/**
+ * The credential routes under /api/v1: POST /login for agents and admins, POST /visitors for visitors.
+ * Browser requests are held to the origin policy (403 otherwise) and get CORS headers for allowed
+ * origins, so a widget on an allowed site can call them.
+ */
+export function registerAuthRoutes(app: FastifyInstance, auth: AuthService): void {
+  void app.register(
+    async (api) => {
+      api.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+        const origin = req.headers.origin;
+        if (origin === undefined) return;
+        if (!auth.origins.allows(origin)) throw originForbidden(origin);
+        // Bearer tokens, no cookies: the response may be read by the allowed page, nothing more.
+        void reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+      });
+
+      api.options('/*', async (_req, reply) =>
+        reply
+          .code(204)
+          .header('access-control-allow-methods', 'GET, POST, OPTIONS')
+          .header('access-control-allow-headers', 'authorization, content-type')
+          .header('access-control-max-age', '600')
+          .send(),
+      );
+
+      api.post('/login', async (req) => {
+        const { username, password } = parseBody(loginBody, req.body);
+        return auth.login(username, password, req.ip);
+      });
+
+      api.post('/visitors', async (req) => {
+        const body = parseBody(visitorBody, req.body);
+        return auth.createVisitor({ ...body, displayName: displayName(body.displayName) });
+      });
+    },
+    { prefix: API_PREFIX },
+  );
+}
