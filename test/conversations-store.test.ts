@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claim, close, open, type Conversation, type Participant } from '../src/server/domain/conversation.js';
-import { conversationsMigration } from '../src/server/store/conversation-migration.js';
-import { MIGRATIONS, SqliteStore } from '../src/server/store/index.js';
+import { SqliteStore } from '../src/server/store/index.js';
 import { SqliteConversations } from '../src/server/store/sqlite-conversations.js';
 
 const visitor: Participant = { kind: 'visitor', id: 'v_1', displayName: 'Visitor' };
@@ -27,8 +26,7 @@ describe('SqliteConversations', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
     file = join(dir, 'wukf.db');
-    const migrations = [...MIGRATIONS, conversationsMigration(MIGRATIONS.at(-1)!.version + 1)];
-    await SqliteStore.open(file, { migrations }).close();
+    await SqliteStore.open(file).close();
     openDb();
   });
   afterEach(() => {

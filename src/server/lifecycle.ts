@@ -6,6 +6,9 @@ import type { LoadedConfig } from './config/index.js';
 import { WukfError } from './errors.js';
 import { buildServer, type ServerDeps } from './http/build-server.js';
 import type { Logger } from './logger.js';
+import { InProcessBus } from './bus/index.js';
+import { Hub } from './realtime/hub.js';
+import { limitsFromConfig } from './realtime/limits.js';
 import { readSecret } from './secrets.js';
 import { SqliteStore } from './store/index.js';
 import { loadTlsPair } from './tls.js';
@@ -80,12 +83,15 @@ export async function runServer(opts: RunOptions): Promise<void> {
       origins: new OriginPolicy(config.values.server.allowed_origins, () => ownOrigins(host, boundPort, Boolean(tls))),
       clock: opts.clock,
     });
+    const hub = new Hub({ store, bus: new InProcessBus(), logger, limits: limitsFromConfig(config.values.limits), ...(opts.clock ? { now: opts.clock } : {}) });
+    await hub.start();
     const server = buildServer(config, {
       store,
       logger,
       version: opts.version,
       tls: tls && { cert: tls.certPem, key: tls.keyPem },
       auth,
+      onConnection: (ws, principal) => hub.attach(ws, { kind: principal.kind, id: principal.id, displayName: principal.displayName }, principal.token),
       ...opts.deps,
     });
     await server.app.ready();
@@ -111,6 +117,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
 
     logger.info({ connections: server.gateway.connectionCount }, 'shutting down');
     server.setReady(false);
+    hub.stop();
     const deadline = new AbortController();
     const drained = delay(SOCKET_DRAIN_MS, undefined, { signal: deadline.signal }).catch(() => undefined);
     await server.gateway.close(drained);

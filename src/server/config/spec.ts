@@ -146,6 +146,53 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       expected: 'an integer 1-1000',
     }),
   }),
+  limits: section('Per-connection limits of the real-time gateway. Each refusal has a documented error or close code (docs/protocol.md).', {
+    max_frame_bytes: key(z.number().int().min(1024).max(16 * 1024 * 1024), {
+      default: 64 * 1024,
+      doc: 'Largest WebSocket message accepted; a larger one closes the connection with 1009.',
+      expected: 'an integer number of bytes, 1024-16777216',
+    }),
+    max_text_bytes: key(z.number().int().min(16).max(1024 * 1024), {
+      default: 8 * 1024,
+      doc: 'Largest message text in UTF-8 bytes; a longer one is refused with WUKF_E_TEXT_TOO_LONG and not stored.',
+      expected: 'an integer number of bytes, 16-1048576',
+    }),
+    rate_per_second: key(z.number().int().min(1).max(100_000), {
+      default: 50,
+      doc: 'Frames a connection may send per second on average (token bucket); excess frames get WUKF_E_RATE_LIMITED.',
+      expected: 'an integer 1-100000',
+    }),
+    rate_burst: key(z.number().int().min(1).max(100_000), {
+      default: 100,
+      doc: 'Frames a connection may send at once above the average. A flood past this many refused frames closes it (4429).',
+      expected: 'an integer 1-100000',
+    }),
+    max_buffered_bytes: key(z.number().int().min(64 * 1024).max(1024 * 1024 * 1024), {
+      default: 4 * 1024 * 1024,
+      doc: 'Bytes waiting to be read by a client before it counts as a slow consumer and is closed (4408). It reconnects and resumes.',
+      expected: 'an integer number of bytes, 65536-1073741824',
+    }),
+    max_connections_per_identity: key(z.number().int().min(1).max(1000), {
+      default: 8,
+      doc: 'Open connections one visitor, agent or admin may hold at once (tabs, devices); one more is closed with 4429.',
+      expected: 'an integer 1-1000',
+    }),
+    ping_interval_ms: key(z.number().int().min(1000).max(600_000), {
+      default: 25_000,
+      doc: 'The server pings every connection this often; one that has not answered the previous ping is dropped.',
+      expected: 'an integer number of milliseconds, 1000-600000',
+    }),
+    typing_interval_ms: key(z.number().int().min(0).max(60_000), {
+      default: 1_000,
+      doc: 'A typing indicator is forwarded at most this often per connection and conversation.',
+      expected: 'an integer number of milliseconds, 0-60000',
+    }),
+    replay_limit: key(z.number().int().min(1).max(100_000), {
+      default: 1_000,
+      doc: 'Entries replayed per conversation when a client resumes; a larger gap tells the client to page history instead.',
+      expected: 'an integer 1-100000',
+    }),
+  }),
   log: section('Logging (pino). Logs go to standard output.', {
     level: key(z.enum(LOG_LEVELS), {
       default: 'info',
@@ -178,6 +225,17 @@ export interface Config {
     anonymous_visitors: boolean;
     identity_max_skew: number;
     login_attempts: number;
+  };
+  limits: {
+    max_frame_bytes: number;
+    max_text_bytes: number;
+    rate_per_second: number;
+    rate_burst: number;
+    max_buffered_bytes: number;
+    max_connections_per_identity: number;
+    ping_interval_ms: number;
+    typing_interval_ms: number;
+    replay_limit: number;
   };
   log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
 }

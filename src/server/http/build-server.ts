@@ -30,7 +30,6 @@ export interface WukfServer {
 }
 
 export const WEBSOCKET_PATH = '/ws';
-export const MAX_FRAME_BYTES = 64 * 1024;
 
 /** Builds the HTTP(S) + WebSocket server, ready to listen. Listening and shutdown live in lifecycle.ts. */
 export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer {
@@ -52,7 +51,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   const gateway = new Gateway({
     logger: deps.logger,
     path: WEBSOCKET_PATH,
-    maxPayload: MAX_FRAME_BYTES,
+    maxPayload: config.values.limits.max_frame_bytes,
     authenticate: deps.authenticate ?? deps.auth?.authenticate,
     onConnection: deps.onConnection,
   });

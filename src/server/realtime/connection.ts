@@ -24,6 +24,8 @@ export class Connection {
   /** Last time a typing=true went out, per conversation. */
   readonly typingSentAt = new Map<string, number>();
   alive = true;
+  /** Agents and admins: the token version presented at connect. */
+  tokenVersion: number | undefined;
   closing = false;
   /** Consecutive frames refused by the rate limit; a flood past the burst is closed. */
   rateStrikes = 0;

@@ -13,7 +13,7 @@ import { handleFrame } from './handlers.js';
 import type { RealtimeLimits } from './limits.js';
 
 export interface HubDeps {
-  store: ConversationStore & { getAgent(username: string): Promise<Agent | undefined> };
+  store: ConversationStore & { getAgent(username: string): Promise<Agent | undefined>; getTokenVersion(username: string): Promise<number | undefined> };
   bus: Bus;
   logger: Logger;
   limits: RealtimeLimits;
@@ -70,8 +70,11 @@ export class Hub {
     return n;
   }
 
-  /** Takes over an authenticated WebSocket. */
-  attach(ws: WebSocket, principal: Participant): Connection {
+  /**
+   * Takes over an authenticated WebSocket. A connection lives no longer than its token: it is closed with
+   * 4401 when the token expires, and (agents) when the ping round finds the token revoked.
+   */
+  attach(ws: WebSocket, principal: Participant, token?: { expiresAt: number; version?: number }): Connection {
     const conn = new Connection(ws, principal, this.deps.limits, this.deps.now(), (topic, deliver) => this.deps.bus.subscribe(topic, deliver));
     const mine = this.connections.get(conn.key) ?? new Set<Connection>();
     if (mine.size >= this.deps.limits.maxConnectionsPerPrincipal) {
@@ -80,6 +83,12 @@ export class Hub {
     }
     mine.add(conn);
     this.connections.set(conn.key, mine);
+    if (token) {
+      conn.tokenVersion = token.version;
+      const expiry = setTimeout(() => conn.close('WUKF_E_TOKEN_EXPIRED', 'the token has expired; connect with a new one'), Math.max(0, Math.min(token.expiresAt - this.deps.now(), 2 ** 31 - 1)));
+      expiry.unref();
+      ws.once('close', () => clearTimeout(expiry));
+    }
     ws.on('message', (data, isBinary) => this.receive(conn, data as Buffer, isBinary));
     ws.on('pong', () => (conn.alive = true));
     ws.on('error', (err) => this.deps.logger.debug({ err, connection: conn.id }, 'socket error'));
@@ -141,6 +150,20 @@ export class Hub {
         }
         conn.alive = false;
         conn.ws.ping();
+      }
+    }
+    void this.closeRevoked();
+  }
+
+  /** Agents' and admins' connections whose token version has moved on (revoke, password or role change). */
+  private async closeRevoked(): Promise<void> {
+    for (const [key, set] of this.connections) {
+      if (key.startsWith('visitor:')) continue;
+      const first = set.values().next().value as Connection | undefined;
+      if (!first) continue;
+      const current = await this.deps.store.getTokenVersion(first.principal.id);
+      for (const conn of set) {
+        if (conn.tokenVersion !== undefined && conn.tokenVersion !== current) conn.close('WUKF_E_TOKEN_REVOKED', 'the token was revoked; log in again');
       }
     }
   }

@@ -1,3 +1,5 @@
+import { defaultConfig, type Config } from '../config/index.js';
+
 /** The per-connection limits of the real-time gateway; configured under `limits:` in wukf.yaml. */
 export interface RealtimeLimits {
   maxFrameBytes: number;
@@ -14,15 +16,21 @@ export interface RealtimeLimits {
   historyPageLimit: number;
 }
 
-export const DEFAULT_LIMITS: RealtimeLimits = {
-  maxFrameBytes: 64 * 1024,
-  maxTextBytes: 8 * 1024,
-  ratePerSecond: 50,
-  rateBurst: 100,
-  maxBufferedBytes: 4 * 1024 * 1024,
-  maxConnectionsPerPrincipal: 8,
-  pingIntervalMs: 25_000,
-  typingIntervalMs: 1_000,
-  replayLimit: 1_000,
-  historyPageLimit: 200,
-};
+/** The limits configured in wukf.yaml, in the gateway's terms. */
+export function limitsFromConfig(limits: Config['limits']): RealtimeLimits {
+  return {
+    maxFrameBytes: limits.max_frame_bytes,
+    maxTextBytes: limits.max_text_bytes,
+    ratePerSecond: limits.rate_per_second,
+    rateBurst: limits.rate_burst,
+    maxBufferedBytes: limits.max_buffered_bytes,
+    maxConnectionsPerPrincipal: limits.max_connections_per_identity,
+    pingIntervalMs: limits.ping_interval_ms,
+    typingIntervalMs: limits.typing_interval_ms,
+    replayLimit: limits.replay_limit,
+    historyPageLimit: 200,
+  };
+}
+
+/** The defaults of wukf.yaml's limits section. */
+export const DEFAULT_LIMITS: RealtimeLimits = limitsFromConfig(defaultConfig().limits);

@@ -1,4 +1,11 @@
-import type { Migration } from './migrations.js';
+import type { Database } from 'better-sqlite3';
+
+/** The shape of migrations.ts's Migration, repeated to keep the two files free of an import cycle. */
+interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
 
 /** Conversations, their entries (messages and system events) and read/delivered watermarks. */
 export const conversationsMigration = (version: number): Migration => ({

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { conversationsMigration } from './conversation-migration.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE agents ADD COLUMN token_version INTEGER NOT NULL DEFAULT 0;');
     },
   },
+  conversationsMigration(3),
 ];

@@ -3,7 +3,10 @@ import { dirname } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import type { Agent, AgentPatch, NewAgent, Role, ShiftWindow } from '../domain/agent.js';
 import { WukfError } from '../errors.js';
+import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
+import type { AppendInput, AppendResult, ConversationFilter, Watermark } from './conversation-store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import { SqliteConversations } from './sqlite-conversations.js';
 import type { Store } from './store.js';
 
 export interface SqliteStoreOptions {
@@ -265,7 +268,54 @@ export class SqliteStore implements Store {
   }
 
   async flush(): Promise<void> {
-    // Every write so far ran in its own synchronous transaction, so it is already durable.
+    // Agent writes run in their own synchronous transactions; conversation writes are batched.
+    await this.conversationLog?.flush();
+  }
+
+  // --- conversations: batched writes in SqliteConversations, created on first use ---------------------------
+
+  private conversationLog: SqliteConversations | undefined;
+
+  private get conversations(): SqliteConversations {
+    this.conversationLog ??= new SqliteConversations(this.db, () => this.now().getTime());
+    return this.conversationLog;
+  }
+
+  saveTransition(conversation: Conversation, event: SystemEvent, isNew: boolean): Promise<ConversationEntry> {
+    return this.conversations.saveTransition(conversation, event, isNew);
+  }
+
+  appendMessage(input: AppendInput): Promise<AppendResult> {
+    return this.conversations.appendMessage(input);
+  }
+
+  saveReceipt(conversationId: string, participant: Participant, kind: 'delivered' | 'read', seq: number): Promise<void> {
+    return this.conversations.saveReceipt(conversationId, participant, kind, seq);
+  }
+
+  getConversation(id: string): Promise<Conversation | undefined> {
+    return this.conversations.getConversation(id);
+  }
+
+  listConversations(filter: ConversationFilter): Promise<Conversation[]> {
+    return this.conversations.listConversations(filter);
+  }
+
+  readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {
+    return this.conversations.readEntries(conversationId, afterSeq, limit);
+  }
+
+  readHistory(conversationId: string, beforeSeq: number, limit: number): Promise<{ entries: ConversationEntry[]; hasMore: boolean }> {
+    return this.conversations.readHistory(conversationId, beforeSeq, limit);
+  }
+
+  watermarks(conversationId: string): Promise<Watermark[]> {
+    return this.conversations.watermarks(conversationId);
+  }
+
+  /** Size and duration of the latest conversation commit, for the benchmark. */
+  get lastBatch(): { writes: number; ms: number } {
+    return this.conversationLog?.lastBatch ?? { writes: 0, ms: 0 };
   }
 
   async close(): Promise<void> {

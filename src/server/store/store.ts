@@ -1,10 +1,11 @@
 import type { Agent, AgentPatch, NewAgent } from '../domain/agent.js';
+import type { ConversationStore } from './conversation-store.js';
 
 /**
  * Everything wukf persists goes through Store. SQLite is the embedded implementation; the interface is
  * asynchronous so that a networked database (PostgreSQL) can implement it unchanged.
  */
-export interface Store {
+export interface Store extends ConversationStore {
   /** Where the data lives, for logs and `wukf doctor` (a file path for SQLite). */
   readonly location: string;
   /** Schema version after migrations. */
