@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import WebSocket from 'ws';
 import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeInit } from '../../src/proto/index.js';
 
@@ -8,8 +9,10 @@ import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeInit } from
 export class RawClient {
   readonly frames: Envelope[] = [];
   private nextRef = 1;
-  private waiters: { match: (e: Envelope) => boolean; resolve: (e: Envelope) => void }[] = [];
+  private waiters: { match: (e: Envelope) => boolean; resolve: (e: Envelope) => void; reject: (err: Error) => void }[] = [];
   closed: Promise<{ code: number; reason: string }>;
+  /** The close code once the socket has closed; undefined while it is open. */
+  closeCode: number | undefined;
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data: Buffer) => {
@@ -22,7 +25,14 @@ export class RawClient {
         }
       }
     });
-    this.closed = new Promise((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise((resolve) =>
+      ws.once('close', (code, reason) => {
+        this.closeCode = code;
+        resolve({ code, reason: reason.toString() });
+        // A frame that has not come by now never will: fail the wait instead of hanging until the test times out.
+        for (const w of this.waiters.splice(0)) w.reject(new Error(`the connection closed (${code} ${reason.toString()}) before the awaited frame arrived`));
+      }),
+    );
   }
 
   static connect(wsUrl: string, token: string): Promise<RawClient> {
@@ -55,7 +65,30 @@ export class RawClient {
   next(match: (e: Envelope) => boolean, from = this.frames.length): Promise<Envelope> {
     const seen = this.frames.slice(from).find(match);
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+    if (this.closeCode !== undefined) return Promise.reject(new Error(`the connection is closed (${this.closeCode}); the awaited frame will not arrive`));
+    return new Promise((resolve, reject) => this.waiters.push({ match, resolve, reject }));
+  }
+
+  /** Error frames received so far, optionally only those with this code. */
+  errors(code?: string): (Envelope & { body: 'error' })[] {
+    return this.frames.filter((e): e is Envelope & { body: 'error' } => e.body === 'error' && (code === undefined || e.error.code === code));
+  }
+
+  /**
+   * Stops reading from the TCP socket, like a client on a stalled network or a frozen tab: the kernel
+   * buffers fill up and the server's writes start to queue. resumeReading() undoes it.
+   */
+  stopReading(): void {
+    this.socket().pause();
+  }
+
+  resumeReading(): void {
+    this.socket().resume();
+  }
+
+  private socket(): Socket {
+    // ws keeps the net.Socket in a private field; pausing it is the only way to stop reading below ws.
+    return (this.ws as unknown as { _socket: Socket })._socket;
   }
 
   /** Hello, Welcome, replay, ReplayDone. */

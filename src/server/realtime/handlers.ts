@@ -18,6 +18,8 @@ import { wireEntry, wireParticipant, wireSnapshot } from './frames.js';
 import { topics, type Hub } from './hub.js';
 
 const MAX_ID_LENGTH = 128;
+/** A HistoryRequest without a limit gets this many entries. */
+const DEFAULT_HISTORY_PAGE = 50;
 const MAX_CURSORS = 200;
 const MAX_CONTEXT_ENTRIES = 32;
 const MAX_CONTEXT_VALUE = 1024;
@@ -56,7 +58,9 @@ export function handleFrame(hub: Hub, conn: Connection, env: Envelope): void {
       work = presence(hub, conn, env.setPresence.status);
       break;
     case 'claimConversation':
-      work = change(hub, conn, env.claimConversation.conversationId, ref, (c, now) => claim(c, conn.principal, now));
+      // An agent claims what it saw in the queue: when another agent was quicker, it hears so (CONFLICT)
+      // rather than that the conversation does not exist.
+      work = change(hub, conn, env.claimConversation.conversationId, ref, (c, now) => claim(c, conn.principal, now), (c) => conn.principal.kind === 'agent' || canRead(conn.principal, c));
       break;
     case 'closeConversation':
       work = change(hub, conn, env.closeConversation.conversationId, ref, (c, now) => close(c, conn.principal, env.closeConversation.reason.slice(0, 500), now));
@@ -158,7 +162,9 @@ async function send(hub: Hub, conn: Connection, conversationId: string, clientMe
   const bytes = utf8.encode(text).byteLength;
   if (bytes > hub.deps.limits.maxTextBytes) throw new WukfError('WUKF_E_TEXT_TOO_LONG', `text is ${bytes} bytes; the limit is ${hub.deps.limits.maxTextBytes}`);
   const c = await hub.conversation(conversationId);
-  assertCanWrite(conn.principal, c);
+  // A resend of a message stored before the close is acked again: the store tells a resend from a new message,
+  // and refuses the new one with WUKF_E_CONVERSATION_CLOSED.
+  if (c.state !== 'closed' || !canRead(conn.principal, c)) assertCanWrite(conn.principal, c);
   const result = await hub.deps.store.appendMessage({ conversationId, clientMessageId, sender: conn.principal, text });
   conn.send({ ref, messageAck: { conversationId, clientMessageId, seq: result.seq, createdAtMs: result.createdAt, duplicate: result.duplicate } });
   if (result.duplicate) return;
@@ -177,6 +183,7 @@ async function openConversation(
   if (me.kind !== 'visitor') throw new WukfError('WUKF_E_FORBIDDEN', 'only visitors open conversations');
   let existing: Conversation | undefined;
   if (req.conversationId) {
+    checkId('conversation_id', req.conversationId);
     existing = await hub.conversation(req.conversationId);
     if (!canRead(me, existing)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${req.conversationId} that you may see`);
   } else if (req.continueLatest) {
@@ -234,14 +241,23 @@ async function commitTransition(hub: Hub, conn: Connection, t: Transition, isNew
   if (c.state === 'queued' || wasQueued) hub.publishQueue();
 }
 
-async function change(hub: Hub, conn: Connection, conversationId: string, ref: number, apply: (c: Conversation, now: number) => Transition): Promise<void> {
+async function change(
+  hub: Hub,
+  conn: Connection,
+  conversationId: string,
+  ref: number,
+  apply: (c: Conversation, now: number) => Transition,
+  visible: (c: Conversation) => boolean = (c) => canRead(conn.principal, c),
+): Promise<void> {
   checkId('conversation_id', conversationId);
   const c = await hub.conversation(conversationId);
-  if (!canRead(conn.principal, c)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId} that you may see`);
+  if (!visible(c)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId} that you may see`);
   await commitTransition(hub, conn, apply(c, hub.deps.now()), false, ref);
 }
 
 async function transferTo(hub: Hub, conn: Connection, conversationId: string, toAgent: string, note: string, ref: number): Promise<void> {
+  // Before anything else: whether to_agent exists is not a visitor's business.
+  if (conn.principal.kind === 'visitor') throw new WukfError('WUKF_E_FORBIDDEN', 'only agents and admins transfer conversations');
   checkId('conversation_id', conversationId);
   checkId('to_agent', toAgent);
   const c = await hub.conversation(conversationId);
@@ -288,7 +304,7 @@ async function history(hub: Hub, conn: Connection, conversationId: string, befor
   checkId('conversation_id', conversationId);
   const c = await hub.conversation(conversationId);
   if (!canRead(conn.principal, c)) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId} that you may see`);
-  const page = await hub.deps.store.readHistory(conversationId, beforeSeq, Math.min(Math.max(limit, 1), hub.deps.limits.historyPageLimit));
+  const page = await hub.deps.store.readHistory(conversationId, beforeSeq, Math.min(limit === 0 ? DEFAULT_HISTORY_PAGE : limit, hub.deps.limits.historyPageLimit));
   conn.send({ ref, historyPage: { conversationId, messages: page.entries.map(wireEntry), hasMore: page.hasMore } });
 }
 

@@ -124,13 +124,6 @@ export class Hub {
   private receive(conn: Connection, data: Buffer, isBinary: boolean): void {
     if (conn.closing) return;
     if (!isBinary) return conn.close('WUKF_E_TEXT_FRAME', 'frames are binary protobuf Envelopes');
-    const admitted = conn.bucket.take(this.deps.now());
-    if (!admitted.ok) {
-      conn.rateStrikes += 1;
-      if (conn.rateStrikes > this.deps.limits.rateBurst) return conn.close('WUKF_E_RATE_LIMITED', 'frame flood');
-      return conn.sendError(Object.assign(new WukfError('WUKF_E_RATE_LIMITED', 'too many frames'), { retryAfterMs: admitted.retryAfterMs }));
-    }
-    conn.rateStrikes = 0;
     let env;
     try {
       env = decodeEnvelope(data);
@@ -138,6 +131,16 @@ export class Hub {
       const code = (err as WukfError).code;
       return conn.close(code === 'WUKF_E_UNSUPPORTED_VERSION' ? code : code === 'WUKF_E_INVALID_UTF8' ? code : 'WUKF_E_MALFORMED_FRAME', (err as Error).message);
     }
+    // Decoded first (the frame is already bounded by max_frame_bytes) so that the refusal names the request:
+    // its ref, and for a send the ids, are what a client needs to resend the right frame.
+    const admitted = conn.bucket.take(this.deps.now());
+    if (!admitted.ok) {
+      conn.rateStrikes += 1;
+      if (conn.rateStrikes > this.deps.limits.rateBurst) return conn.close('WUKF_E_RATE_LIMITED', 'frame flood');
+      const send = env.body === 'sendMessage' ? { conversationId: env.sendMessage.conversationId, clientMessageId: env.sendMessage.clientMessageId } : {};
+      return conn.sendError(Object.assign(new WukfError('WUKF_E_RATE_LIMITED', 'too many frames'), { retryAfterMs: admitted.retryAfterMs }), env.ref, send);
+    }
+    conn.rateStrikes = 0;
     handleFrame(this, conn, env);
   }
 
