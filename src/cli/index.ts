@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ERRORS } from '../server/errors.js';
 import { agentCommand } from './commands/agent/index.js';
+import { benchCommand } from './commands/bench.js';
 import { doctorCommand } from './commands/doctor.js';
 import { initCommand } from './commands/init.js';
 import { startCommand } from './commands/start.js';
@@ -17,7 +18,8 @@ export function buildProgram(ctx: CliContext): Command {
     .addCommand(initCommand(ctx))
     .addCommand(startCommand(ctx))
     .addCommand(agentCommand(ctx))
-    .addCommand(doctorCommand(ctx));
+    .addCommand(doctorCommand(ctx))
+    .addCommand(benchCommand(ctx));
   applyIo(program, ctx.io);
   return program;
 }

@@ -168,7 +168,6 @@ async function send(hub: Hub, conn: Connection, conversationId: string, clientMe
   const result = await hub.deps.store.appendMessage({ conversationId, clientMessageId, sender: conn.principal, text });
   conn.send({ ref, messageAck: { conversationId, clientMessageId, seq: result.seq, createdAtMs: result.createdAt, duplicate: result.duplicate } });
   if (result.duplicate) return;
-  conn.markSent(conversationId, result.seq);
   hub.lastSeq(c, result.seq);
   hub.publishEntry({ conversationId, seq: result.seq, clientMessageId, sender: conn.principal, createdAt: result.createdAt, text }, conn.id);
 }

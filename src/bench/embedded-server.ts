@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { applyScaffold, planScaffold } from '../cli/scaffold.js';
+import { binPath } from '../cli/paths.js';
+import { issueToken } from '../server/auth/tokens.js';
+import { loadConfig } from '../server/config/index.js';
+import { readSecret } from '../server/secrets.js';
+import { SqliteStore } from '../server/store/index.js';
+import { createServer } from 'node:net';
+
+/**
+ * A throwaway wukf for benchmarks: a temp config dir, accounts made directly in its database, tokens signed
+ * with its key, and the real `wukf start` in a child process so that server and load generator have a core
+ * each. Everything is removed by stop().
+ */
+export interface EmbeddedServer {
+  url: string;
+  wsUrl: string;
+  pid: number;
+  agentToken(username: string): string;
+  visitorToken(id: string): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startEmbedded(opts: { agents: string[]; limits?: Record<string, number> }): Promise<EmbeddedServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'wukf-bench-'));
+  let child: ChildProcess | undefined;
+  try {
+    const port = await freePort();
+    await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port, tls: { mode: 'none' }, adminUsername: 'admin' }));
+    const file = join(dir, 'wukf.yaml');
+    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+    for (const [k, v] of Object.entries(opts.limits ?? {})) doc.setIn(['limits', k], v);
+    doc.setIn(['log', 'format'], 'json');
+    writeFileSync(file, doc.toString());
+    const config = loadConfig(dir, {});
+
+    const store = SqliteStore.open(config.paths.database);
+    try {
+      for (const username of opts.agents) {
+        // No password: benchmark agents never log in, they get signed tokens below.
+        await store.createAgent({ username, displayName: username, role: 'agent', skills: [], languages: [], maxConcurrent: 1000, timezone: 'UTC', hours: null }, 'disabled');
+      }
+    } finally {
+      await store.close();
+    }
+    const key = readSecret(config.paths.tokenSigningKey);
+
+    const proc = spawn(process.execPath, [binPath, 'start', '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, WUKF_LOG_LEVEL: 'warn' } });
+    child = proc;
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      const onData = (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('is ready at')) {
+          proc.stdout!.off('data', onData);
+          proc.stdout!.resume();
+          resolve();
+        }
+      };
+      proc.stdout!.on('data', onData);
+      proc.once('exit', (code) => reject(new Error(`wukf start exited with ${code} before it was ready:\n${out}`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    return {
+      url,
+      wsUrl: `ws://127.0.0.1:${port}/ws`,
+      pid: proc.pid!,
+      agentToken: (username) => issueToken(key, { kind: 'agent', sub: username, tv: 0 }, Date.now(), 3600).token,
+      visitorToken: (id) => issueToken(key, { kind: 'visitor', sub: id, name: id }, Date.now(), 3600).token,
+      stop: async () => {
+        if (proc.exitCode === null) {
+          const exited = new Promise((resolve) => proc.once('exit', resolve));
+          proc.kill('SIGTERM');
+          await exited;
+        }
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    child?.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Resident memory and CPU seconds of a process, from /proc (Linux); undefined elsewhere. */
+export function processStats(pid: number): { rssBytes: number; cpuSeconds: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return { rssBytes: rssKb * 1024, cpuSeconds: ticks / 100 };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,85 @@
+import { ConversationState, ResumeStatus, type ConversationSnapshot, type Cursor, type ResumeResult } from '../proto/index.js';
+import type { GapInfo } from './types.js';
+
+/** The server takes at most this many cursors in one Hello. */
+export const MAX_CURSORS = 200;
+
+/**
+ * Where this client is in each conversation: the highest seq of the message events it has passed on
+ * (which both drops repeats and is the resume cursor of the next Hello), and who the agent is.
+ */
+export class Cursors {
+  /** Highest seq emitted, per conversation; the most recently active last. */
+  private readonly seen = new Map<string, number>();
+  /**
+   * Conversations known from a snapshot but without a message event yet: their lastSeq is where a resume
+   * starts, so that what arrives while the client is away is replayed; what came before is history.
+   */
+  private readonly baseline = new Map<string, number>();
+  private readonly agents = new Map<string, string>();
+
+  constructor(initial: Record<string, number> = {}) {
+    for (const [id, seq] of Object.entries(initial)) if (Number.isSafeInteger(seq) && seq >= 0) this.seen.set(id, seq);
+  }
+
+  lastSeq(conversationId: string): number {
+    return this.seen.get(conversationId) ?? 0;
+  }
+
+  /** True the first time a seq above the cursor arrives; a replayed or repeated event gives false. */
+  advance(conversationId: string, seq: number): boolean {
+    if (!(seq > (this.seen.get(conversationId) ?? 0))) return false;
+    this.seen.delete(conversationId);
+    this.seen.set(conversationId, seq);
+    this.baseline.delete(conversationId);
+    return true;
+  }
+
+  /** Takes in a conversation's state; a closed one is dropped from the cursors. */
+  track(snapshot: ConversationSnapshot): void {
+    const id = snapshot.id;
+    if (!id) return;
+    if (snapshot.state === ConversationState.CONVERSATION_STATE_CLOSED) return this.forget(id);
+    this.agents.set(id, snapshot.agent?.id ?? '');
+    if (!this.seen.has(id)) this.baseline.set(id, Math.max(this.baseline.get(id) ?? 0, snapshot.lastSeq ?? 0));
+  }
+
+  /** The assigned agent's id ('' while queued), if the conversation is known. */
+  agentOf(conversationId: string): string | undefined {
+    return this.agents.get(conversationId);
+  }
+
+  forget(conversationId: string): void {
+    this.seen.delete(conversationId);
+    this.baseline.delete(conversationId);
+    this.agents.delete(conversationId);
+  }
+
+  /** The Hello cursors: the most recently active conversations first to go when there are too many. */
+  hello(): Cursor[] {
+    const all: Cursor[] = [];
+    for (const [conversationId, lastSeq] of this.baseline) all.push({ conversationId, lastSeq });
+    for (const [conversationId, lastSeq] of this.seen) all.push({ conversationId, lastSeq });
+    return all.slice(-MAX_CURSORS);
+  }
+
+  /** Applies Welcome.resume; returns the gaps to page with history. */
+  resume(results: ResumeResult[]): GapInfo[] {
+    const gaps: GapInfo[] = [];
+    for (const r of results) {
+      const id = r.conversationId ?? '';
+      if (r.status === ResumeStatus.STATUS_FORBIDDEN) this.forget(id);
+      else if (r.status === ResumeStatus.STATUS_GAP_TOO_LARGE) {
+        const gap = { conversationId: id, afterSeq: r.afterSeq ?? 0, toSeq: r.toSeq ?? 0 };
+        // The server will not send anything up to toSeq on this connection; the app pages it.
+        this.advance(id, gap.toSeq);
+        gaps.push(gap);
+      }
+    }
+    return gaps;
+  }
+
+  toRecord(): Record<string, number> {
+    return Object.fromEntries(this.seen);
+  }
+}

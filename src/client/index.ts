@@ -1,0 +1,61 @@
+/**
+ * wukf/client: the SDK the browser widget, the terminal console and the benchmark share. Runs in Node
+ * (pass `WebSocket` from the `ws` package) and in browsers. docs/protocol.md describes the frames.
+ *
+ * ```ts
+ * const client = new WukfClient({ url: 'wss://chat.example.com/ws', token: fetchToken, WebSocket });
+ * client.on('message', (m) => show(m.conversationId, m.seq, m.text)); // before connect(): replays come first
+ * await client.connect();
+ * const { id } = await client.openConversation({ language: 'en' });
+ * await client.send(id!, 'hello'); // resolves once committed; survives reconnects
+ * ```
+ *
+ * Message events are keyed by (conversation, seq), once each and in order. A client's own messages arrive as
+ * message events too when a resume replays them (or from its other connections): match them to sends by
+ * client_message_id.
+ */
+export { WukfClient } from './client.js';
+export { WukfClientError, type WukfClientErrorCode } from './errors.js';
+export { Backoff, type BackoffOptions } from './backoff.js';
+export { Emitter, type Listener } from './emitter.js';
+export type {
+  ClientState,
+  Decoded,
+  DisconnectInfo,
+  GapInfo,
+  HistoryOptions,
+  HistoryPage,
+  MessageAck,
+  MessageEvent,
+  OpenConversationOptions,
+  PresenceEvent,
+  QueueEvent,
+  ReceiptEvent,
+  SendOptions,
+  TokenSource,
+  TypingEvent,
+  UnackedMessage,
+  WebSocketConstructor,
+  WebSocketLike,
+  Welcome,
+  WukfClientEvents,
+  WukfClientOptions,
+} from './types.js';
+export {
+  ConversationState,
+  ParticipantKind,
+  PresenceStatus,
+  PROTOCOL_VERSION,
+  ReceiptKind,
+  ResumeStatus,
+  SystemEventKind,
+  type ConversationSnapshot,
+  type Cursor,
+  type ErrorFrame,
+  type Limits,
+  type Participant,
+  type QueuedConversation,
+  type ResumeResult,
+  type SystemEvent,
+  type Watermark,
+} from '../proto/index.js';

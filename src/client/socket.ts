@@ -1,0 +1,45 @@
+import type { WukfClientErrorCode } from './errors.js';
+import type { WebSocketLike } from './runtime.js';
+
+export interface CloseVerdict {
+  /** retry: back off and reconnect; auth: reconnect with a fresh token; fatal: give up. */
+  kind: 'retry' | 'auth' | 'fatal';
+  code: WukfClientErrorCode;
+  detail: string;
+}
+
+/**
+ * What a close means for reconnecting. The server closes with the code of docs/errors.md and the error code
+ * as reason; a refused upgrade is only an HTTP status, which Node's ws reports and browsers hide (a browser
+ * sees 1006 and keeps retrying, calling the token function every time).
+ */
+export function classifyClose(code: number, reason: string, httpStatus: number | undefined): CloseVerdict {
+  const named = reason.startsWith('WUKF_E_') ? reason : undefined;
+  const detail = httpStatus !== undefined ? `HTTP ${httpStatus}` : `close ${code}${reason ? ` ${reason}` : ''}`;
+  if (code === 4401 || httpStatus === 401) return { kind: 'auth', code: named ?? 'WUKF_E_UNAUTHENTICATED', detail };
+  if (code === 4403 || httpStatus === 403) return { kind: 'fatal', code: named ?? 'WUKF_E_FORBIDDEN', detail };
+  if (code === 1008) return { kind: 'fatal', code: named ?? 'WUKF_E_FORBIDDEN', detail };
+  // This client and the server disagree on the protocol; the same frames would be refused again.
+  if (code === 4400) return { kind: 'fatal', code: named ?? 'WUKF_E_UNSUPPORTED_VERSION', detail };
+  // A wrong URL path or a malformed upgrade: configuration, not weather.
+  if (httpStatus === 400 || httpStatus === 404) return { kind: 'fatal', code: 'WUKF_E_USAGE', detail };
+  return { kind: 'retry', code: named ?? 'WUKF_E_DISCONNECTED', detail };
+}
+
+/**
+ * Stops listening to a socket the client is done with. onerror stays a no-op: Node's ws emits 'error' when
+ * a socket is torn down mid-handshake, and an 'error' nobody listens to would crash the process.
+ */
+export function detach(ws: WebSocketLike): void {
+  ws.onopen = null;
+  ws.onmessage = null;
+  ws.onclose = null;
+  ws.onerror = () => {};
+}
+
+/** The bytes of a binary message: an ArrayBuffer (binaryType 'arraybuffer') or a view of one. */
+export function toBytes(data: unknown): Uint8Array {
+  if (typeof data === 'string') throw Object.assign(new TypeError('a text message where binary frames are expected'), { code: 'WUKF_E_TEXT_FRAME' });
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return new Uint8Array(data as ArrayBuffer);
+}

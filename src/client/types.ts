@@ -1,0 +1,110 @@
+import type { BodyKind, ConversationSnapshot, Envelope } from '../proto/index.js';
+import type { BackoffOptions } from './backoff.js';
+import type { WukfClientError } from './errors.js';
+import type { WebSocketConstructor } from './runtime.js';
+
+export type { WebSocketConstructor, WebSocketLike } from './runtime.js';
+export type { UnackedMessage } from './outbox.js';
+
+/**
+ * A frame body as the client hands it over: decoded, so unset scalars read as their proto3 defaults ('' / 0 /
+ * false) and are typed non-null (nested messages keep the optional shape).
+ */
+export type Decoded<K extends BodyKind> = Extract<Envelope, { body: K }> extends Record<K, infer Body> ? Body : never;
+
+// What the client emits and resolves with, under the names apps use.
+export type Welcome = Decoded<'welcome'>;
+export type MessageEvent = Decoded<'message'>;
+export type MessageAck = Decoded<'messageAck'>;
+export type ReceiptEvent = Decoded<'receipt'>;
+export type TypingEvent = Decoded<'typingEvent'>;
+export type PresenceEvent = Decoded<'presence'>;
+export type QueueEvent = Decoded<'queue'>;
+export type HistoryPage = Decoded<'historyPage'>;
+
+/** A bearer token, or a function that yields a fresh one; the function is called before every connection. */
+export type TokenSource = string | (() => string | Promise<string>);
+
+export interface WukfClientOptions {
+  /** ws(s)://host:port/ws */
+  url: string;
+  token: TokenSource;
+  /** The WebSocket constructor. Default: globalThis.WebSocket (browsers); Node passes `(await import('ws')).WebSocket`. */
+  WebSocket?: WebSocketConstructor;
+  /** At most this many sends written and not yet acknowledged; later ones wait in order. Default 256. */
+  window?: number;
+  /** Send a delivered receipt for messages from others as they arrive. Default true. */
+  autoDelivered?: boolean;
+  /** Reconnect delays (full jitter between minMs and an exponentially growing ceiling). */
+  reconnect?: BackoffOptions;
+  /** Give up after this many connections in a row refused for their token (401 / 4401). Default 3. */
+  maxAuthFailures?: number;
+  /** Without a Welcome within this time a connection attempt is dropped and retried, in ms. Default 10 000. */
+  connectTimeoutMs?: number;
+  /** Last seq seen per conversation, e.g. from a previous page load, so the first Hello resumes them. */
+  cursors?: Record<string, number>;
+  /** Name in Hello, for the server's logs. Default "wukf-client". */
+  clientName?: string;
+}
+
+export type ClientState = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** Why the socket closed, and what the client does next. */
+export interface DisconnectInfo {
+  code: number;
+  reason: string;
+  /** false when the client gives up or close() was called. */
+  willReconnect: boolean;
+  /** The delay before the next attempt, when willReconnect. */
+  delayMs?: number;
+}
+
+/** Resume could not replay everything missed: page `history` back from toSeq to afterSeq. */
+export interface GapInfo {
+  conversationId: string;
+  afterSeq: number;
+  toSeq: number;
+}
+
+export interface WukfClientEvents {
+  /** A stored message or system event, exactly once per conversation and seq, in seq order. */
+  message: MessageEvent;
+  /** One of this client's sends is committed. */
+  ack: MessageAck;
+  receipt: ReceiptEvent;
+  typing: TypingEvent;
+  presence: PresenceEvent;
+  /** A conversation's full new state; replies to open/claim/close/transfer/watch come here too. */
+  conversation: ConversationSnapshot;
+  queue: QueueEvent;
+  welcome: Welcome;
+  /** The replay after a (re)connect is done; live events follow. */
+  ready: void;
+  gap: GapInfo;
+  /** Unsolicited Error frames, and the reason when the client gives up. */
+  error: WukfClientError;
+  state: ClientState;
+  disconnect: DisconnectInfo;
+}
+
+export interface OpenConversationOptions {
+  language?: string;
+  skills?: string[];
+  context?: Record<string, string>;
+  /** Continue this conversation instead of opening a new one. */
+  conversationId?: string;
+  /** Continue the visitor's latest open conversation, if there is one. */
+  continueLatest?: boolean;
+}
+
+export interface HistoryOptions {
+  /** Messages before this seq; 0 or absent: from the latest. */
+  beforeSeq?: number;
+  limit?: number;
+}
+
+export interface SendOptions {
+  /** The idempotency key; a random UUID when absent. Reuse it to retry a send you are unsure about. */
+  clientMessageId?: string;
+}
+

@@ -1,0 +1,180 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
+import {
+  ConversationState,
+  ReceiptKind,
+  WukfClient,
+  type ConversationSnapshot,
+  type HistoryPage,
+  type MessageEvent,
+  type ReceiptEvent,
+  type WukfClientError,
+  type WukfClientEvents,
+} from '../src/client/index.js';
+import { loadConfig } from '../src/server/config/index.js';
+import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
+import { createLogger } from '../src/server/logger.js';
+import { login, postJson } from './helpers/auth.js';
+import { ChaosProxy } from './helpers/chaos-proxy.js';
+import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
+
+/* The SDK against the real server: a visitor and an agent through wukf, and through a proxy that cuts them off. */
+
+const logger = createLogger({ level: 'fatal', format: 'json' });
+
+describe('client against the real server', () => {
+  let box: Sandbox;
+  let shutdown: AbortController;
+  let running: Promise<void>;
+  let url: string;
+  let port: number;
+  let adminPassword: string;
+  const clients: WukfClient[] = [];
+  const proxies: ChaosProxy[] = [];
+
+  beforeEach(async () => {
+    box = sandbox();
+    const dir = box.path('x');
+    const result = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
+    adminPassword = result.admin.password;
+    shutdown = new AbortController();
+    let ready!: (i: ReadyInfo) => void;
+    const info = new Promise<ReadyInfo>((r) => (ready = r));
+    running = runServer({ config: loadConfig(dir, {}), logger, version: 'test', signal: shutdown.signal, onReady: ready });
+    url = (await info).url;
+    port = Number(new URL(url).port);
+  });
+
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.close()));
+    await Promise.all(proxies.splice(0).map((p) => p.close()));
+    shutdown.abort();
+    await running;
+    box.cleanup();
+  });
+
+  function client(token: () => Promise<string>, viaPort = port): WukfClient {
+    const c = new WukfClient({ url: `ws://127.0.0.1:${viaPort}/ws`, token, WebSocket, reconnect: { minMs: 10, maxMs: 100 } });
+    clients.push(c);
+    return c;
+  }
+
+  const visitorToken = async () => (await postJson(`${url}/api/v1/visitors`, {})).body.token as string;
+  const adminToken = () => login(url, 'admin', adminPassword);
+
+  /** Resolves once check() holds, re-checking whenever one of the clients emits something. */
+  function until(check: () => boolean, of: WukfClient[], what: string): Promise<void> {
+    const events: (keyof WukfClientEvents)[] = ['message', 'ack', 'receipt', 'conversation', 'queue', 'ready', 'state'];
+    return new Promise<void>((resolve, reject) => {
+      const offs: (() => void)[] = [];
+      const done = () => offs.forEach((off) => off());
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`timed out waiting for ${what}`));
+      }, 20_000);
+      const test = () => {
+        if (!check()) return;
+        clearTimeout(timer);
+        done();
+        resolve();
+      };
+      for (const c of of) for (const event of events) offs.push(c.on(event, test as never));
+      test();
+    });
+  }
+
+  it('carries a conversation from open to claim to messages and receipts both ways', async () => {
+    // The visitor's token is fetched once: later connections must be the same visitor.
+    const token = await visitorToken();
+    const visitor = client(async () => token);
+    const agent = client(adminToken);
+    const queued: string[] = [];
+    agent.on('queue', (q) => queued.push(...q.entries.map((e) => e.conversation?.id ?? '')));
+    const receipts: ReceiptEvent[] = [];
+    agent.on('receipt', (r) => receipts.push(r));
+    const toVisitor: MessageEvent[] = [];
+    visitor.on('message', (m) => toVisitor.push(m));
+    const toAgent: MessageEvent[] = [];
+    agent.on('message', (m) => toAgent.push(m));
+    await visitor.connect();
+    await agent.connect();
+
+    const opened = await visitor.openConversation({ language: 'en', context: { order: '42' } });
+    expect(opened.state).toBe(ConversationState.CONVERSATION_STATE_QUEUED);
+    await until(() => queued.includes(opened.id!), [agent], 'the queue');
+    const claimed: ConversationSnapshot = await agent.claim(opened.id!);
+    expect(claimed.agent?.id).toBe('admin');
+
+    const ack = await visitor.send(opened.id!, '你好');
+    expect(ack.duplicate).toBe(false);
+    await until(() => toAgent.some((m) => m.text === '你好'), [agent], 'the message at the agent');
+    await agent.send(opened.id!, 'hello, how can I help?');
+    await until(() => toVisitor.some((m) => m.text === 'hello, how can I help?'), [visitor], 'the reply');
+    // The visitor's client acknowledged delivery by itself; reading is the app's call.
+    const replySeq = toVisitor.find((m) => m.text === 'hello, how can I help?')!.seq;
+    await until(() => receipts.some((r) => r.kind === ReceiptKind.RECEIPT_KIND_DELIVERED && r.seq === replySeq), [agent], 'the delivered receipt');
+    visitor.markRead(opened.id!, replySeq);
+    await until(() => receipts.some((r) => r.kind === ReceiptKind.RECEIPT_KIND_READ && r.seq === replySeq), [agent], 'the read receipt');
+    expect(visitor.lastSeq(opened.id!)).toBe(replySeq);
+
+    const page = await visitor.history(opened.id!, { limit: 50 });
+    expect(page.messages.filter((m) => m.text).map((m) => m.text)).toEqual(['你好', 'hello, how can I help?']);
+  });
+
+  it('loses, repeats and reorders nothing in either direction while the connections are cut again and again', async () => {
+    const proxy = await ChaosProxy.start(port);
+    proxies.push(proxy);
+    const token = await visitorToken();
+    const visitor = client(async () => token, proxy.port);
+    const agent = client(adminToken, proxy.port);
+    // A client's own messages come back too, when a resume replays them; what matters here is the other side's.
+    const toVisitor: string[] = [];
+    const toAgent: string[] = [];
+    visitor.on('message', (m) => m.text && m.sender?.id !== visitor.welcome?.you?.id && toVisitor.push(m.text));
+    agent.on('message', (m) => m.text && m.sender?.id !== 'admin' && toAgent.push(m.text));
+    await visitor.connect();
+    await agent.connect();
+    const id = (await visitor.openConversation()).id!;
+    await agent.claim(id);
+
+    proxy.startChaos(80);
+    const fromVisitor: string[] = [];
+    const fromAgent: string[] = [];
+    const acks: Promise<unknown>[] = [];
+    // Batches gated on their acks, until the link has been cut a few times under load.
+    for (let batch = 0; batch < 8 || proxy.cuts < 4; batch++) {
+      const sends: Promise<unknown>[] = [];
+      for (let i = 0; i < 5; i++) {
+        fromVisitor.push(`v${batch}.${i}`);
+        sends.push(visitor.send(id, `v${batch}.${i}`));
+      }
+      fromAgent.push(`a${batch}`);
+      sends.push(agent.send(id, `a${batch}`));
+      acks.push(...sends);
+      await Promise.all(sends);
+    }
+    proxy.stopChaos();
+    await Promise.all(acks);
+    await until(() => toAgent.length >= fromVisitor.length && toVisitor.length >= fromAgent.length, [visitor, agent], 'every message at the other side');
+
+    expect(proxy.cuts).toBeGreaterThanOrEqual(4);
+    expect(toAgent).toEqual(fromVisitor);
+    expect(toVisitor).toEqual(fromAgent);
+    // A cut just before the chaos stopped may still be on its way: a read caught by it fails with
+    // WUKF_E_DISCONNECTED, and an app reads again, as here.
+    const read = (beforeSeq: number): Promise<HistoryPage> =>
+      agent.history(id, { beforeSeq, limit: 200 }).catch((err: WukfClientError) => (err.code === 'WUKF_E_DISCONNECTED' ? read(beforeSeq) : Promise.reject(err)));
+    const stored: string[] = [];
+    for (let beforeSeq = 0, more = true; more; ) {
+      const page = await read(beforeSeq);
+      stored.unshift(...page.messages.flatMap((m) => (m.text ? [m.text] : [])));
+      beforeSeq = page.messages[0]?.seq ?? 0;
+      more = page.hasMore;
+    }
+    expect(stored.filter((t) => t.startsWith('v'))).toEqual(fromVisitor);
+    expect(stored.filter((t) => t.startsWith('a'))).toEqual(fromAgent);
+    expect(visitor.unacked()).toEqual([]);
+    expect(agent.unacked()).toEqual([]);
+  });
+});
