@@ -5,14 +5,14 @@ import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
 import { loadConfig } from '../src/server/config/index.js';
 import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
 import { createLogger } from '../src/server/logger.js';
-import { PresenceStatus } from '../src/proto/index.js';
+import { PresenceStatus, ResumeStatus } from '../src/proto/index.js';
 import { login, postJson } from './helpers/auth.js';
 import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
 import { RawClient } from './helpers/raw-client.js';
 
 const logger = createLogger({ level: 'fatal', format: 'json' });
 
-describe('presence and liveness', () => {
+describe('presence, typing, liveness and resume gaps', () => {
   let box: Sandbox;
   let shutdown: AbortController;
   let running: Promise<void>;
@@ -28,6 +28,8 @@ describe('presence and liveness', () => {
     const file = box.path('x/wukf.yaml');
     const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
     doc.setIn(['limits', 'ping_interval_ms'], 1000);
+    doc.setIn(['limits', 'replay_limit'], 3);
+    doc.setIn(['limits', 'typing_interval_ms'], 60_000);
     writeFileSync(file, doc.toString());
     shutdown = new AbortController();
     let ready!: (i: ReadyInfo) => void;
@@ -87,4 +89,36 @@ describe('presence and liveness', () => {
     const ack = await agent.request({ sendMessage: { conversationId: id, clientMessageId: 'still-here', text: 'are you there?' } });
     expect(ack.body).toBe('messageAck');
   }, 15_000);
+
+  it('forwards typing to the other side at most once per interval, and never stores it', async () => {
+    const { visitor, agent, id } = await activeConversation();
+    const mark = agent.frames.length;
+    for (let i = 0; i < 5; i++) visitor.push({ typing: { conversationId: id, typing: true } });
+    visitor.push({ typing: { conversationId: id, typing: false } });
+    const stopped = await agent.next((e) => e.body === 'typingEvent' && !e.typingEvent.typing, mark);
+    expect(stopped.body).toBe('typingEvent');
+    const events = agent.frames.slice(mark).filter((e) => e.body === 'typingEvent');
+    expect(events.map((e) => (e as { typingEvent: { typing: boolean } }).typingEvent.typing)).toEqual([true, false]);
+    const page = await agent.request({ historyRequest: { conversationId: id, limit: 200 } });
+    expect((page as { historyPage: { messages: { text?: string }[] } }).historyPage.messages.every((m) => !m.text)).toBe(true);
+  });
+
+  it('tells a client that missed more than replay_limit to page history instead, then goes live', async () => {
+    const { visitor, id } = await activeConversation();
+    let seq = 0;
+    for (let i = 0; i < 6; i++) seq = ((await visitor.request({ sendMessage: { conversationId: id, clientMessageId: `m${i}`, text: `t${i}` } })) as { messageAck: { seq: number } }).messageAck.seq;
+    const behind = await RawClient.connect(wsUrl, await login(url, 'admin', adminPassword));
+    clients.push(behind);
+    const w = await behind.hello([{ conversationId: id, lastSeq: seq - 5 }]);
+    expect(w.welcome.resume[0]).toMatchObject({ status: ResumeStatus.STATUS_GAP_TOO_LARGE, afterSeq: seq - 5, toSeq: seq });
+    expect(behind.messages(id)).toEqual([]);
+    const nearly = await RawClient.connect(wsUrl, await login(url, 'admin', adminPassword));
+    clients.push(nearly);
+    const w2 = await nearly.hello([{ conversationId: id, lastSeq: seq - 2 }]);
+    expect(w2.welcome.resume[0]).toMatchObject({ status: ResumeStatus.STATUS_REPLAYING, toSeq: seq });
+    expect(nearly.messages(id).map((m) => m.text)).toEqual(['t4', 't5']);
+    await visitor.request({ sendMessage: { conversationId: id, clientMessageId: 'live', text: 'live' } });
+    const live = await behind.next((e) => e.body === 'message' && e.message.text === 'live');
+    expect(live).toMatchObject({ message: { seq: seq + 1 } });
+  });
 });
