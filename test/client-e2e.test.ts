@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WukfClientError } from '../src/client/index.js';
 import { ParticipantKind, ReceiptKind } from '../src/proto/index.js';
-import { cleanup, connectClient, failure, sendIds, sendsOn, serve } from './client-harness.js';
+import { cleanup, connectClient, failure, sendIds, sendsOn, serve } from './helpers/client-harness.js';
 
 /*
- * The client against a stand-in server (test/client-fake-server.ts) that answers like the real one and can be
+ * The client against a stand-in server (test/helpers/client-fake-server.ts) that answers like the real one and can be
  * told to misbehave: sends, resume, requests across connections, receipts. Every wait is on an event.
  */
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BrowserWebSocket, cleanup, connectClient, failure, serve } from './client-harness.js';
+import { BrowserWebSocket, cleanup, connectClient, failure, serve } from './helpers/client-harness.js';
 
 /* The client's reconnecting, credential handling and liveness, against the fake server. No fixed sleeps. */
 

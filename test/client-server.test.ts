@@ -1,67 +1,41 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
 import {
   ConversationState,
   ReceiptKind,
-  WukfClient,
   type ConversationSnapshot,
   type HistoryPage,
   type MessageEvent,
   type ReceiptEvent,
+  type WukfClient,
   type WukfClientError,
   type WukfClientEvents,
 } from '../src/client/index.js';
-import { loadConfig } from '../src/server/config/index.js';
-import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
-import { createLogger } from '../src/server/logger.js';
-import { login, postJson } from './helpers/auth.js';
 import { ChaosProxy } from './helpers/chaos-proxy.js';
-import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
+import { sdkClient } from './helpers/sdk.js';
+import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
 
 /* The SDK against the real server: a visitor and an agent through wukf, and through a proxy that cuts them off. */
 
-const logger = createLogger({ level: 'fatal', format: 'json' });
-
 describe('client against the real server', () => {
-  let box: Sandbox;
-  let shutdown: AbortController;
-  let running: Promise<void>;
-  let url: string;
-  let port: number;
-  let adminPassword: string;
+  let srv: TestServer;
   const clients: WukfClient[] = [];
   const proxies: ChaosProxy[] = [];
 
   beforeEach(async () => {
-    box = sandbox();
-    const dir = box.path('x');
-    const result = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
-    adminPassword = result.admin.password;
-    shutdown = new AbortController();
-    let ready!: (i: ReadyInfo) => void;
-    const info = new Promise<ReadyInfo>((r) => (ready = r));
-    running = runServer({ config: loadConfig(dir, {}), logger, version: 'test', signal: shutdown.signal, onReady: ready });
-    url = (await info).url;
-    port = Number(new URL(url).port);
+    srv = await startTestServer();
   });
 
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((c) => c.close()));
     await Promise.all(proxies.splice(0).map((p) => p.close()));
-    shutdown.abort();
-    await running;
-    box.cleanup();
+    await cleanupTestServers();
   });
 
-  function client(token: () => Promise<string>, viaPort = port): WukfClient {
-    const c = new WukfClient({ url: `ws://127.0.0.1:${viaPort}/ws`, token, WebSocket, reconnect: { minMs: 10, maxMs: 100 } });
+  function client(token: () => Promise<string>, viaPort = srv.port): WukfClient {
+    const c = sdkClient(`ws://127.0.0.1:${viaPort}/ws`, token, { reconnect: { minMs: 10, maxMs: 100 } });
     clients.push(c);
     return c;
   }
-
-  const visitorToken = async () => (await postJson(`${url}/api/v1/visitors`, {})).body.token as string;
-  const adminToken = () => login(url, 'admin', adminPassword);
 
   /** Resolves once check() holds, re-checking whenever one of the clients emits something. */
   function until(check: () => boolean, of: WukfClient[], what: string): Promise<void> {
@@ -86,9 +60,9 @@ describe('client against the real server', () => {
 
   it('carries a conversation from open to claim to messages and receipts both ways', async () => {
     // The visitor's token is fetched once: later connections must be the same visitor.
-    const token = await visitorToken();
+    const token = await srv.visitorToken();
     const visitor = client(async () => token);
-    const agent = client(adminToken);
+    const agent = client(srv.adminToken);
     const queued: string[] = [];
     agent.on('queue', (q) => queued.push(...q.entries.map((e) => e.conversation?.id ?? '')));
     const receipts: ReceiptEvent[] = [];
@@ -123,11 +97,11 @@ describe('client against the real server', () => {
   });
 
   it('loses, repeats and reorders nothing in either direction while the connections are cut again and again', async () => {
-    const proxy = await ChaosProxy.start(port);
+    const proxy = await ChaosProxy.start(srv.port);
     proxies.push(proxy);
-    const token = await visitorToken();
+    const token = await srv.visitorToken();
     const visitor = client(async () => token, proxy.port);
-    const agent = client(adminToken, proxy.port);
+    const agent = client(srv.adminToken, proxy.port);
     // A client's own messages come back too, when a resume replays them; what matters here is the other side's.
     const toVisitor: string[] = [];
     const toAgent: string[] = [];

@@ -1,28 +1,18 @@
 import { once } from 'node:events';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
-import { loadConfig, type LoadedConfig } from '../src/server/config/index.js';
 import { buildServer } from '../src/server/http/build-server.js';
-import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
 import { createLogger } from '../src/server/logger.js';
 import { SqliteStore } from '../src/server/store/index.js';
-import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
+import { cleanupTestServers, scaffoldServerDir, startTestServer } from './helpers/server.js';
 
 const logger = createLogger({ level: 'fatal', format: 'json' });
 
 describe('server lifecycle (in process)', () => {
-  let box: Sandbox;
-  let config: LoadedConfig;
-  beforeEach(async () => {
-    box = sandbox();
-    const dir = box.path('x');
-    await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
-    config = loadConfig(dir, {});
-  });
-  afterEach(() => box.cleanup());
+  afterEach(cleanupTestServers);
 
   it('answers /ready with 503 until the server is marked ready, and /health all along', async () => {
+    const { config } = await scaffoldServerDir();
     const store = SqliteStore.open(config.paths.database);
     const server = buildServer(config, { store, logger, version: '0.0.0-test' });
     try {
@@ -39,43 +29,27 @@ describe('server lifecycle (in process)', () => {
   });
 
   it('closes open WebSockets with 1001 and refuses new upgrades on shutdown', async () => {
-    const shutdown = new AbortController();
-    let ready!: (info: ReadyInfo) => void;
-    const readyInfo = new Promise<ReadyInfo>((resolve) => (ready = resolve));
-    const running = runServer({
-      config,
-      logger,
-      version: '0.0.0-test',
-      signal: shutdown.signal,
-      onReady: ready,
-      deps: { authenticate: () => ({ kind: 'agent', id: 'test', displayName: 'Test' }) },
-    });
-    const { url } = await readyInfo;
-    const wsUrl = `${url.replace('http', 'ws')}/ws`;
+    const { url, wsUrl, dbFile, stop } = await startTestServer({ deps: { authenticate: () => ({ kind: 'agent', id: 'test', displayName: 'Test' }) } });
 
     const clients = [new WebSocket(wsUrl), new WebSocket(wsUrl)];
     await Promise.all(clients.map((c) => once(c, 'open')));
     const closes = clients.map((c) => once(c, 'close') as Promise<[number, Buffer]>);
-    shutdown.abort();
+    const stopped = stop();
     for (const [code, reason] of await Promise.all(closes)) {
       expect(code).toBe(1001);
       expect(reason.toString()).toBe('server shutting down');
     }
-    await running;
+    await stopped;
 
     // The port is released and the database was closed cleanly.
     await expect(fetch(`${url}/health`)).rejects.toThrow();
-    const store = SqliteStore.open(config.paths.database);
+    const store = SqliteStore.open(dbFile);
     expect(await store.check()).toEqual([]);
     await store.close();
   });
 
   it('refuses upgrades on other paths with 400 and without credentials with 401', async () => {
-    const shutdown = new AbortController();
-    let ready!: (info: ReadyInfo) => void;
-    const readyInfo = new Promise<ReadyInfo>((resolve) => (ready = resolve));
-    const running = runServer({ config, logger, version: '0.0.0-test', signal: shutdown.signal, onReady: ready });
-    const { url } = await readyInfo;
+    const { url } = await startTestServer();
     const attempt = (path: string) =>
       new Promise<number>((resolve, reject) => {
         const ws = new WebSocket(`${url.replace('http', 'ws')}${path}`);
@@ -85,7 +59,5 @@ describe('server lifecycle (in process)', () => {
       });
     expect(await attempt('/elsewhere')).toBe(400);
     expect(await attempt('/ws')).toBe(401);
-    shutdown.abort();
-    await running;
   });
 });

@@ -1,71 +1,37 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
-import { hashPassword } from '../src/server/auth/password.js';
-import { loadConfig } from '../src/server/config/index.js';
-import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
-import { createLogger } from '../src/server/logger.js';
-import { SqliteStore } from '../src/server/store/index.js';
 import { ConversationState, PresenceStatus, ReceiptKind, ResumeStatus, SystemEventKind, type Envelope, type EnvelopeInit } from '../src/proto/index.js';
-import { login, postJson } from './helpers/auth.js';
-import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
-import { RawClient } from './helpers/raw-client.js';
+import type { RawClient } from './helpers/raw-client.js';
+import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
 
-const logger = createLogger({ level: 'fatal', format: 'json' });
 const AGENTS = ['alice', 'bob'];
 const passwordOf = (username: string) => `${username}-password-123`;
 
 type Snapshot = NonNullable<(Envelope & { body: 'conversation' })['conversation']['conversation']>;
 
 describe('real-time authorization: who may read and write which conversation', () => {
-  let box: Sandbox;
-  let shutdown: AbortController;
-  let running: Promise<void>;
-  let url: string;
-  let wsUrl: string;
-  let adminPassword: string;
-  const clients: RawClient[] = [];
+  let srv: TestServer;
 
   beforeEach(async () => {
-    box = sandbox();
-    const dir = box.path('x');
-    adminPassword = (await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }))).admin.password;
-    const config = loadConfig(dir, {});
-    const store = SqliteStore.open(config.paths.database);
-    for (const username of AGENTS) {
-      await store.createAgent({ username, displayName: username, role: 'agent', skills: [], languages: [], maxConcurrent: 5, hours: null, timezone: 'UTC' }, await hashPassword(passwordOf(username)));
-    }
-    await store.close();
-    shutdown = new AbortController();
-    let ready!: (i: ReadyInfo) => void;
-    const info = new Promise<ReadyInfo>((r) => (ready = r));
-    running = runServer({ config, logger, version: 'test', signal: shutdown.signal, onReady: ready });
-    url = (await Promise.race([info, running.then(() => Promise.reject(new Error('the server stopped before it was ready')))])).url;
-    wsUrl = `${url.replace('http', 'ws')}/ws`;
+    srv = await startTestServer({ agents: AGENTS.map((username) => ({ username, password: passwordOf(username) })) });
   });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.close();
-    shutdown.abort();
-    await running;
-    box.cleanup();
-  });
+  afterEach(cleanupTestServers);
 
   type Cursors = { conversationId: string; lastSeq: number }[];
 
   /** A connection that has said Hello (with these resume cursors) and has its Welcome. */
   async function connect(token: string, cursors: Cursors): Promise<RawClient> {
-    const c = await RawClient.connect(wsUrl, token);
-    clients.push(c);
+    const c = await srv.raw(token);
     await c.hello(cursors);
     return c;
   }
 
   async function visitor(cursors: Cursors = []): Promise<RawClient> {
-    return connect((await postJson(`${url}/api/v1/visitors`, {})).body.token as string, cursors);
+    return connect(await srv.visitorToken(), cursors);
   }
 
   /** An agent (or the admin) logged in through POST /api/v1/login. */
   async function staff(username: string, cursors: Cursors = []): Promise<RawClient> {
-    return connect(await login(url, username, username === 'admin' ? adminPassword : passwordOf(username)), cursors);
+    return connect(await srv.login(username, username === 'admin' ? srv.adminPassword : passwordOf(username)), cursors);
   }
 
   function resumeOf(client: RawClient): unknown {

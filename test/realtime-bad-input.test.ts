@@ -1,31 +1,14 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import YAML from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
-import { hashPassword } from '../src/server/auth/password.js';
-import { CONFIG_FILE_NAME, loadConfig, type Config } from '../src/server/config/index.js';
-import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
-import { createLogger } from '../src/server/logger.js';
-import { SqliteStore } from '../src/server/store/index.js';
 import { PresenceStatus, ReceiptKind, decodeEnvelope, type Envelope } from '../src/proto/index.js';
-import { login, postJson } from './helpers/auth.js';
-import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
-import { RawClient } from './helpers/raw-client.js';
+import type { RawClient } from './helpers/raw-client.js';
+import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
 
-const logger = createLogger({ level: 'fatal', format: 'json' });
 const utf8 = new TextEncoder();
-
-interface TestServer {
-  url: string;
-  wsUrl: string;
-  database: string;
-  adminPassword: string;
-}
 
 /** A well-behaved visitor and admin in one claimed conversation; exchange() proves the server still serves them. */
 interface Pair {
@@ -34,68 +17,19 @@ interface Pair {
 }
 
 describe('the real-time gateway under bad input', () => {
-  const servers: { shutdown: AbortController; done: Promise<void>; box: Sandbox }[] = [];
-  const clients: RawClient[] = [];
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) {
-      if (c.closeCode !== undefined) continue;
-      c.resumeReading();
-      await c.close();
-    }
-    for (const s of servers.splice(0)) {
-      s.shutdown.abort();
-      await s.done;
-      s.box.cleanup();
-    }
-  });
-
-  /** A real server in a temp dir, with wukf.yaml's limits edited as given; agents are created before it starts. */
-  async function startServer(limits: Partial<Config['limits']> = {}, agents: { username: string; password: string }[] = []): Promise<TestServer> {
-    const box = sandbox();
-    const dir = box.path('x');
-    const scaffold = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
-    const file = join(dir, CONFIG_FILE_NAME);
-    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
-    for (const [key, value] of Object.entries(limits)) doc.setIn(['limits', key], value);
-    writeFileSync(file, doc.toString());
-    const config = loadConfig(dir, {});
-    expect(config.values.limits).toMatchObject(limits);
-    const store = SqliteStore.open(config.paths.database);
-    for (const a of agents) {
-      await store.createAgent({ username: a.username, displayName: a.username, role: 'agent', skills: [], languages: [], maxConcurrent: 5, hours: null, timezone: 'UTC' }, await hashPassword(a.password));
-    }
-    await store.close();
-    const shutdown = new AbortController();
-    let ready!: (i: ReadyInfo) => void;
-    const info = new Promise<ReadyInfo>((r) => (ready = r));
-    const done = runServer({ config, logger, version: 'test', signal: shutdown.signal, onReady: ready });
-    servers.push({ shutdown, done, box });
-    const { url } = await Promise.race([info, done.then(() => Promise.reject(new Error('the server stopped before it was ready')))]);
-    return { url, wsUrl: `${url.replace('http', 'ws')}/ws`, database: config.paths.database, adminPassword: scaffold.admin.password };
-  }
-
-  async function connect(srv: TestServer, token: string): Promise<RawClient> {
-    const c = await RawClient.connect(srv.wsUrl, token);
-    clients.push(c);
-    return c;
-  }
-
-  async function visitorToken(srv: TestServer): Promise<string> {
-    return (await postJson(`${srv.url}/api/v1/visitors`, {})).body.token as string;
-  }
+  afterEach(cleanupTestServers);
 
   /** A visitor that has said Hello and opened a conversation of its own. */
   async function visitorWithConversation(srv: TestServer): Promise<{ client: RawClient; conversationId: string; token: string }> {
-    const token = await visitorToken(srv);
-    const client = await connect(srv, token);
+    const token = await srv.visitorToken();
+    const client = await srv.raw(token);
     await client.hello();
     return { client, conversationId: conversationOf(await client.request({ openConversation: {} })), token };
   }
 
   async function legitPair(srv: TestServer): Promise<Pair> {
     const { client: visitor, conversationId } = await visitorWithConversation(srv);
-    const admin = await connect(srv, await login(srv.url, 'admin', srv.adminPassword));
+    const admin = await srv.raw(await srv.adminToken());
     await admin.hello();
     expect(await admin.request({ claimConversation: { conversationId } })).toMatchObject({ body: 'conversation' });
     let round = 0;
@@ -120,13 +54,13 @@ describe('the real-time gateway under bad input', () => {
   /** After an attack: the pair still talks, and a new connection is still welcomed. */
   async function stillServing(srv: TestServer, pair: Pair): Promise<void> {
     await pair.exchange();
-    const fresh = await connect(srv, await visitorToken(srv));
+    const fresh = await srv.raw(await srv.visitorToken());
     expect((await fresh.hello()).body).toBe('welcome');
   }
 
   /** Every text message in the database, read from the SQLite file itself. */
   function storedTexts(srv: TestServer): string[] {
-    const db = new Database(srv.database, { readonly: true, fileMustExist: true });
+    const db = new Database(srv.dbFile, { readonly: true, fileMustExist: true });
     try {
       return (db.prepare('SELECT text FROM entries WHERE text IS NOT NULL ORDER BY text').all() as { text: string }[]).map((r) => r.text);
     } finally {
@@ -135,7 +69,7 @@ describe('the real-time gateway under bad input', () => {
   }
 
   function storedConversations(srv: TestServer): number {
-    const db = new Database(srv.database, { readonly: true, fileMustExist: true });
+    const db = new Database(srv.dbFile, { readonly: true, fileMustExist: true });
     try {
       return (db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n;
     } finally {
@@ -150,7 +84,7 @@ describe('the real-time gateway under bad input', () => {
   }
 
   it('closes a connection whose frame is over max_frame_bytes with 1009, before any Error frame or handler', async () => {
-    const srv = await startServer({ max_frame_bytes: 4096 });
+    const srv = await startTestServer({ limits: { max_frame_bytes: 4096 } });
     const pair = await legitPair(srv);
     const { client: attacker, conversationId } = await visitorWithConversation(srv);
     expect((await attacker.request({ sendMessage: { conversationId, clientMessageId: 'fits', text: 'a'.repeat(3000) } })).body).toBe('messageAck');
@@ -164,7 +98,7 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('answers bytes that are not an Envelope with WUKF_E_MALFORMED_FRAME and closes with 1007', async () => {
-    const srv = await startServer();
+    const srv = await startTestServer();
     const pair = await legitPair(srv);
     const garbage = {
       truncated: [0x08, 0x01, 0x62, 0x10, 0x0a, 0x01], // sendMessage announces 16 bytes, carries 2
@@ -183,7 +117,7 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('answers an Envelope without a body, or with a body only the server sends, with WUKF_E_UNKNOWN_FRAME and keeps the connection', async () => {
-    const srv = await startServer();
+    const srv = await startTestServer();
     const pair = await legitPair(srv);
     const { client: attacker, conversationId } = await visitorWithConversation(srv);
     const onlyUnknownField = new Uint8Array([0x08, 0x01, 0x10, 0x63, 0x98, 0x06, 0x01]); // version 1, ref 99, field 99 = 1
@@ -206,7 +140,7 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('closes a connection that sends a text WebSocket message with 1003 (WUKF_E_TEXT_FRAME)', async () => {
-    const srv = await startServer();
+    const srv = await startTestServer();
     const pair = await legitPair(srv);
     const { client: attacker, conversationId } = await visitorWithConversation(srv);
     attacker.sendRaw(JSON.stringify({ version: 1, ref: 1, sendMessage: { conversationId, clientMessageId: 'json', text: 'as JSON' } }), false);
@@ -216,7 +150,7 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('closes a connection that sends invalid UTF-8 in a string field with 1007 (WUKF_E_INVALID_UTF8)', async () => {
-    const srv = await startServer();
+    const srv = await startTestServer();
     const pair = await legitPair(srv);
     const { client: attacker, conversationId } = await visitorWithConversation(srv);
     // SendMessage (Envelope field 12) written by hand, so that its text can carry bytes no encoder would produce.
@@ -233,9 +167,9 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('closes a connection that speaks another protocol version with 4400 (WUKF_E_UNSUPPORTED_VERSION)', async () => {
-    const srv = await startServer();
+    const srv = await startTestServer();
     const pair = await legitPair(srv);
-    const future = await connect(srv, await visitorToken(srv));
+    const future = await srv.raw(await srv.visitorToken());
     future.push({ version: 2, hello: { client: 'from the future' } });
     await Promise.all([expectClosed(future, 4400, 'WUKF_E_UNSUPPORTED_VERSION'), pair.exchange()]);
     const { client: attacker, conversationId } = await visitorWithConversation(srv);
@@ -246,12 +180,12 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('closes a connection whose first frame is not Hello with 4400 (WUKF_E_HELLO_REQUIRED), processing nothing', async () => {
-    const srv = await startServer();
+    const srv = await startTestServer();
     const pair = await legitPair(srv);
     const { client: first, conversationId, token } = await visitorWithConversation(srv);
     await first.close();
     // The visitor may write to this conversation, but not before saying Hello on the new connection.
-    const attacker = await connect(srv, token);
+    const attacker = await srv.raw(token);
     attacker.push({ ref: 1, sendMessage: { conversationId, clientMessageId: 'early', text: 'before hello' } });
     await Promise.all([expectClosed(attacker, 4400, 'WUKF_E_HELLO_REQUIRED'), pair.exchange()]);
     expect(attacker.frames.filter((e) => e.body !== 'error')).toEqual([]);
@@ -260,7 +194,7 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('refuses text over max_text_bytes (UTF-8 bytes, not characters) with WUKF_E_TEXT_TOO_LONG and keeps the connection', async () => {
-    const srv = await startServer({ max_text_bytes: 64 });
+    const srv = await startTestServer({ limits: { max_text_bytes: 64 } });
     const pair = await legitPair(srv);
     const { client: attacker, conversationId } = await visitorWithConversation(srv);
     const tooLong = { wide: '好'.repeat(22), narrow: 'x'.repeat(65) }; // 66 bytes in 22 characters; 65 bytes
@@ -278,7 +212,7 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('refuses frames past the rate with WUKF_E_RATE_LIMITED and retry_after_ms, and closes a sustained flood with 4429', async () => {
-    const srv = await startServer({ rate_per_second: 20, rate_burst: 20 });
+    const srv = await startTestServer({ limits: { rate_per_second: 20, rate_burst: 20 } });
     const pair = await legitPair(srv);
     const { client: attacker, conversationId } = await visitorWithConversation(srv);
 
@@ -314,13 +248,13 @@ describe('the real-time gateway under bad input', () => {
 
   it('closes a client that stops reading before its unsent bytes pass max_buffered_bytes, and holds no more than that for it', { timeout: 120_000 }, async () => {
     const text = 'z'.repeat(60_000);
-    const srv = await startServer(
-      { max_buffered_bytes: 65_536, max_text_bytes: 65_536, rate_per_second: 100_000, rate_burst: 100_000 },
-      [{ username: 'pusher', password: 'pusher-password-1' }],
-    );
+    const srv = await startTestServer({
+      limits: { max_buffered_bytes: 65_536, max_text_bytes: 65_536, rate_per_second: 100_000, rate_burst: 100_000 },
+      agents: [{ username: 'pusher', password: 'pusher-password-1' }],
+    });
     const pair = await legitPair(srv);
     const { client: slow, conversationId } = await visitorWithConversation(srv);
-    const pusher = await connect(srv, await login(srv.url, 'pusher', 'pusher-password-1'));
+    const pusher = await srv.raw(await srv.login('pusher', 'pusher-password-1'));
     await pusher.hello();
     await pusher.request({ claimConversation: { conversationId } });
     await slow.next((e) => e.body === 'conversation' && e.conversation.conversation?.agent?.id === 'pusher');
@@ -353,13 +287,13 @@ describe('the real-time gateway under bad input', () => {
   });
 
   it('refuses one connection more than max_connections_per_identity with 4429 and keeps the earlier ones', async () => {
-    const srv = await startServer({ max_connections_per_identity: 2 });
+    const srv = await startTestServer({ limits: { max_connections_per_identity: 2 } });
     const pair = await legitPair(srv);
-    const token = await visitorToken(srv);
-    const [one, two] = [await connect(srv, token), await connect(srv, token)];
+    const token = await srv.visitorToken();
+    const [one, two] = [await srv.raw(token), await srv.raw(token)];
     await one.hello();
     await two.hello();
-    const extra = await connect(srv, token);
+    const extra = await srv.raw(token);
     await Promise.all([expectClosed(extra, 4429, 'WUKF_E_TOO_MANY_CONNECTIONS'), pair.exchange()]);
 
     const conversationId = conversationOf(await one.request({ openConversation: {} }));
@@ -370,14 +304,14 @@ describe('the real-time gateway under bad input', () => {
 
     // A closed connection frees its place.
     await one.close();
-    const again = await connect(srv, token);
+    const again = await srv.raw(token);
     expect((await again.hello()).welcome.conversations.map((c) => c.id)).toEqual([conversationId]);
     await stillServing(srv, pair);
     expect(storedTexts(srv)).toEqual([...pair.texts, 'from the first tab'].sort());
   });
 
   it('refuses empty and oversized ids, empty text, bad enums and 300 cursors with WUKF_E_INVALID_INPUT, storing nothing', async () => {
-    const srv = await startServer();
+    const srv = await startTestServer();
     const pair = await legitPair(srv);
     const { client: attacker, conversationId, token } = await visitorWithConversation(srv);
     const conversations = storedConversations(srv);
@@ -397,7 +331,7 @@ describe('the real-time gateway under bad input', () => {
     expect(replies[0]).toMatchObject({ error: { conversationId, clientMessageId: '' } });
     expect(await attacker.request({ sendMessage: { conversationId, clientMessageId: 'm'.repeat(128), text: 'longest id' } })).toMatchObject({ body: 'messageAck' });
 
-    const second = await connect(srv, token);
+    const second = await srv.raw(token);
     const cursors = Array.from({ length: 300 }, () => ({ conversationId, lastSeq: 0 }));
     expect(await second.request({ hello: { client: 'test', cursors } })).toMatchObject({ body: 'error', error: { code: 'WUKF_E_INVALID_INPUT' } });
     expect((await second.hello([{ conversationId, lastSeq: 0 }])).welcome.resume).toHaveLength(1);

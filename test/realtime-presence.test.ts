@@ -1,60 +1,25 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import YAML from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
-import { loadConfig } from '../src/server/config/index.js';
-import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
-import { createLogger } from '../src/server/logger.js';
 import { PresenceStatus, ResumeStatus } from '../src/proto/index.js';
-import { login, postJson } from './helpers/auth.js';
-import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
-import { RawClient } from './helpers/raw-client.js';
-
-const logger = createLogger({ level: 'fatal', format: 'json' });
+import type { RawClient } from './helpers/raw-client.js';
+import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
 
 describe('presence, typing, liveness and resume gaps', () => {
-  let box: Sandbox;
-  let shutdown: AbortController;
-  let running: Promise<void>;
-  let url: string;
-  let wsUrl: string;
-  let adminPassword: string;
-  const clients: RawClient[] = [];
+  let srv: TestServer;
 
   beforeEach(async () => {
-    box = sandbox();
-    const dir = box.path('x');
-    adminPassword = (await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }))).admin.password;
-    const file = box.path('x/wukf.yaml');
-    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
-    doc.setIn(['limits', 'ping_interval_ms'], 1000);
-    doc.setIn(['limits', 'replay_limit'], 3);
-    doc.setIn(['limits', 'typing_interval_ms'], 60_000);
-    writeFileSync(file, doc.toString());
-    shutdown = new AbortController();
-    let ready!: (i: ReadyInfo) => void;
-    const info = new Promise<ReadyInfo>((r) => (ready = r));
-    running = runServer({ config: loadConfig(dir, {}), logger, version: 'test', signal: shutdown.signal, onReady: ready });
-    url = (await info).url;
-    wsUrl = `${url.replace('http', 'ws')}/ws`;
+    srv = await startTestServer({ limits: { ping_interval_ms: 1000, replay_limit: 3, typing_interval_ms: 60_000 } });
   });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.close();
-    shutdown.abort();
-    await running;
-    box.cleanup();
-  });
+  afterEach(cleanupTestServers);
 
   async function connect(token: string): Promise<RawClient> {
-    const c = await RawClient.connect(wsUrl, token);
-    clients.push(c);
+    const c = await srv.raw(token);
     await c.hello();
     return c;
   }
 
   async function activeConversation(): Promise<{ visitor: RawClient; agent: RawClient; id: string; visitorId: string }> {
-    const visitor = await connect((await postJson(`${url}/api/v1/visitors`, {})).body.token as string);
-    const agent = await connect(await login(url, 'admin', adminPassword));
+    const visitor = await connect(await srv.visitorToken());
+    const agent = await connect(await srv.adminToken());
     const opened = (await visitor.request({ openConversation: {} })) as { conversation: { conversation: { id: string; visitor: { id: string } } } };
     const id = opened.conversation.conversation.id;
     await agent.request({ claimConversation: { conversationId: id } });
@@ -70,7 +35,6 @@ describe('presence, typing, liveness and resume gaps', () => {
 
     const mark = agent.frames.length;
     await visitor.close();
-    clients.splice(clients.indexOf(visitor), 1);
     const offline = await agent.next((e) => e.body === 'presence' && e.presence.participant?.id === visitorId, mark);
     expect(offline).toMatchObject({ presence: { status: PresenceStatus.PRESENCE_STATUS_OFFLINE } });
   });
@@ -107,13 +71,11 @@ describe('presence, typing, liveness and resume gaps', () => {
     const { visitor, id } = await activeConversation();
     let seq = 0;
     for (let i = 0; i < 6; i++) seq = ((await visitor.request({ sendMessage: { conversationId: id, clientMessageId: `m${i}`, text: `t${i}` } })) as { messageAck: { seq: number } }).messageAck.seq;
-    const behind = await RawClient.connect(wsUrl, await login(url, 'admin', adminPassword));
-    clients.push(behind);
+    const behind = await srv.raw(await srv.adminToken());
     const w = await behind.hello([{ conversationId: id, lastSeq: seq - 5 }]);
     expect(w.welcome.resume[0]).toMatchObject({ status: ResumeStatus.STATUS_GAP_TOO_LARGE, afterSeq: seq - 5, toSeq: seq });
     expect(behind.messages(id)).toEqual([]);
-    const nearly = await RawClient.connect(wsUrl, await login(url, 'admin', adminPassword));
-    clients.push(nearly);
+    const nearly = await srv.raw(await srv.adminToken());
     const w2 = await nearly.hello([{ conversationId: id, lastSeq: seq - 2 }]);
     expect(w2.welcome.resume[0]).toMatchObject({ status: ResumeStatus.STATUS_REPLAYING, toSeq: seq });
     expect(nearly.messages(id).map((m) => m.text)).toEqual(['t4', 't5']);

@@ -1,54 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
-import { loadConfig } from '../src/server/config/index.js';
-import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
-import { createLogger } from '../src/server/logger.js';
 import { ConversationState, ReceiptKind, ResumeStatus } from '../src/proto/index.js';
-import { login, postJson } from './helpers/auth.js';
-import { freePort, sandbox, type Sandbox } from './helpers/cli.js';
-import { RawClient } from './helpers/raw-client.js';
-
-const logger = createLogger({ level: 'fatal', format: 'json' });
+import type { RawClient } from './helpers/raw-client.js';
+import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
 
 describe('real-time messaging (raw protocol)', () => {
-  let box: Sandbox;
-  let shutdown: AbortController;
-  let running: Promise<void>;
-  let url: string;
-  let wsUrl: string;
-  let adminPassword: string;
-  const clients: RawClient[] = [];
+  let srv: TestServer;
 
   beforeEach(async () => {
-    box = sandbox();
-    const dir = box.path('x');
-    const result = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
-    adminPassword = result.admin.password;
-    shutdown = new AbortController();
-    let ready!: (i: ReadyInfo) => void;
-    const info = new Promise<ReadyInfo>((r) => (ready = r));
-    running = runServer({ config: loadConfig(dir, {}), logger, version: 'test', signal: shutdown.signal, onReady: ready });
-    url = (await info).url;
-    wsUrl = `${url.replace('http', 'ws')}/ws`;
+    srv = await startTestServer();
   });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.close();
-    shutdown.abort();
-    await running;
-    box.cleanup();
-  });
+  afterEach(cleanupTestServers);
 
   async function visitor(): Promise<RawClient> {
-    const res = await postJson(`${url}/api/v1/visitors`, {});
-    const c = await RawClient.connect(wsUrl, res.body.token as string);
-    clients.push(c);
-    return c;
+    return srv.raw(await srv.visitorToken());
   }
 
   async function admin(): Promise<RawClient> {
-    const c = await RawClient.connect(wsUrl, await login(url, 'admin', adminPassword));
-    clients.push(c);
-    return c;
+    return srv.raw(await srv.adminToken());
   }
 
   it('opens, queues, is claimed, and carries messages both ways with acks after commit and receipts', async () => {
@@ -94,7 +62,6 @@ describe('real-time messaging (raw protocol)', () => {
       lastSeen = (ack as { messageAck: { seq: number } }).messageAck.seq;
     }
     await a.close();
-    clients.splice(clients.indexOf(a), 1);
     for (let i = 5; i < 8; i++) await v.request({ sendMessage: { conversationId: id, clientMessageId: `m${i}`, text: `t${i}` } });
 
     const back = await admin();

@@ -91,6 +91,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
       version: opts.version,
       tls: tls && { cert: tls.certPem, key: tls.keyPem },
       auth,
+      hub,
       onConnection: (ws, principal) => hub.attach(ws, { kind: principal.kind, id: principal.id, displayName: principal.displayName }, principal.token),
       ...opts.deps,
     });

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
+import { registerStatsRoute, type StatsDeps } from './stats-route.js';
 
 export interface ServerDeps {
   store: Store;
@@ -18,6 +19,8 @@ export interface ServerDeps {
   /** Overrides auth's upgrade check (tests' hooks). Without either, every upgrade is refused with 401. */
   authenticate?: Authenticate;
   onConnection?: ConnectionHandler;
+  /** The real-time hub's live figures; with auth, serves GET /api/v1/admin/stats. */
+  hub?: StatsDeps['hub'];
   /** Monotonic milliseconds, for uptime. */
   now?: () => number;
 }
@@ -57,14 +60,11 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   });
   gateway.attach(app.server);
 
+  const uptimeS = () => Math.round((now() - startedAt) / 1000);
   if (deps.auth) registerAuthRoutes(app, deps.auth);
+  if (deps.auth && deps.hub) registerStatsRoute(app, { auth: deps.auth, hub: deps.hub, store: deps.store, version: deps.version, uptimeS });
 
-  app.get('/health', async () => ({
-    status: 'ok',
-    name: 'wukf',
-    version: deps.version,
-    uptime: Math.round((now() - startedAt) / 1000),
-  }));
+  app.get('/health', async () => ({ status: 'ok', name: 'wukf', version: deps.version, uptime: uptimeS() }));
 
   app.get('/ready', async (_req, reply) => {
     if (!ready) {

@@ -23,7 +23,6 @@ const DEFAULT_HISTORY_PAGE = 50;
 const MAX_CURSORS = 200;
 const MAX_CONTEXT_ENTRIES = 32;
 const MAX_CONTEXT_VALUE = 1024;
-const utf8 = new TextEncoder();
 
 /**
  * Handles one decoded frame. The synchronous part of each handler runs in arrival order, so writes from one
@@ -159,7 +158,7 @@ async function send(hub: Hub, conn: Connection, conversationId: string, clientMe
   checkId('conversation_id', conversationId);
   checkId('client_message_id', clientMessageId);
   if (text.length === 0) throw invalid('text: expected at least one character');
-  const bytes = utf8.encode(text).byteLength;
+  const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > hub.deps.limits.maxTextBytes) throw new WukfError('WUKF_E_TEXT_TOO_LONG', `text is ${bytes} bytes; the limit is ${hub.deps.limits.maxTextBytes}`);
   const c = await hub.conversation(conversationId);
   // A resend of a message stored before the close is acked again: the store tells a resend from a new message,

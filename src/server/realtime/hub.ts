@@ -70,6 +70,30 @@ export class Hub {
     return n;
   }
 
+  /** Open connections by principal kind, for /api/v1/admin/stats. */
+  connectionCounts(): { visitors: number; agents: number; admins: number } {
+    const counts = { visitors: 0, agents: 0, admins: 0 };
+    for (const set of this.connections.values()) {
+      const first = set.values().next().value as Connection | undefined;
+      if (!first) continue;
+      const kind = first.principal.kind;
+      if (kind === 'visitor') counts.visitors += set.size;
+      else if (kind === 'agent') counts.agents += set.size;
+      else if (kind === 'admin') counts.admins += set.size;
+    }
+    return counts;
+  }
+
+  /**
+   * Conversations waiting in the queue, and active ones this node holds in memory: every conversation
+   * claimed since start, plus those read since (an active one from before a restart counts once touched).
+   */
+  conversationCounts(): { queued: number; active: number } {
+    let active = 0;
+    for (const c of this.conversations.values()) if (c.state === 'active') active += 1;
+    return { queued: this.queue.length, active };
+  }
+
   /**
    * Takes over an authenticated WebSocket. A connection lives no longer than its token: it is closed with
    * 4401 when the token expires, and (agents) when the ping round finds the token revoked.
@@ -221,9 +245,10 @@ export class Hub {
     if (at >= 0) this.queue.splice(at, 1);
   }
 
+  /** Called for every stored message: updated in place, as this is the hot path. */
   lastSeq(c: Conversation, seq: number): void {
     const cached = this.conversations.get(c.id);
-    if (cached && seq > cached.lastSeq) this.conversations.set(c.id, { ...cached, lastSeq: seq });
+    if (cached && seq > cached.lastSeq) cached.lastSeq = seq;
   }
 
   // --- fan-out ------------------------------------------------------------------------------------------

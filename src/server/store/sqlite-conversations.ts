@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ConversationError, SYSTEM, type Conversation, type ConversationEntry, type Participant, type SystemEvent } from '../domain/conversation.js';
+import { CommitRecorder } from './commit-stats.js';
 import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, Watermark } from './conversation-store.js';
 
 interface ConversationRow {
@@ -84,6 +85,8 @@ export class SqliteConversations implements ConversationStore {
   private readonly sql: Record<string, Statement>;
   /** Observed by the benchmark and logs: size and duration of the latest commit. */
   lastBatch = { writes: 0, ms: 0 };
+  /** Cumulative commit figures for /api/v1/admin/stats. */
+  readonly commits = new CommitRecorder();
 
   constructor(
     private readonly db: Database,
@@ -239,7 +242,9 @@ export class SqliteConversations implements ConversationStore {
   }
 
   private finishBatch(writes: number, started: number): void {
-    this.lastBatch = { writes, ms: performance.now() - started };
+    const ms = performance.now() - started;
+    this.lastBatch = { writes, ms };
+    this.commits.record(writes, ms);
     if (this.queue.length > 0) {
       setImmediate(() => this.commit());
       return;

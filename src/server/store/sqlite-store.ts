@@ -5,6 +5,7 @@ import type { Agent, AgentPatch, NewAgent, Role, ShiftWindow } from '../domain/a
 import { WukfError } from '../errors.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import type { AppendInput, AppendResult, ConversationFilter, Watermark } from './conversation-store.js';
+import type { CommitStats } from './commit-stats.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { SqliteConversations } from './sqlite-conversations.js';
 import type { Store } from './store.js';
@@ -316,6 +317,10 @@ export class SqliteStore implements Store {
   /** Size and duration of the latest conversation commit, for the benchmark. */
   get lastBatch(): { writes: number; ms: number } {
     return this.conversationLog?.lastBatch ?? { writes: 0, ms: 0 };
+  }
+
+  commitStats(reset = false): CommitStats {
+    return this.conversations.commits.read(reset);
   }
 
   async close(): Promise<void> {

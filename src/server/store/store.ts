@@ -1,4 +1,5 @@
 import type { Agent, AgentPatch, NewAgent } from '../domain/agent.js';
+import type { CommitStats } from './commit-stats.js';
 import type { ConversationStore } from './conversation-store.js';
 
 /**
@@ -33,6 +34,11 @@ export interface Store extends ConversationStore {
   check(): Promise<string[]>;
   /** Resolves once every write accepted so far is durable. */
   flush(): Promise<void>;
+  /**
+   * Observability: figures of the batched conversation commits since the store opened or the last reset
+   * (GET /api/v1/admin/stats). Optional: a store that does not batch has nothing to report.
+   */
+  commitStats?(reset?: boolean): CommitStats;
   /** Flushes, compacts the write-ahead log and releases the database. */
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws';
-import { WukfClient, WukfClientError, type DisconnectInfo, type GapInfo, type MessageAck, type MessageEvent, type WebSocketLike, type WukfClientOptions } from '../src/client/index.js';
+import { WukfClient, WukfClientError, type DisconnectInfo, type GapInfo, type MessageAck, type MessageEvent, type WebSocketLike, type WukfClientOptions } from '../../src/client/index.js';
 import { FakeServer, type FakeConnection, type FakeServerOptions } from './client-fake-server.js';
 
 /*

@@ -15,7 +15,7 @@ import {
   type MessageEvent,
   type Participant,
   type ResumeResult,
-} from '../src/proto/index.js';
+} from '../../src/proto/index.js';
 
 /**
  * A stand-in for the wukf real-time server in client tests, answering Hello and SendMessage the way

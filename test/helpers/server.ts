@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { expect } from 'vitest';
+import { applyScaffold, planScaffold } from '../../src/cli/scaffold.js';
+import { hashPassword } from '../../src/server/auth/password.js';
+import type { Role } from '../../src/server/domain/agent.js';
+import { CONFIG_FILE_NAME, loadConfig, type Config, type LoadedConfig } from '../../src/server/config/index.js';
+import { runServer, type ReadyInfo, type RunOptions } from '../../src/server/lifecycle.js';
+import { createLogger } from '../../src/server/logger.js';
+import { SqliteStore } from '../../src/server/store/index.js';
+import { login } from './auth.js';
+import { freePort, sandbox, type Sandbox } from './cli.js';
+import { RawClient } from './raw-client.js';
+import { visitorToken } from './sdk.js';
+
+/*
+ * A real wukf server in this process, in a temp dir, on a free port: what the in-process server tests share.
+ * Everything made here is tracked; each test file runs cleanupTestServers() after each test.
+ */
+
+const logger = createLogger({ level: 'fatal', format: 'json' });
+
+export interface TestAgent {
+  username: string;
+  password: string;
+  role?: Role;
+}
+
+export interface ServerDirOptions {
+  /** Written into wukf.yaml's `limits` (keeping its comments) before the config is loaded. */
+  limits?: Partial<Config['limits']>;
+  /** Created in the database before the server starts. */
+  agents?: TestAgent[];
+}
+
+export interface ServerDir {
+  dir: string;
+  config: LoadedConfig;
+  dbFile: string;
+  adminPassword: string;
+}
+
+export interface TestServerOptions extends ServerDirOptions {
+  deps?: RunOptions['deps'];
+}
+
+export interface TestServer extends ServerDir {
+  url: string;
+  wsUrl: string;
+  port: number;
+  visitorToken(): Promise<string>;
+  login(username: string, password: string): Promise<string>;
+  adminToken(): Promise<string>;
+  /** A RawClient connected with this token (no Hello yet); closed before the server stops. */
+  raw(token: string): Promise<RawClient>;
+  /** Closes its RawClients and shuts the server down gracefully; the temp dir stays until cleanup. */
+  stop(): Promise<void>;
+}
+
+const boxes: Sandbox[] = [];
+const stops: (() => Promise<void>)[] = [];
+
+/** Closes every server (and its RawClients) the test started, then removes their temp dirs. */
+export async function cleanupTestServers(): Promise<void> {
+  try {
+    for (const stop of stops.splice(0)) await stop();
+  } finally {
+    for (const box of boxes.splice(0)) box.cleanup();
+  }
+}
+
+/** `wukf init` in a temp dir, in process: no TLS, a free port, an `admin`; limits and agents as given. */
+export async function scaffoldServerDir(opts: ServerDirOptions = {}): Promise<ServerDir> {
+  const box = sandbox();
+  boxes.push(box);
+  const dir = box.path('x');
+  const scaffold = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
+  const limits = opts.limits ?? {};
+  if (Object.keys(limits).length > 0) {
+    const file = join(dir, CONFIG_FILE_NAME);
+    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+    for (const [key, value] of Object.entries(limits)) doc.setIn(['limits', key], value);
+    writeFileSync(file, doc.toString());
+  }
+  const config = loadConfig(dir, {});
+  expect(config.values.limits).toMatchObject(limits);
+  const agents = opts.agents ?? [];
+  if (agents.length > 0) {
+    const store = SqliteStore.open(config.paths.database);
+    for (const a of agents) {
+      await store.createAgent(
+        { username: a.username, displayName: a.username, role: a.role ?? 'agent', skills: [], languages: [], maxConcurrent: 5, hours: null, timezone: 'UTC' },
+        await hashPassword(a.password),
+      );
+    }
+    await store.close();
+  }
+  return { dir, config, dbFile: config.paths.database, adminPassword: scaffold.admin.password };
+}
+
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
+  const prepared = await scaffoldServerDir(opts);
+  const shutdown = new AbortController();
+  let ready!: (i: ReadyInfo) => void;
+  const info = new Promise<ReadyInfo>((r) => (ready = r));
+  const done = runServer({ config: prepared.config, logger, version: 'test', signal: shutdown.signal, onReady: ready, deps: opts.deps });
+  const clients: RawClient[] = [];
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const c of clients.splice(0)) {
+        if (c.closeCode !== undefined) continue;
+        // A client a test stopped reading from would never see the close handshake.
+        c.resumeReading();
+        await c.close();
+      }
+      shutdown.abort();
+      await done;
+    })());
+  // Tracked before it is ready, so a startup that hangs is still shut down after the test.
+  stops.push(stop);
+  const { url } = await Promise.race([info, done.then(() => Promise.reject(new Error('the server stopped before it was ready')))]);
+  const server: TestServer = {
+    ...prepared,
+    url,
+    wsUrl: `${url.replace('http', 'ws')}/ws`,
+    port: Number(new URL(url).port),
+    visitorToken: () => visitorToken(url),
+    login: (username, password) => login(url, username, password),
+    adminToken: () => login(url, 'admin', prepared.adminPassword),
+    raw: async (token) => {
+      const c = await RawClient.connect(server.wsUrl, token);
+      clients.push(c);
+      return c;
+    },
+    stop,
+  };
+  return server;
+}
