@@ -1,28 +1,104 @@
-import { describe, expect, it } from 'vitest';
-import { sandbox, wukf } from './helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LatencyHistogram } from '../src/bench/histogram.js';
+import { sandbox, wukf, type Sandbox } from './helpers/cli.js';
 
-describe('wukf bench relay', () => {
-  it('runs a tiny relay against its own server and prints one JSON object whose counts add up', async () => {
-    const box = sandbox();
-    try {
-      const res = await wukf(box, ['bench', 'relay', '--pairs', '2', '--seconds', '1', '--warmup', '0', '--window', '2', '--json']);
-      expect(res.exitCode, res.stderr).toBe(0);
-      const lines = res.stdout.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      const result = JSON.parse(lines[0]!) as Record<string, any>;
-      expect(result).toMatchObject({ scenario: 'relay', pairs: 2, window: 2 });
-      expect(result.delivered).toBeGreaterThan(0);
-      expect(result.messagesPerSecond).toBeGreaterThan(0);
-      // Closed loop: at most `window` messages per side are unacknowledged when measuring stops.
-      expect(result.sent - result.acked).toBeLessThanOrEqual(2 * 2 * 2);
-      expect(result.sent - result.acked).toBeGreaterThanOrEqual(0);
-      for (const key of ['p50', 'p90', 'p99', 'max', 'mean']) expect(result.latencyMs[key]).toBeGreaterThan(0);
-      expect(result.server.rssBytes).toBeGreaterThan(0);
-      const bad = await wukf(box, ['bench', 'relay', '--pairs', '0']);
-      expect(bad.exitCode).toBe(64);
-      expect(bad.stderr).toContain('--pairs: expected an integer 1-5000');
-    } finally {
-      box.cleanup();
+/** Runs `wukf bench …` through the real binary and returns its one JSON object. */
+async function bench(box: Sandbox, args: string[]): Promise<Record<string, any>> {
+  const res = await wukf(box, ['bench', ...args, '--json']);
+  expect(res.exitCode, res.stderr).toBe(0);
+  const lines = res.stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  return JSON.parse(lines[0]!) as Record<string, any>;
+}
+
+function expectOrdered(l: Record<string, number>): void {
+  expect(l.p50).toBeGreaterThan(0);
+  expect(l.p50).toBeLessThanOrEqual(l.p90!);
+  expect(l.p90).toBeLessThanOrEqual(l.p99!);
+  expect(l.p99).toBeLessThanOrEqual(l['p99.9']!);
+  expect(l['p99.9']).toBeLessThanOrEqual(l.max!);
+}
+
+function expectServerFigures(server: Record<string, unknown>): void {
+  expect(server.rssBytes).toBeGreaterThan(0);
+  for (const key of ['cpuSeconds', 'eventLoopDelayP99Ms', 'commitBatchAvg', 'commitMsP99']) expect(server).toHaveProperty(key);
+}
+
+describe('wukf bench', () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox();
+  });
+  afterAll(() => box.cleanup());
+
+  it('relay: wukf and the bare ws baseline in one run, counts that add up and a ratio', async () => {
+    const window = 2;
+    const pairs = 2;
+    const r = await bench(box, ['relay', '--pairs', String(pairs), '--seconds', '1', '--warmup', '0', '--window', String(window)]);
+    expect(r).toMatchObject({ scenario: 'relay', pairs, window, workers: 2 });
+    // Closed loop: when measuring stops at most `window` messages per side are unacknowledged or on their way.
+    const inFlight = pairs * 2 * window;
+    for (const run of [r, r.baseline]) {
+      expect(run.delivered).toBeGreaterThan(0);
+      expect(run.messagesPerSecond).toBeGreaterThan(0);
+      expect(run.sent).toBeGreaterThanOrEqual(run.acked);
+      expect(run.sent - run.acked).toBeLessThanOrEqual(inFlight);
+      expect(Math.abs(run.acked - run.delivered)).toBeLessThanOrEqual(inFlight);
+      expectOrdered(run.latencyMs);
+      expect(run.generatorCpuPercent).toHaveLength(2);
     }
+    expect(r.ratio).toBeGreaterThan(0);
+    expectServerFigures(r.server);
+    expect(r.baseline.server.cpuSeconds).not.toBeNull();
+  }, 60_000);
+
+  it('latency: open-loop percentiles in order, every measured message accounted for', async () => {
+    const r = await bench(box, ['latency', '--pairs', '2', '--seconds', '1', '--warmup', '0', '--rate', '200']);
+    expect(r).toMatchObject({ scenario: 'latency', rate: 200, pairs: 2, latencyFrom: 'intended send time (open loop)' });
+    expect(r.sent).toBeGreaterThan(0);
+    expect(r.delivered + r.undelivered).toBe(r.sent);
+    expectOrdered(r.latencyMs);
+    expectServerFigures(r.server);
+  }, 60_000);
+
+  it('connections: every idle connection opens and a per-connection memory figure comes back', async () => {
+    const r = await bench(box, ['connections', '--count', '40', '--hold', '1']);
+    expect(r).toMatchObject({ scenario: 'connections', count: 40, opened: 40, failures: 0, dropped: 0 });
+    expect(typeof r.rssBytesPerConnection).toBe('number');
+    expectServerFigures(r.server);
+  }, 60_000);
+
+  it('routing: says it is not available instead of printing numbers', async () => {
+    const r = await bench(box, ['routing']);
+    expect(r).toEqual({ scenario: 'routing', available: false, reason: expect.stringContaining('not available') });
+  });
+
+  it('refuses a bad option naming the flag', async () => {
+    const bad = await wukf(box, ['bench', 'relay', '--pairs', '0']);
+    expect(bad.exitCode).toBe(64);
+    expect(bad.stderr).toContain('--pairs: expected an integer 1-5000');
+    const workers = await wukf(box, ['bench', 'latency', '--workers', '0']);
+    expect(workers.exitCode).toBe(64);
+    expect(workers.stderr).toContain('--workers: expected an integer 1-16');
+  });
+});
+
+describe('bench latency histogram', () => {
+  it('reports percentiles within 1 % of the exact ones, never below them, after a merge between processes', () => {
+    const samples = Array.from({ length: 20_000 }, (_, i) => 0.05 + ((i * 7919) % 20_000) / 100);
+    const a = new LatencyHistogram();
+    const b = new LatencyHistogram();
+    samples.forEach((ms, i) => (i % 2 ? a : b).record(ms));
+    const merged = new LatencyHistogram();
+    merged.merge(JSON.parse(JSON.stringify(a.toJSON())));
+    merged.merge(JSON.parse(JSON.stringify(b.toJSON())));
+    const sorted = [...samples].sort((x, y) => x - y);
+    for (const p of [50, 90, 99, 99.9]) {
+      const exact = sorted[Math.ceil((p / 100) * sorted.length) - 1]!;
+      expect(merged.percentile(p)).toBeGreaterThanOrEqual(exact);
+      expect(merged.percentile(p)).toBeLessThanOrEqual(exact * 1.01 + 0.001);
+    }
+    expect(merged.summary().max).toBe(Math.round(sorted.at(-1)! * 1000) / 1000);
+    expect(merged.count).toBe(samples.length);
   });
 });

@@ -1,20 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { applyScaffold, planScaffold } from '../cli/scaffold.js';
-import { binPath } from '../cli/paths.js';
 import { issueToken } from '../server/auth/tokens.js';
 import { loadConfig } from '../server/config/index.js';
 import { readSecret } from '../server/secrets.js';
 import { SqliteStore } from '../server/store/index.js';
-import { createServer } from 'node:net';
 
 /**
  * A throwaway wukf for benchmarks: a temp config dir, accounts made directly in its database, tokens signed
- * with its key, and the real `wukf start` in a child process so that server and load generator have a core
- * each. Everything is removed by stop().
+ * with its key, and the real `wukf start` in a child process (server-process.ts) so that server and load
+ * generator have cores of their own. Everything is removed by stop().
  */
 export interface EmbeddedServer {
   url: string;
@@ -22,6 +22,8 @@ export interface EmbeddedServer {
   pid: number;
   agentToken(username: string): string;
   visitorToken(id: string): string;
+  /** A token of the admin account `wukf init` made, for GET /api/v1/admin/stats. */
+  adminToken(): string;
   stop(): Promise<void>;
 }
 
@@ -50,7 +52,9 @@ export async function startEmbedded(opts: { agents: string[]; limits?: Record<st
     const config = loadConfig(dir, {});
 
     const store = SqliteStore.open(config.paths.database);
+    let adminVersion = 0;
     try {
+      adminVersion = (await store.getTokenVersion('admin')) ?? 0;
       for (const username of opts.agents) {
         // No password: benchmark agents never log in, they get signed tokens below.
         await store.createAgent({ username, displayName: username, role: 'agent', skills: [], languages: [], maxConcurrent: 1000, timezone: 'UTC', hours: null }, 'disabled');
@@ -60,7 +64,8 @@ export async function startEmbedded(opts: { agents: string[]; limits?: Record<st
     }
     const key = readSecret(config.paths.tokenSigningKey);
 
-    const proc = spawn(process.execPath, [binPath, 'start', '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, WUKF_LOG_LEVEL: 'warn' } });
+    const serverProcess = fileURLToPath(new URL('./server-process.js', import.meta.url));
+    const proc = spawn(process.execPath, [serverProcess, 'start', '--dir', dir], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, WUKF_LOG_LEVEL: 'warn' } });
     child = proc;
     await new Promise<void>((resolve, reject) => {
       let out = '';
@@ -82,6 +87,7 @@ export async function startEmbedded(opts: { agents: string[]; limits?: Record<st
       pid: proc.pid!,
       agentToken: (username) => issueToken(key, { kind: 'agent', sub: username, tv: 0 }, Date.now(), 3600).token,
       visitorToken: (id) => issueToken(key, { kind: 'visitor', sub: id, name: id }, Date.now(), 3600).token,
+      adminToken: () => issueToken(key, { kind: 'admin', sub: 'admin', tv: adminVersion }, Date.now(), 3600).token,
       stop: async () => {
         if (proc.exitCode === null) {
           const exited = new Promise((resolve) => proc.once('exit', resolve));

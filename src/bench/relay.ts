@@ -1,131 +1,131 @@
-import WebSocket from 'ws';
-import { WukfClient, type WukfClientOptions } from '../client/index.js';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { drive, summarize, type TrafficSummary } from './drive.js';
 import { processStats, startEmbedded } from './embedded-server.js';
+import type { PairSpec, RelayJob, TransportKind } from './protocol.js';
+import { ServerProbe, type ServerFigures } from './server-stats.js';
+import { sourceAddress, split } from './workers.js';
 
-export interface RelayOptions {
+export interface TrafficOptions {
   pairs: number;
   seconds: number;
-  /** Unacknowledged messages each side keeps in flight. */
-  window: number;
   warmupSeconds: number;
+  workers: number;
   onProgress?: (line: string) => void;
 }
 
-export interface RelayResult {
+export interface RelayOptions extends TrafficOptions {
+  /** Unacknowledged messages each side keeps in flight. */
+  window: number;
+}
+
+export interface RelayResult extends TrafficSummary {
   scenario: 'relay';
   pairs: number;
   window: number;
   seconds: number;
-  /** Messages delivered to the other side per second during the measured period. */
-  messagesPerSecond: number;
-  sent: number;
-  acked: number;
-  delivered: number;
-  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
-  server: { rssBytes?: number; cpuSeconds?: number };
+  workers: number;
+  server: ServerFigures;
+  /** The same load through a bare ws relay (baseline-server.ts) on this machine, in this run. */
+  baseline: TrafficSummary & { server: { rssBytes: number | null; cpuSeconds: number | null } };
+  /** wukf messagesPerSecond / baseline messagesPerSecond. */
+  ratio: number;
   persistence: 'sqlite, synchronous=FULL, ack after commit';
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+/** Limits high enough that the server's own flood protection does not shape the load. */
+export const BENCH_LIMITS = { rate_per_second: 100_000, rate_burst: 100_000, max_connections_per_identity: 1000 };
+
+export function benchAgents(pairs: number): string[] {
+  return Array.from({ length: pairs }, (_, i) => `bench-agent-${i}`);
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
+export function relayJobs(transport: TransportKind, url: string, specs: PairSpec[], opts: RelayOptions): RelayJob[] {
+  const workers = Math.max(1, Math.min(opts.workers, specs.length));
+  const deadlineMs = (opts.warmupSeconds + opts.seconds + 120) * 1000;
+  return split(specs, workers).map((pairs, i) => ({ scenario: 'relay', worker: i, url, localAddress: sourceAddress(i), deadlineMs, transport, pairs, window: opts.window }));
+}
+
+/** The bare ws relay in its own process, as the wukf server is. */
+async function startBaseline(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const proc = fork(fileURLToPath(new URL('./baseline-server.js', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    proc.once('message', (m: { port: number }) => resolve(m.port));
+    proc.once('exit', (code) => reject(new Error(`the baseline relay exited (${code}) before listening`)));
+  });
+  return {
+    url: `ws://127.0.0.1:${port}/`,
+    pid: proc.pid!,
+    stop: async () => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      const gone = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGTERM');
+      await gone;
+    },
+  };
+}
 
 /**
- * N visitor-agent pairs over real sockets against a real server with persistence on. Each side keeps
- * `window` messages in flight and sends the next on every ack (closed loop). Latency is end to end: from
- * the sender's send() to the other side's message event, both in this process.
+ * N visitor-agent pairs over real sockets against a real server with persistence on, each side keeping
+ * `window` messages in flight and sending the next on every ack (closed loop); then the same load, from the
+ * same loop code, through a bare ws relay. Load comes from worker processes, latency is end to end.
  */
 export async function runRelay(opts: RelayOptions): Promise<RelayResult> {
-  const agents = Array.from({ length: opts.pairs }, (_, i) => `bench-agent-${i}`);
-  const server = await startEmbedded({ agents, limits: { rate_per_second: 100_000, rate_burst: 100_000, max_connections_per_identity: 1000 } });
-  const clients: WukfClient[] = [];
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const agents = benchAgents(opts.pairs);
+  const server = await startEmbedded({ agents, limits: BENCH_LIMITS });
+  let wukf: ReturnType<typeof summarize>;
+  let figures: ServerFigures;
   try {
-    const make = (token: string) => {
-      const c = new WukfClient({ url: server.wsUrl, token, WebSocket: WebSocket as unknown as WukfClientOptions['WebSocket'], window: opts.window * 2 });
-      clients.push(c);
-      return c;
-    };
-    const sentAt = new Map<string, number>();
-    const latencies: number[] = [];
-    let measuring = false;
-    let stopped = false;
-    let sent = 0;
-    let acked = 0;
-    let delivered = 0;
-
-    const pairs = await Promise.all(
-      agents.map(async (username, i) => {
-        const visitor = make(server.visitorToken(`v_bench_${i}`));
-        const agent = make(server.agentToken(username));
-        await Promise.all([visitor.connect(), agent.connect()]);
-        const conversation = await visitor.openConversation({});
-        await agent.claim(conversation.id ?? '');
-        return { visitor, agent, conversationId: conversation.id ?? '' };
-      }),
-    );
-
-    for (const [i, p] of pairs.entries()) {
-      for (const [side, client] of [['v', p.visitor], ['a', p.agent]] as const) {
-        client.on('message', (m) => {
-          if (m.text === undefined || m.text === null) return;
-          const start = sentAt.get(m.clientMessageId);
-          if (start === undefined) return;
-          sentAt.delete(m.clientMessageId);
-          if (!measuring) return;
-          delivered += 1;
-          latencies.push(performance.now() - start);
-        });
-        let n = 0;
-        const next = (): void => {
-          if (stopped) return;
-          const id = `${i}-${side}-${n++}`;
-          sentAt.set(id, performance.now());
-          if (measuring) sent += 1;
-          client
-            .send(p.conversationId, `message ${id}`, { clientMessageId: id })
-            .then(() => {
-              if (measuring) acked += 1;
-              next();
-            })
-            .catch(() => undefined);
-        };
-        for (let w = 0; w < opts.window; w++) next();
-      }
-    }
-
-    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    await wait(opts.warmupSeconds * 1000);
-    const cpuBefore = processStats(server.pid)?.cpuSeconds;
-    measuring = true;
-    const started = performance.now();
-    for (let s = 1; s <= opts.seconds; s++) {
-      await wait(1000);
-      opts.onProgress?.(`relay: ${s}/${opts.seconds} s, ${delivered} delivered, ${Math.round(delivered / ((performance.now() - started) / 1000))} msg/s`);
-    }
-    measuring = false;
-    const elapsed = (performance.now() - started) / 1000;
-    stopped = true;
-    const stats = processStats(server.pid);
-    latencies.sort((x, y) => x - y);
-    const mean = latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length);
-    return {
-      scenario: 'relay',
-      pairs: opts.pairs,
-      window: opts.window,
-      seconds: round(elapsed),
-      messagesPerSecond: Math.round(delivered / elapsed),
-      sent,
-      acked,
-      delivered,
-      latencyMs: { p50: round(percentile(latencies, 50)), p90: round(percentile(latencies, 90)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? 0), mean: round(mean) },
-      server: { rssBytes: stats?.rssBytes, cpuSeconds: stats && cpuBefore !== undefined ? round(stats.cpuSeconds - cpuBefore) : undefined },
-      persistence: 'sqlite, synchronous=FULL, ack after commit',
-    };
+    const specs = agents.map((username, i) => ({ key: String(i), visitorToken: server.visitorToken(`v_bench_${i}`), agentToken: server.agentToken(username) }));
+    const probe = new ServerProbe(server.url, server.adminToken(), server.pid);
+    let measured: ServerFigures | undefined;
+    const driven = await drive(relayJobs('wukf', server.wsUrl, specs, opts), {
+      ...opts,
+      label: 'relay (wukf)',
+      onMeasure: () => probe.begin(),
+      onMeasured: async () => void (measured = await probe.end()),
+    });
+    wukf = summarize(driven.results);
+    figures = measured!;
   } finally {
-    await Promise.all(clients.map((c) => c.close().catch(() => undefined)));
     await server.stop();
   }
+
+  const baselineServer = await startBaseline();
+  let baseline: ReturnType<typeof summarize>;
+  const baselineCpu: { before?: number; after?: { rssBytes: number; cpuSeconds: number } } = {};
+  try {
+    const specs = agents.map((_, i) => ({ key: String(i), visitorToken: '', agentToken: '' }));
+    const driven = await drive(relayJobs('baseline', baselineServer.url, specs, opts), {
+      ...opts,
+      label: 'relay (bare ws baseline)',
+      onMeasure: async () => void (baselineCpu.before = processStats(baselineServer.pid)?.cpuSeconds),
+      onMeasured: async () => void (baselineCpu.after = processStats(baselineServer.pid)),
+    });
+    baseline = summarize(driven.results);
+  } finally {
+    await baselineServer.stop();
+  }
+
+  const { undelivered: _u, seconds, ...wukfCounts } = wukf;
+  const { undelivered: _b, seconds: _s, ...baselineCounts } = baseline;
+  return {
+    scenario: 'relay',
+    pairs: opts.pairs,
+    window: opts.window,
+    seconds,
+    workers: Math.max(1, Math.min(opts.workers, opts.pairs)),
+    ...wukfCounts,
+    server: figures,
+    baseline: {
+      ...baselineCounts,
+      server: {
+        rssBytes: baselineCpu.after?.rssBytes ?? null,
+        cpuSeconds: baselineCpu.after && baselineCpu.before !== undefined ? round(baselineCpu.after.cpuSeconds - baselineCpu.before) : null,
+      },
+    },
+    ratio: baseline.messagesPerSecond > 0 ? round(wukf.messagesPerSecond / baseline.messagesPerSecond) : 0,
+    persistence: 'sqlite, synchronous=FULL, ack after commit',
+  };
 }

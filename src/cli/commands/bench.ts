@@ -1,51 +1,78 @@
 import { Command } from 'commander';
 import { z } from 'zod';
+import { runConnections } from '../../bench/connections.js';
+import { runLatency } from '../../bench/latency.js';
 import { runRelay } from '../../bench/relay.js';
+import { formatResult, type BenchResult } from '../../bench/report.js';
+import { runRouting } from '../../bench/routing.js';
 import { action, type CliContext } from '../context.js';
 import { integerFlag, parseOptions } from '../options.js';
 
-const relaySchema = z.object({
-  pairs: integerFlag(z.number().int().min(1).max(5000), 'an integer 1-5000').default(100),
-  seconds: integerFlag(z.number().int().min(1).max(600), 'an integer 1-600').default(10),
-  window: integerFlag(z.number().int().min(1).max(1024), 'an integer 1-1024').default(8),
-  warmup: integerFlag(z.number().int().min(0).max(60), 'an integer 0-60').default(1),
-  json: z.boolean().default(false),
-});
+const int = (min: number, max: number) => integerFlag(z.number().int().min(min).max(max), `an integer ${min}-${max}`);
 
-/** `wukf bench`: measure this machine. Starts its own server in a temp dir and removes it afterwards. */
+const common = {
+  workers: int(1, 16).default(2),
+  json: z.boolean().default(false),
+};
+const traffic = {
+  ...common,
+  pairs: int(1, 5000).default(100),
+  seconds: int(1, 600).default(10),
+  warmup: int(0, 60).default(1),
+};
+const relaySchema = z.object({ ...traffic, window: int(1, 1024).default(8) });
+const latencySchema = z.object({ ...traffic, rate: int(1, 1_000_000).default(1000) });
+// The server holds every connection in one process, under its 20 000 open files.
+const connectionsSchema = z.object({ ...common, count: int(2, 18_000).default(1000), hold: int(1, 600).default(3), concurrency: int(1, 1000).default(100) });
+const routingSchema = z.object({ json: z.boolean().default(false) });
+
+const WORKERS_HELP = 'load generator processes, each on its own 127.0.0.x source address (default: 2)';
+
+/** `wukf bench <scenario>`: measure this machine. Starts its own server in a temp dir and removes it afterwards. */
 export function benchCommand(ctx: CliContext): Command {
-  const bench = new Command('bench').description('measure wukf on this machine (starts its own server in a temp dir)');
-  bench
-    .command('relay')
-    .description('visitor-agent pairs exchanging messages over real sockets, persistence on: messages/s and end-to-end latency')
+  const bench = new Command('bench').description('measure wukf on this machine (starts its own server in a temp dir; load comes from worker processes)');
+  const scenario = <T extends { json: boolean }>(name: string, description: string, schema: z.ZodType<T, unknown>, run: (opts: T, progress: (line: string) => void) => Promise<BenchResult>) =>
+    bench
+      .command(name)
+      .description(description)
+      .option('--json', 'print one JSON object instead of a table', false)
+      .action(
+        action(ctx, `bench ${name}`, async (raw: Record<string, unknown>) => {
+          const opts = parseOptions(schema, raw);
+          const result = await run(opts, (line) => {
+            if (!opts.json) ctx.io.stderr.write(`${line}\n`);
+          });
+          ctx.io.stdout.write(opts.json ? `${JSON.stringify(result)}\n` : formatResult(result));
+          return 0;
+        }),
+      );
+
+  scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, against a bare ws relay in the same run: messages/s, latency, ratio', relaySchema, (o, onProgress) =>
+    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, onProgress }),
+  )
     .option('--pairs <n>', 'visitor-agent pairs (default: 100)')
-    .option('--seconds <n>', 'measured duration (default: 10)')
+    .option('--seconds <n>', 'measured duration of each run (default: 10)')
     .option('--window <n>', 'unacknowledged messages each side keeps in flight (default: 8)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
-    .option('--json', 'print one JSON object instead of a table', false)
-    .action(
-      action(ctx, 'bench relay', async (raw: Record<string, unknown>) => {
-        const opts = parseOptions(relaySchema, raw);
-        const progress = (line: string) => {
-          if (!opts.json) ctx.io.stderr.write(`${line}\n`);
-        };
-        const result = await runRelay({ pairs: opts.pairs, seconds: opts.seconds, window: opts.window, warmupSeconds: opts.warmup, onProgress: progress });
-        if (opts.json) {
-          ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
-        } else {
-          const l = result.latencyMs;
-          ctx.io.stdout.write(
-            [
-              `relay: ${result.pairs} pairs, window ${result.window}, ${result.seconds} s`,
-              `  throughput   ${result.messagesPerSecond} msg/s delivered (${result.sent} sent, ${result.acked} acked, ${result.delivered} delivered)`,
-              `  latency ms   p50 ${l.p50}  p90 ${l.p90}  p99 ${l.p99}  max ${l.max}  mean ${l.mean}`,
-              `  server       rss ${Math.round((result.server.rssBytes ?? 0) / 1048576)} MiB, cpu ${result.server.cpuSeconds ?? '?'} s`,
-              '',
-            ].join('\n'),
-          );
-        }
-        return 0;
-      }),
-    );
+    .option('--workers <n>', WORKERS_HELP);
+
+  scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time', latencySchema, (o, onProgress) =>
+    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers, onProgress }),
+  )
+    .option('--rate <n>', 'messages per second offered in total (default: 1000)')
+    .option('--pairs <n>', 'visitor-agent pairs sharing the rate (default: 100)')
+    .option('--seconds <n>', 'measured duration (default: 10)')
+    .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
+    .option('--workers <n>', WORKERS_HELP);
+
+  scenario('connections', 'idle authenticated connections, half visitors and half agents: server memory per connection, connect rate, failures', connectionsSchema, (o, onProgress) =>
+    runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, onProgress }),
+  )
+    .option('--count <n>', 'connections to open (default: 1000)')
+    .option('--hold <n>', 'seconds to hold them once all are open (default: 3)')
+    .option('--concurrency <n>', 'connection attempts in flight per worker (default: 100)')
+    .option('--workers <n>', WORKERS_HELP);
+
+  scenario('routing', 'routing decision time (not available yet in this version)', routingSchema, async () => runRouting());
   return bench;
 }

@@ -1,0 +1,58 @@
+import { drive, summarize, type TrafficSummary } from './drive.js';
+import { startEmbedded } from './embedded-server.js';
+import type { LatencyJob } from './protocol.js';
+import { BENCH_LIMITS, benchAgents, type TrafficOptions } from './relay.js';
+import { ServerProbe, type ServerFigures } from './server-stats.js';
+import { sourceAddress, split } from './workers.js';
+
+export interface LatencyOptions extends TrafficOptions {
+  /** Messages per second offered in total, spread evenly over every side of every pair. */
+  rate: number;
+}
+
+export interface LatencyResult extends TrafficSummary {
+  scenario: 'latency';
+  pairs: number;
+  rate: number;
+  seconds: number;
+  workers: number;
+  /** Measured messages still not delivered 5 s after sending stopped (not in the percentiles). */
+  undelivered: number;
+  server: ServerFigures;
+  latencyFrom: 'intended send time (open loop)';
+}
+
+const DRAIN_MS = 5000;
+
+/**
+ * Open loop: every side of every pair sends on a fixed schedule, `rate` messages/s in all, whether or not
+ * earlier messages came back. Latency runs from each message's scheduled time to its delivery to the peer.
+ */
+export async function runLatency(opts: LatencyOptions): Promise<LatencyResult> {
+  const agents = benchAgents(opts.pairs);
+  const server = await startEmbedded({ agents, limits: BENCH_LIMITS });
+  try {
+    const specs = agents.map((username, i) => ({ key: String(i), visitorToken: server.visitorToken(`v_bench_${i}`), agentToken: server.agentToken(username) }));
+    const workers = Math.max(1, Math.min(opts.workers, specs.length));
+    const deadlineMs = (opts.warmupSeconds + opts.seconds + 120) * 1000 + DRAIN_MS;
+    const totalSenders = specs.length * 2;
+    let firstSender = 0;
+    const jobs: LatencyJob[] = split(specs, workers).map((pairs, i) => {
+      const job: LatencyJob = { scenario: 'latency', worker: i, url: server.wsUrl, localAddress: sourceAddress(i), deadlineMs, transport: 'wukf', pairs, ratePerSender: opts.rate / totalSenders, firstSender, totalSenders, drainMs: DRAIN_MS };
+      firstSender += pairs.length * 2;
+      return job;
+    });
+    const probe = new ServerProbe(server.url, server.adminToken(), server.pid);
+    let figures: ServerFigures | undefined;
+    const driven = await drive(jobs, {
+      ...opts,
+      label: `latency at ${opts.rate} msg/s`,
+      onMeasure: () => probe.begin(),
+      onMeasured: async () => void (figures = await probe.end()),
+    });
+    const summary = summarize(driven.results);
+    return { scenario: 'latency', pairs: opts.pairs, rate: opts.rate, workers, ...summary, server: figures!, latencyFrom: 'intended send time (open loop)' };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,77 @@
+import { processStats } from './embedded-server.js';
+
+/** What every scenario reports about the server under test. null: not known (no stats endpoint). */
+export interface ServerFigures {
+  rssBytes: number | null;
+  cpuSeconds: number | null;
+  eventLoopDelayP99Ms: number | null;
+  commitBatchAvg: number | null;
+  commitMsP99: number | null;
+  /** Where the figures come from: the server's admin stats, or /proc only (older server). */
+  source: 'admin-stats' | 'proc';
+  /** Why the admin stats could not be read, other than a server that does not have them. */
+  statsError?: string;
+}
+
+interface AdminStats {
+  process?: { rssBytes?: number; cpuUserSeconds?: number; cpuSystemSeconds?: number };
+  eventLoopDelayMs?: { p99?: number };
+  store?: { writesPerCommitAvg?: number; commitMsP99?: number };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? round(v) : null);
+
+/**
+ * Reads the server's figures over the measured period: begin() resets the server's counters
+ * (`GET /api/v1/admin/stats?reset=1`), end() reads them. CPU comes from /proc when the server is a local
+ * process, so it covers exactly the period; a 404 (a server without the endpoint) leaves /proc figures only.
+ */
+export class ServerProbe {
+  private cpuBefore: number | null = null;
+  private available = true;
+  private error: string | undefined;
+
+  constructor(
+    private readonly httpUrl: string,
+    private readonly adminToken: string,
+    private readonly pid: number,
+  ) {}
+
+  private async fetchStats(reset: boolean): Promise<AdminStats | undefined> {
+    if (!this.available) return undefined;
+    try {
+      const res = await fetch(`${this.httpUrl}/api/v1/admin/stats${reset ? '?reset=1' : ''}`, { headers: { authorization: `Bearer ${this.adminToken}` } });
+      if (res.status === 404) {
+        this.available = false;
+        return undefined;
+      }
+      if (!res.ok) throw new Error(`GET /api/v1/admin/stats answered ${res.status}`);
+      return (await res.json()) as AdminStats;
+    } catch (err) {
+      // Figures from /proc are still worth reporting; the reason goes with them.
+      this.available = false;
+      this.error = (err as Error).message;
+      return undefined;
+    }
+  }
+
+  async begin(): Promise<void> {
+    await this.fetchStats(true);
+    this.cpuBefore = processStats(this.pid)?.cpuSeconds ?? null;
+  }
+
+  async end(): Promise<ServerFigures> {
+    const proc = processStats(this.pid);
+    const stats = await this.fetchStats(false);
+    return {
+      rssBytes: num(stats?.process?.rssBytes) ?? proc?.rssBytes ?? null,
+      cpuSeconds: proc && this.cpuBefore !== null ? round(proc.cpuSeconds - this.cpuBefore) : null,
+      eventLoopDelayP99Ms: num(stats?.eventLoopDelayMs?.p99),
+      commitBatchAvg: num(stats?.store?.writesPerCommitAvg),
+      commitMsP99: num(stats?.store?.commitMsP99),
+      source: stats ? 'admin-stats' : 'proc',
+      ...(this.error === undefined ? {} : { statsError: this.error }),
+    };
+  }
+}
