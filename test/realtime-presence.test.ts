@@ -7,7 +7,13 @@ describe('presence, typing, liveness and resume gaps', () => {
   let srv: TestServer;
 
   beforeEach(async () => {
-    srv = await startTestServer({ limits: { ping_interval_ms: 1000, replay_limit: 3, typing_interval_ms: 60_000 } });
+    srv = await startTestServer({
+      limits: { ping_interval_ms: 1000, replay_limit: 3, typing_interval_ms: 60_000 },
+      agents: [
+        { username: 'alice', password: 'alice-password-1' },
+        { username: 'bob', password: 'bob-password-12' },
+      ],
+    });
   });
   afterEach(cleanupTestServers);
 
@@ -82,5 +88,18 @@ describe('presence, typing, liveness and resume gaps', () => {
     await visitor.request({ sendMessage: { conversationId: id, clientMessageId: 'live', text: 'live' } });
     const live = await behind.next((e) => e.body === 'message' && e.message.text === 'live');
     expect(live).toMatchObject({ message: { seq: seq + 1 } });
+  });
+
+  it("tells admins every agent's presence, and agents only that of people in their conversations", async () => {
+    const admin = await connect(await srv.adminToken());
+    const alice = await connect(await srv.login('alice', 'alice-password-1'));
+    const mark = { admin: admin.frames.length, alice: alice.frames.length };
+    const bob = await connect(await srv.login('bob', 'bob-password-12'));
+    bob.push({ setPresence: { status: PresenceStatus.PRESENCE_STATUS_AWAY } });
+    const seen = await admin.next((e) => e.body === 'presence' && e.presence.participant?.id === 'bob' && e.presence.status === PresenceStatus.PRESENCE_STATUS_AWAY, mark.admin);
+    expect(seen.body).toBe('presence');
+    // Alice shares no conversation with Bob: after a round trip of her own, she has heard nothing of him.
+    await alice.request({ historyRequest: { conversationId: 'none' } });
+    expect(alice.frames.slice(mark.alice).some((e) => e.body === 'presence')).toBe(false);
   });
 });

@@ -19,10 +19,10 @@ export async function hello(hub: Hub, conn: Connection, cursors: { conversationI
   conn.beginReplay();
   const me = conn.principal;
   conn.subscribe(topics.principal(me));
-  if (me.kind !== 'visitor') {
-    conn.subscribe(topics.queue);
-    conn.subscribe(topics.presence);
-  }
+  if (me.kind !== 'visitor') conn.subscribe(topics.queue);
+  // Every agent's presence goes to admins only (the dashboard); agents hear of the people in their own
+  // conversations. Sending it to every agent connection would grow with the square of the team.
+  if (me.kind === 'admin') conn.subscribe(topics.presence);
   const { store, limits } = hub.deps;
   const filter = me.kind === 'visitor' ? { visitorId: me.id } : { agentId: me.id };
   const mine = await store.listConversations({ ...filter, states: ['queued', 'active'] });
