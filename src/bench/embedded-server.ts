@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { issueToken } from '../server/auth/tokens.js';
 import { loadConfig } from '../server/config/index.js';
 import { readSecret } from '../server/secrets.js';
 import { SqliteStore } from '../server/store/index.js';
+import { freePort } from './free-port.js';
 
 /**
  * A throwaway wukf for benchmarks: a temp config dir, accounts made directly in its database, tokens signed
@@ -27,16 +27,6 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startEmbedded(opts: { agents: string[]; limits?: Record<string, number> }): Promise<EmbeddedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'wukf-bench-'));

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,17 +51,9 @@ export function wukf(box: Sandbox, args: string[], opts: RunOptions = {}) {
   });
 }
 
-/** Asks the OS for a free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../src/bench/free-port.js';
+
+export { freePort };
 
 /** `wukf init` for tests: no TLS unless asked, a free port, no prompts. Returns the printed admin password. */
 export async function initDir(box: Sandbox, dir: string, extra: string[] = []): Promise<{ port: number; password: string; stdout: string }> {
