@@ -11,6 +11,7 @@ export interface ConnectionsOptions {
   workers: number;
   /** Connection attempts in flight at once, per worker. */
   concurrency: number;
+  cpuProfDir?: string;
   onProgress?: (line: string) => void;
 }
 
@@ -45,7 +46,7 @@ export async function runConnections(opts: ConnectionsOptions): Promise<Connecti
   const agentConnections = Math.floor(opts.count / 2);
   const visitorConnections = opts.count - agentConnections;
   const agents = Array.from({ length: Math.ceil(agentConnections / CONNECTIONS_PER_AGENT) }, (_, i) => `bench-agent-${i}`);
-  const server = await startEmbedded({ agents });
+  const server = await startEmbedded({ agents, cpuProfDir: opts.cpuProfDir });
   try {
     const idle = processStats(server.pid)?.rssBytes ?? null;
     const tokens = [

@@ -21,11 +21,13 @@ export interface DriveOptions {
   /** Called when measuring starts and before it stops, e.g. to read the server's counters. */
   onMeasure?: () => Promise<void>;
   onMeasured?: () => Promise<void>;
+  /** Where the load workers write their CPU profiles. */
+  cpuProfDir?: string;
 }
 
 /** Runs one set of worker jobs through warmup and the measured period, and always ends the workers. */
 export async function drive(jobs: WorkerJob[], opts: DriveOptions): Promise<Driven> {
-  const pool = new WorkerPool(jobs);
+  const pool = new WorkerPool(jobs, opts.cpuProfDir);
   try {
     const ready = await pool.ready();
     await wait(opts.warmupSeconds * 1000);

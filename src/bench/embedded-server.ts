@@ -28,7 +28,14 @@ export interface EmbeddedServer {
 }
 
 
-export async function startEmbedded(opts: { agents: string[]; limits?: Record<string, number> }): Promise<EmbeddedServer> {
+export interface EmbeddedOptions {
+  agents: string[];
+  limits?: Record<string, number>;
+  /** Write a V8 CPU profile of the server to this directory when it stops (`--cpu-prof`). */
+  cpuProfDir?: string;
+}
+
+export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'wukf-bench-'));
   let child: ChildProcess | undefined;
   try {
@@ -55,7 +62,8 @@ export async function startEmbedded(opts: { agents: string[]; limits?: Record<st
     const key = readSecret(config.paths.tokenSigningKey);
 
     const serverProcess = fileURLToPath(new URL('./server-process.js', import.meta.url));
-    const proc = spawn(process.execPath, [serverProcess, 'start', '--dir', dir], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, WUKF_LOG_LEVEL: 'warn' } });
+    const profile = opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : [];
+    const proc = spawn(process.execPath, [...profile, serverProcess, 'start', '--dir', dir], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, WUKF_LOG_LEVEL: 'warn' } });
     child = proc;
     await new Promise<void>((resolve, reject) => {
       let out = '';

@@ -30,7 +30,7 @@ const DRAIN_MS = 5000;
  */
 export async function runLatency(opts: LatencyOptions): Promise<LatencyResult> {
   const agents = benchAgents(opts.pairs);
-  const server = await startEmbedded({ agents, limits: BENCH_LIMITS });
+  const server = await startEmbedded({ agents, limits: BENCH_LIMITS, cpuProfDir: opts.cpuProfDir });
   try {
     const specs = agents.map((username, i) => ({ key: String(i), visitorToken: server.visitorToken(`v_bench_${i}`), agentToken: server.agentToken(username) }));
     const workers = Math.max(1, Math.min(opts.workers, specs.length));

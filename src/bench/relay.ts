@@ -11,6 +11,8 @@ export interface TrafficOptions {
   seconds: number;
   warmupSeconds: number;
   workers: number;
+  /** Where the server's CPU profile goes (`--cpu-prof <dir>`). */
+  cpuProfDir?: string;
   onProgress?: (line: string) => void;
 }
 
@@ -73,7 +75,7 @@ async function startBaseline(): Promise<{ url: string; pid: number; stop(): Prom
 export async function runRelay(opts: RelayOptions): Promise<RelayResult> {
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const agents = benchAgents(opts.pairs);
-  const server = await startEmbedded({ agents, limits: BENCH_LIMITS });
+  const server = await startEmbedded({ agents, limits: BENCH_LIMITS, cpuProfDir: opts.cpuProfDir });
   let wukf: ReturnType<typeof summarize>;
   let figures: ServerFigures;
   try {

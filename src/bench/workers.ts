@@ -23,11 +23,12 @@ export class WorkerPool {
   private failure: Error | undefined;
   delivered: number[];
 
-  constructor(jobs: WorkerJob[]) {
+  /** cpuProfDir: each worker writes a V8 CPU profile there when it exits. */
+  constructor(jobs: WorkerJob[], cpuProfDir?: string) {
     this.inbox = jobs.map(() => []);
     this.delivered = jobs.map(() => 0);
     this.procs = jobs.map((job, i) => {
-      const proc = fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+      const proc = fork(WORKER, [], { execArgv: cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
       proc.on('message', (msg: FromWorker) => {
         if (msg.type === 'progress') this.delivered[i] = msg.delivered;
         else if (msg.type === 'error') this.fail(new Error(`load worker ${i} failed: ${msg.message}`));

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runConnections } from '../../bench/connections.js';
@@ -5,14 +7,16 @@ import { runLatency } from '../../bench/latency.js';
 import { runRelay } from '../../bench/relay.js';
 import { formatResult, type BenchResult } from '../../bench/report.js';
 import { runRouting } from '../../bench/routing.js';
+import { WukfError } from '../../server/errors.js';
 import { action, type CliContext } from '../context.js';
-import { integerFlag, parseOptions } from '../options.js';
+import { integerFlag, parseOptions, stringFlag } from '../options.js';
 
 const int = (min: number, max: number) => integerFlag(z.number().int().min(min).max(max), `an integer ${min}-${max}`);
 
 const common = {
   workers: int(1, 16).default(2),
   json: z.boolean().default(false),
+  cpuProf: stringFlag(z.string().min(1), 'a directory').optional(),
 };
 const traffic = {
   ...common,
@@ -25,6 +29,19 @@ const latencySchema = z.object({ ...traffic, rate: int(1, 1_000_000).default(100
 // The server holds every connection in one process, under its 20 000 open files.
 const connectionsSchema = z.object({ ...common, count: int(2, 18_000).default(1000), hold: int(1, 600).default(3), concurrency: int(1, 1000).default(100) });
 const routingSchema = z.object({ json: z.boolean().default(false) });
+
+const CPU_PROF_HELP = 'write a V8 CPU profile of the server (.cpuprofile) into this directory';
+
+/** The profile directory, absolute: the server runs with a working directory of its own choosing. */
+function profileDir(dir: string | undefined): string | undefined {
+  if (dir === undefined) return undefined;
+  try {
+    mkdirSync(resolve(dir), { recursive: true });
+  } catch (err) {
+    throw new WukfError('WUKF_E_USAGE', `--cpu-prof: cannot create ${resolve(dir)}: ${(err as Error).message}`);
+  }
+  return resolve(dir);
+}
 
 const WORKERS_HELP = 'load generator processes, each on its own 127.0.0.x source address (default: 2)';
 
@@ -48,30 +65,33 @@ export function benchCommand(ctx: CliContext): Command {
       );
 
   scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, against a bare ws relay in the same run: messages/s, latency, ratio', relaySchema, (o, onProgress) =>
-    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, onProgress }),
+    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--pairs <n>', 'visitor-agent pairs (default: 100)')
     .option('--seconds <n>', 'measured duration of each run (default: 10)')
     .option('--window <n>', 'unacknowledged messages each side keeps in flight (default: 8)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
-    .option('--workers <n>', WORKERS_HELP);
+    .option('--workers <n>', WORKERS_HELP)
+    .option('--cpu-prof <dir>', CPU_PROF_HELP);
 
   scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time', latencySchema, (o, onProgress) =>
-    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers, onProgress }),
+    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers, cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--rate <n>', 'messages per second offered in total (default: 1000)')
     .option('--pairs <n>', 'visitor-agent pairs sharing the rate (default: 100)')
     .option('--seconds <n>', 'measured duration (default: 10)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
-    .option('--workers <n>', WORKERS_HELP);
+    .option('--workers <n>', WORKERS_HELP)
+    .option('--cpu-prof <dir>', CPU_PROF_HELP);
 
   scenario('connections', 'idle authenticated connections, half visitors and half agents: server memory per connection, connect rate, failures', connectionsSchema, (o, onProgress) =>
-    runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, onProgress }),
+    runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--count <n>', 'connections to open (default: 1000)')
     .option('--hold <n>', 'seconds to hold them once all are open (default: 3)')
     .option('--concurrency <n>', 'connection attempts in flight per worker (default: 100)')
-    .option('--workers <n>', WORKERS_HELP);
+    .option('--workers <n>', WORKERS_HELP)
+    .option('--cpu-prof <dir>', CPU_PROF_HELP);
 
   scenario('routing', 'routing decision time (not available yet in this version)', routingSchema, async () => runRouting());
   return bench;
