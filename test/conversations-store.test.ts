@@ -5,7 +5,7 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claim, close, open, type Conversation, type Participant } from '../src/server/domain/conversation.js';
 import { SqliteStore } from '../src/server/store/index.js';
-import { SqliteConversations } from '../src/server/store/sqlite-conversations.js';
+import { SqliteConversations, type SqliteConversationsOptions } from '../src/server/store/sqlite-conversations.js';
 
 const visitor: Participant = { kind: 'visitor', id: 'v_1', displayName: 'Visitor' };
 const agent: Participant = { kind: 'agent', id: 'alice', displayName: 'Alice' };
@@ -16,11 +16,16 @@ describe('SqliteConversations', () => {
   let db: Db;
   let store: SqliteConversations;
 
-  function openDb(): void {
+  function openDb(options: SqliteConversationsOptions = {}): void {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    store = new SqliteConversations(db);
+    store = new SqliteConversations(db, options);
+  }
+
+  async function closeDb(): Promise<void> {
+    await store.close();
+    db.close();
   }
 
   beforeEach(async () => {
@@ -29,7 +34,8 @@ describe('SqliteConversations', () => {
     await SqliteStore.open(file).close();
     openDb();
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await store.close();
     if (db.open) db.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -105,7 +111,8 @@ describe('SqliteConversations', () => {
     await opened();
     await store.appendMessage({ conversationId: 'c1', clientMessageId: 'ok', sender: visitor, text: 'stored' });
     // Another writer holds the write lock longer than the busy timeout allows.
-    db.pragma('busy_timeout = 50');
+    await closeDb();
+    openDb({ busyTimeoutMs: 50 });
     const blocker = new Database(file);
     blocker.exec('BEGIN IMMEDIATE');
     const results = await Promise.allSettled([
@@ -115,6 +122,7 @@ describe('SqliteConversations', () => {
     blocker.exec('ROLLBACK');
     blocker.close();
     expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    expect(results[0]).toMatchObject({ reason: { code: 'WUKF_E_STORE_FAILED', message: expect.stringContaining('database is locked') } });
     // After the failure the seq counter continues from what is really stored.
     expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'a', sender: visitor, text: 'a' })).toMatchObject({ seq: 3, duplicate: false });
   });
@@ -138,9 +146,41 @@ describe('SqliteConversations', () => {
     expect(page2.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(page2.hasMore).toBe(false);
 
-    db.close();
+    await closeDb();
     openDb();
     expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'after-restart', sender: visitor, text: 'x' })).toMatchObject({ seq: 11 });
     expect(await store.listConversations({ visitorId: 'v_1', states: ['queued', 'active'] })).toHaveLength(1);
+  });
+});
+
+describe('SqliteConversations writer thread', () => {
+  it('fails the writes of a batch whose thread died, takes a new thread for the next, and stores each resend once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
+    const file = join(dir, 'wukf.db');
+    await SqliteStore.open(file).close();
+    const db = new Database(file);
+    const store = new SqliteConversations(db);
+    try {
+      const t = open({ id: 'c1', visitor, language: 'en', skills: [], context: {} }, 1000);
+      await store.saveTransition(t.conversation, t.event, true);
+      const ids = Array.from({ length: 300 }, (_, i) => `m${i}`);
+      const sends = ids.map((id) => store.appendMessage({ conversationId: 'c1', clientMessageId: id, sender: visitor, text: id }));
+      // The batch has gone to the thread at the next setImmediate; the thread dies with it.
+      await new Promise((r) => setImmediate(r));
+      await (store as unknown as { thread: { terminate(): Promise<number> } }).thread.terminate();
+      const settled = await Promise.allSettled(sends);
+      const failed = settled.flatMap((r, i) => (r.status === 'rejected' ? [ids[i]!] : []));
+      for (const r of settled) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'WUKF_E_STORE_FAILED' });
+      // Whatever the thread did before it died, resending every id stores each message exactly once.
+      const again = await Promise.all(ids.map((id) => store.appendMessage({ conversationId: 'c1', clientMessageId: id, sender: visitor, text: id })));
+      expect(again.filter((r) => !r.duplicate).length).toBe(failed.length);
+      const entries = (await store.readEntries('c1', 0, 1000)).filter((e) => e.text !== undefined);
+      expect(entries.map((e) => e.clientMessageId).sort()).toEqual([...ids].sort());
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 2));
+    } finally {
+      await store.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

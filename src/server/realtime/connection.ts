@@ -5,6 +5,7 @@ import { ERRORS, WukfError, type ErrorCode } from '../errors.js';
 import { encodeEnvelope, type EnvelopeInit } from '../../proto/index.js';
 import type { RealtimeLimits } from './limits.js';
 import { TokenBucket } from './token-bucket.js';
+import { coalesceWrites } from './write-coalescer.js';
 
 let nextConnectionId = 1;
 
@@ -18,11 +19,14 @@ export class Connection {
   helloDone = false;
   /** Live frames wait here while a resume replay is being written. */
   private pending: BusMessage[] | null = null;
+  // The maps below are made on first use: an idle connection (most of them, at 15 000) holds none.
   /** Highest message seq written per conversation, so replays and live events never repeat. */
-  private readonly lastSent = new Map<string, number>();
-  private readonly subscriptions = new Map<string, () => void>();
+  private lastSent: Map<string, number> | undefined;
+  private subscriptions: Map<string, () => void> | undefined;
   /** Last time a typing=true went out, per conversation. */
-  readonly typingSentAt = new Map<string, number>();
+  private typingSentAt: Map<string, number> | undefined;
+  /** When the token presented at connect expires (ms since the epoch); the hub closes the connection then. */
+  expiresAt = Infinity;
   alive = true;
   /** Agents and admins: the token version presented at connect. */
   tokenVersion: number | undefined;
@@ -55,6 +59,7 @@ export class Connection {
       this.close('WUKF_E_SLOW_CONSUMER', `more than ${this.limits.maxBufferedBytes} bytes waiting to be read`);
       return;
     }
+    coalesceWrites(this.ws);
     this.ws.send(frame, { binary: true });
   }
 
@@ -78,18 +83,33 @@ export class Connection {
   }
 
   subscribe(topic: string): void {
+    this.subscriptions ??= new Map();
     if (this.subscriptions.has(topic)) return;
-    this.subscriptions.set(topic, this.subscribeTopic(topic, (m) => this.deliver(m)));
+    this.subscriptions.set(topic, this.subscribeTopic(topic, this.deliver));
   }
 
   unsubscribe(topic: string): void {
-    this.subscriptions.get(topic)?.();
-    this.subscriptions.delete(topic);
+    this.subscriptions?.get(topic)?.();
+    this.subscriptions?.delete(topic);
   }
 
   unsubscribeAll(): void {
+    if (!this.subscriptions) return;
     for (const off of this.subscriptions.values()) off();
     this.subscriptions.clear();
+  }
+
+  /** Whether a typing=true for this conversation may go out now (at most one per interval), and notes it. */
+  typingDue(conversationId: string, now: number, intervalMs: number): boolean {
+    this.typingSentAt ??= new Map();
+    if (now - (this.typingSentAt.get(conversationId) ?? 0) < intervalMs) return false;
+    this.typingSentAt.set(conversationId, now);
+    return true;
+  }
+
+  /** A typing=false goes out at once and lets the next typing=true through. */
+  typingStopped(conversationId: string): void {
+    this.typingSentAt?.delete(conversationId);
   }
 
   /** From now on live frames are held back until endReplay(). */
@@ -104,6 +124,7 @@ export class Connection {
   }
 
   markSent(conversationId: string, seq: number): void {
+    this.lastSent ??= new Map();
     if (seq > (this.lastSent.get(conversationId) ?? 0)) this.lastSent.set(conversationId, seq);
   }
 
@@ -113,7 +134,8 @@ export class Connection {
     for (const m of held) this.deliver(m);
   }
 
-  private deliver(m: BusMessage): void {
+  /** A bus handler bound once per connection, shared by all its subscriptions. */
+  private readonly deliver = (m: BusMessage): void => {
     if (m.origin === this.id) return;
     if (this.pending) {
       this.pending.push(m);
@@ -122,11 +144,12 @@ export class Connection {
     if (m.subscribe) for (const t of m.subscribe) this.subscribe(t);
     if (m.unsubscribe) for (const t of m.unsubscribe) this.unsubscribe(t);
     if (m.conversationId !== undefined && m.seq !== undefined) {
+      this.lastSent ??= new Map();
       if (m.seq <= (this.lastSent.get(m.conversationId) ?? 0)) return;
       this.lastSent.set(m.conversationId, m.seq);
     }
     if (m.frame.byteLength > 0) this.write(m.frame);
-  }
+  };
 }
 
 function isCoded(err: unknown): boolean {

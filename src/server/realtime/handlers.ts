@@ -211,9 +211,8 @@ async function typing(hub: Hub, conn: Connection, conversationId: string, isTypi
   assertCanWrite(conn.principal, c);
   const now = hub.deps.now();
   if (isTyping) {
-    if (now - (conn.typingSentAt.get(conversationId) ?? 0) < hub.deps.limits.typingIntervalMs) return;
-    conn.typingSentAt.set(conversationId, now);
-  } else conn.typingSentAt.delete(conversationId);
+    if (!conn.typingDue(conversationId, now, hub.deps.limits.typingIntervalMs)) return;
+  } else conn.typingStopped(conversationId);
   hub.publish(topics.conversation(conversationId), { typingEvent: { conversationId, participant: wireParticipant(conn.principal), typing: isTyping } }, { origin: conn.id });
 }
 

@@ -44,6 +44,7 @@ export class Hub {
   /** Moving average of seconds from open to claim, for the visitor's estimated wait. */
   private averageWaitS = 60;
   private pinger: NodeJS.Timeout | undefined;
+  private expirySweep: NodeJS.Timeout | undefined;
 
   constructor(deps: HubDeps) {
     this.deps = { now: Date.now, newId: randomUUID, ...deps };
@@ -58,10 +59,22 @@ export class Hub {
     }
     this.pinger = setInterval(() => this.ping(), this.deps.limits.pingIntervalMs);
     this.pinger.unref();
+    // One sweep a second instead of a timer per connection: a timer and its closures cost more memory per
+    // idle connection than everything else wukf keeps for it, and a second late is soon enough.
+    this.expirySweep = setInterval(() => this.closeExpired(), 1000);
+    this.expirySweep.unref();
   }
 
   stop(): void {
     clearInterval(this.pinger);
+    clearInterval(this.expirySweep);
+  }
+
+  private closeExpired(): void {
+    const now = this.deps.now();
+    for (const set of this.connections.values()) {
+      for (const conn of set) if (conn.expiresAt <= now) conn.close('WUKF_E_TOKEN_EXPIRED', 'the token has expired; connect with a new one');
+    }
   }
 
   get connectionCount(): number {
@@ -109,9 +122,7 @@ export class Hub {
     this.connections.set(conn.key, mine);
     if (token) {
       conn.tokenVersion = token.version;
-      const expiry = setTimeout(() => conn.close('WUKF_E_TOKEN_EXPIRED', 'the token has expired; connect with a new one'), Math.max(0, Math.min(token.expiresAt - this.deps.now(), 2 ** 31 - 1)));
-      expiry.unref();
-      ws.once('close', () => clearTimeout(expiry));
+      conn.expiresAt = token.expiresAt;
     }
     ws.on('message', (data, isBinary) => this.receive(conn, data as Buffer, isBinary));
     ws.on('pong', () => (conn.alive = true));

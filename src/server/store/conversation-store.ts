@@ -28,8 +28,8 @@ export interface ConversationFilter {
 }
 
 /**
- * Conversations and their entries. Writes are queued and committed together, one transaction per
- * event-loop turn; each write's promise settles only after its transaction has committed, which is what
+ * Conversations and their entries. Writes are queued and committed together in batches, one transaction
+ * each; each write's promise settles only after its transaction has committed, which is what
  * lets the gateway ack a message only once it is durable. Writes commit in the order they were made.
  */
 export interface ConversationStore {

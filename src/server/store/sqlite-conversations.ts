@@ -1,6 +1,10 @@
+import { Worker } from 'node:worker_threads';
 import type { Database, Statement } from 'better-sqlite3';
-import { ConversationError, SYSTEM, type Conversation, type ConversationEntry, type Participant, type SystemEvent } from '../domain/conversation.js';
+import { ConversationError, type Conversation, type ConversationEntry, type Participant, type SystemEvent } from '../domain/conversation.js';
+import { WukfError } from '../errors.js';
 import { CommitRecorder } from './commit-stats.js';
+import type { WriteRequest } from './conversation-writer.js';
+import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
 import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, Watermark } from './conversation-store.js';
 
 interface ConversationRow {
@@ -59,29 +63,35 @@ function toEntry(row: EntryRow): ConversationEntry {
   return entry;
 }
 
-/** What the writer knows of a conversation between commits: its last seq and whether it is closed. */
-interface Head {
-  lastSeq: number;
-  closed: boolean;
+interface Pending {
+  write: WriteRequest;
+  resolve(value: unknown): void;
+  reject(err: unknown): void;
 }
 
-type Write =
-  | { kind: 'append'; input: AppendInput; resolve: (r: AppendResult) => void; reject: (e: unknown) => void }
-  | { kind: 'transition'; conversation: Conversation; event: SystemEvent; isNew: boolean; resolve: (e: ConversationEntry) => void; reject: (e: unknown) => void }
-  | { kind: 'receipt'; conversationId: string; participant: Participant; field: 'delivered' | 'read'; seq: number; resolve: () => void; reject: (e: unknown) => void };
+export interface SqliteConversationsOptions {
+  /** Clock for entry timestamps; defaults to Date.now. */
+  now?: () => number;
+  /** How long the writer waits for another connection's write lock before a batch fails (ms). */
+  busyTimeoutMs?: number;
+}
 
 /**
- * The SQLite side of ConversationStore. Writes queue up during an event-loop turn and commit in one
- * transaction at the next setImmediate: one fsync for many messages, and no promise settles before its
- * transaction is on disk. Seqs are assigned inside the transaction from an in-memory head per
- * conversation; this process is the database's only writer of entries.
+ * The SQLite side of ConversationStore. Reads run on the given connection; writes queue up and go to a
+ * writer thread (writer-thread.ts) in batches, one transaction each: one fsync for many messages, none of
+ * them on the event loop, and no promise settles before its transaction is on disk. One batch is in the
+ * thread at a time and the next gathers meanwhile, so batches commit in the order their writes were made.
  */
 export class SqliteConversations implements ConversationStore {
-  private readonly queue: Write[] = [];
+  private queue: Pending[] = [];
+  private inFlight: Pending[] | undefined;
   private scheduled = false;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => undefined;
-  private readonly heads = new Map<string, Head>();
+  private thread: Worker | undefined;
+  private closed = false;
+  private readonly now: () => number;
+  private readonly busyTimeoutMs: number;
   private readonly sql: Record<string, Statement>;
   /** Observed by the benchmark and logs: size and duration of the latest commit. */
   lastBatch = { writes: 0, ms: 0 };
@@ -90,31 +100,12 @@ export class SqliteConversations implements ConversationStore {
 
   constructor(
     private readonly db: Database,
-    private readonly now: () => number = Date.now,
+    options: SqliteConversationsOptions = {},
   ) {
+    if (db.memory) throw new Error('SqliteConversations needs a database file: its writer thread opens a connection of its own');
+    this.now = options.now ?? Date.now;
+    this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
     this.sql = {
-      head: db.prepare('SELECT last_seq, state FROM conversations WHERE id = ?'),
-      insertConversation: db.prepare(
-        `INSERT INTO conversations (id, state, visitor_id, visitor_name, agent_kind, agent_id, agent_name, language, skills, context, last_seq, created_at, updated_at)
-         VALUES (@id, @state, @visitor_id, @visitor_name, @agent_kind, @agent_id, @agent_name, @language, @skills, @context, 0, @created_at, @updated_at)`,
-      ),
-      updateConversation: db.prepare(
-        'UPDATE conversations SET state = @state, agent_kind = @agent_kind, agent_id = @agent_id, agent_name = @agent_name, updated_at = @updated_at WHERE id = @id',
-      ),
-      setLastSeq: db.prepare('UPDATE conversations SET last_seq = ?, updated_at = ? WHERE id = ?'),
-      insertEntry: db.prepare(
-        `INSERT INTO entries (conversation_id, seq, sender_kind, sender_id, sender_name, client_message_id, text, system, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      ),
-      findByClientId: db.prepare('SELECT seq, created_at FROM entries WHERE conversation_id = ? AND sender_id = ? AND client_message_id = ?'),
-      receiptDelivered: db.prepare(
-        `INSERT INTO watermarks (conversation_id, participant_kind, participant_id, participant_name, delivered_seq) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET delivered_seq = max(delivered_seq, excluded.delivered_seq), participant_name = excluded.participant_name`,
-      ),
-      receiptRead: db.prepare(
-        `INSERT INTO watermarks (conversation_id, participant_kind, participant_id, participant_name, delivered_seq, read_seq) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET read_seq = max(read_seq, excluded.read_seq), delivered_seq = max(delivered_seq, excluded.delivered_seq), participant_name = excluded.participant_name`,
-      ),
       getConversation: db.prepare('SELECT * FROM conversations WHERE id = ?'),
       readEntries: db.prepare('SELECT * FROM entries WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
       readHistory: db.prepare('SELECT * FROM entries WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?'),
@@ -123,20 +114,32 @@ export class SqliteConversations implements ConversationStore {
   }
 
   saveTransition(conversation: Conversation, event: SystemEvent, isNew: boolean): Promise<ConversationEntry> {
-    return new Promise((resolve, reject) => this.enqueue({ kind: 'transition', conversation, event, isNew, resolve, reject }));
+    return this.enqueue({ kind: 'transition', conversation, event, isNew }) as Promise<ConversationEntry>;
   }
 
   appendMessage(input: AppendInput): Promise<AppendResult> {
-    return new Promise((resolve, reject) => this.enqueue({ kind: 'append', input, resolve, reject }));
+    return this.enqueue({ kind: 'append', input }) as Promise<AppendResult>;
   }
 
-  saveReceipt(conversationId: string, participant: Participant, field: 'delivered' | 'read', seq: number): Promise<void> {
-    return new Promise((resolve, reject) => this.enqueue({ kind: 'receipt', conversationId, participant, field, seq, resolve, reject }));
+  async saveReceipt(conversationId: string, participant: Participant, field: 'delivered' | 'read', seq: number): Promise<void> {
+    await this.enqueue({ kind: 'receipt', conversationId, participant, field, seq });
   }
 
   /** Resolves once every write queued so far has committed (or failed). */
   flush(): Promise<void> {
-    return this.queue.length === 0 && !this.scheduled ? Promise.resolve() : this.idle;
+    return this.queue.length === 0 && this.inFlight === undefined && !this.scheduled ? Promise.resolve() : this.idle;
+  }
+
+  /** Commits what is queued and stops the writer thread; writes after this fail. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    const thread = this.thread;
+    this.thread = undefined;
+    if (!thread) return;
+    const exited = new Promise((resolve) => thread.once('exit', resolve));
+    thread.postMessage({ type: 'close' } satisfies ToWriter);
+    await exited;
   }
 
   async getConversation(id: string): Promise<Conversation | undefined> {
@@ -180,137 +183,79 @@ export class SqliteConversations implements ConversationStore {
     }));
   }
 
-  private enqueue(write: Write): void {
-    this.queue.push(write);
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.idle = new Promise((resolve) => (this.markIdle = resolve));
-    setImmediate(() => this.commit());
+  private enqueue(write: WriteRequest): Promise<unknown> {
+    if (this.closed) return Promise.reject(new WukfError('WUKF_E_STORE_FAILED', 'the conversation store is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ write, resolve, reject });
+      if (this.scheduled || this.inFlight) return;
+      // Everything queued during this turn of the event loop goes in the first batch.
+      this.scheduled = true;
+      this.idle = new Promise((done) => (this.markIdle = done));
+      setImmediate(() => {
+        this.scheduled = false;
+        this.dispatch();
+      });
+    });
   }
 
-  private head(conversationId: string): Head {
-    let head = this.heads.get(conversationId);
-    if (!head) {
-      const row = this.sql.head!.get(conversationId) as { last_seq: number; state: string } | undefined;
-      if (!row) throw new ConversationError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId}`);
-      head = { lastSeq: row.last_seq, closed: row.state === 'closed' };
-      this.heads.set(conversationId, head);
-    }
-    return head;
-  }
-
-  /** Commits everything queued in one transaction, then settles each write's promise. */
-  private commit(): void {
-    const batch = this.queue.splice(0);
-    const started = performance.now();
-    const outcomes: (() => void)[] = [];
-    const touched = new Map<string, number>();
-    try {
-      this.db.transaction(() => {
-        const at = this.now();
-        for (const write of batch) {
-          // A write refused on its own merits (closed conversation, unknown id) fails alone; a database
-          // error aborts the whole transaction below.
-          try {
-            if (write.kind === 'append') {
-              const result = this.writeAppend(write.input, at, touched);
-              outcomes.push(() => write.resolve(result));
-            } else if (write.kind === 'transition') {
-              const entry = this.writeTransition(write.conversation, write.event, write.isNew, at, touched);
-              outcomes.push(() => write.resolve(entry));
-            } else {
-              this.writeReceipt(write);
-              outcomes.push(() => write.resolve());
-            }
-          } catch (err) {
-            if (!(err instanceof ConversationError)) throw err;
-            outcomes.push(() => write.reject(err));
-          }
-        }
-        for (const [id, lastSeq] of touched) this.sql.setLastSeq!.run(lastSeq, at, id);
-      })();
-    } catch (err) {
-      // Nothing of the batch is stored: forget the heads it may have advanced (they reload from the
-      // rolled-back rows) and fail every write in it.
-      for (const write of batch) this.heads.delete(write.kind === 'transition' ? write.conversation.id : write.kind === 'append' ? write.input.conversationId : write.conversationId);
-      for (const write of batch) write.reject(err);
-      this.finishBatch(batch.length, started);
+  private dispatch(): void {
+    if (this.queue.length === 0) {
+      this.thread?.unref();
+      this.markIdle();
       return;
     }
-    for (const settle of outcomes) settle();
-    this.finishBatch(batch.length, started);
+    const batch = this.queue;
+    this.queue = [];
+    this.inFlight = batch;
+    const thread = this.writerThread();
+    thread.ref();
+    thread.postMessage({ type: 'batch', at: this.now(), writes: batch.map((p) => p.write) } satisfies ToWriter);
   }
 
-  private finishBatch(writes: number, started: number): void {
-    const ms = performance.now() - started;
-    this.lastBatch = { writes, ms };
-    this.commits.record(writes, ms);
-    if (this.queue.length > 0) {
-      setImmediate(() => this.commit());
-      return;
-    }
-    this.scheduled = false;
-    this.markIdle();
-  }
-
-  private writeAppend(input: AppendInput, at: number, touched: Map<string, number>): AppendResult {
-    const head = this.head(input.conversationId);
-    const duplicate = () => {
-      const row = this.sql.findByClientId!.get(input.conversationId, input.sender.id, input.clientMessageId) as { seq: number; created_at: number } | undefined;
-      return row && { seq: row.seq, createdAt: row.created_at, duplicate: true };
+  private writerThread(): Worker {
+    if (this.thread) return this.thread;
+    const thread = new Worker(writerThreadFile(), { workerData: { file: this.db.name, busyTimeoutMs: this.busyTimeoutMs } satisfies WriterThreadData });
+    thread.on('message', (msg: FromWriter) => this.settle(msg));
+    // A thread that dies takes its batch with it: nobody can tell whether it committed, so every write in
+    // it fails (a client resends, and the idempotency key makes that safe). The next batch gets a new thread.
+    const lost = (reason: string) => {
+      if (this.thread !== thread) return;
+      this.thread = undefined;
+      if (this.inFlight) this.settle({ type: 'failed', message: reason, code: undefined, ms: 0 });
     };
-    // A resend of a stored message is acked again even after the conversation closed.
-    if (head.closed) {
-      const again = duplicate();
-      if (again) return again;
-      throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${input.conversationId} is closed`);
-    }
-    const seq = head.lastSeq + 1;
-    // The idempotency index turns a resend into a no-op insert; only then is the original looked up.
-    const { changes } = this.sql.insertEntry!.run(input.conversationId, seq, input.sender.kind, input.sender.id, input.sender.displayName, input.clientMessageId, input.text, null, at);
-    if (changes === 0) return duplicate()!;
-    head.lastSeq = seq;
-    touched.set(input.conversationId, seq);
-    return { seq, createdAt: at, duplicate: false };
+    thread.on('error', (err) => lost(`the writer thread failed: ${err.message}`));
+    thread.on('exit', (code) => lost(`the writer thread exited (${code})`));
+    this.thread = thread;
+    return thread;
   }
 
-  private writeTransition(conversation: Conversation, event: SystemEvent, isNew: boolean, at: number, touched: Map<string, number>): ConversationEntry {
-    const row = {
-      id: conversation.id,
-      state: conversation.state,
-      visitor_id: conversation.visitor.id,
-      visitor_name: conversation.visitor.displayName,
-      agent_kind: conversation.agent?.kind ?? null,
-      agent_id: conversation.agent?.id ?? null,
-      agent_name: conversation.agent?.displayName ?? null,
-      language: conversation.language,
-      skills: JSON.stringify(conversation.skills),
-      context: JSON.stringify(conversation.context),
-      created_at: conversation.createdAt,
-      updated_at: at,
-    };
-    if (isNew) {
-      this.sql.insertConversation!.run(row);
-      this.heads.set(conversation.id, { lastSeq: 0, closed: false });
+  private settle(msg: FromWriter): void {
+    const batch = this.inFlight ?? [];
+    this.inFlight = undefined;
+    this.lastBatch = { writes: batch.length, ms: msg.ms };
+    this.commits.record(batch.length, msg.ms);
+    if (msg.type === 'failed') {
+      const err = new WukfError('WUKF_E_STORE_FAILED', `the batch of ${batch.length} conversation writes was not stored: ${msg.message}`);
+      for (const p of batch) p.reject(Object.assign(err, { sqliteCode: msg.code }));
     } else {
-      this.head(conversation.id);
-      this.sql.updateConversation!.run(row);
+      for (const [i, p] of batch.entries()) {
+        const outcome = msg.outcomes[i]!;
+        if (outcome.ok) p.resolve(outcome.value);
+        else p.reject(new ConversationError(outcome.code, outcome.message));
+      }
     }
-    const head = this.head(conversation.id);
-    const seq = head.lastSeq + 1;
-    const sender = SYSTEM;
-    this.sql.insertEntry!.run(conversation.id, seq, sender.kind, sender.id, sender.displayName, '', null, JSON.stringify(event), at);
-    head.lastSeq = seq;
-    head.closed = conversation.state === 'closed';
-    touched.set(conversation.id, seq);
-    return { conversationId: conversation.id, seq, clientMessageId: '', sender, createdAt: at, system: event };
+    // What arrived while this batch was being written goes next, at once.
+    this.dispatch();
   }
+}
 
-  private writeReceipt(write: Extract<Write, { kind: 'receipt' }>): void {
-    const head = this.head(write.conversationId);
-    const seq = Math.min(write.seq, head.lastSeq);
-    const p = write.participant;
-    if (write.field === 'delivered') this.sql.receiptDelivered!.run(write.conversationId, p.kind, p.id, p.displayName, seq);
-    else this.sql.receiptRead!.run(write.conversationId, p.kind, p.id, p.displayName, seq, seq);
-  }
+/**
+ * The compiled writer-thread.js beside this module. Under the test runner this module is the TypeScript
+ * source, and threads run plain Node: they load the compiled twin from dist/ (`npm test` builds it first).
+ */
+function writerThreadFile(): URL {
+  const url = new URL('./writer-thread.js', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return url;
+  const at = url.pathname.lastIndexOf('/src/');
+  return new URL(`file://${url.pathname.slice(0, at)}/dist/${url.pathname.slice(at + '/src/'.length)}`);
 }

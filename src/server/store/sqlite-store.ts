@@ -278,7 +278,7 @@ export class SqliteStore implements Store {
   private conversationLog: SqliteConversations | undefined;
 
   private get conversations(): SqliteConversations {
-    this.conversationLog ??= new SqliteConversations(this.db, () => this.now().getTime());
+    this.conversationLog ??= new SqliteConversations(this.db, { now: () => this.now().getTime() });
     return this.conversationLog;
   }
 
@@ -326,7 +326,7 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.flush();
+    await this.conversationLog?.close();
     this.db.pragma('optimize');
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
