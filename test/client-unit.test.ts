@@ -6,8 +6,8 @@ import { Outbox } from '../src/client/outbox.js';
 import { Pacer } from '../src/client/pacer.js';
 import { Receipts } from '../src/client/receipts.js';
 import { randomId } from '../src/client/runtime.js';
-import { classifyClose } from '../src/client/socket.js';
-import type { MessageAck } from '../src/client/index.js';
+import { classifyClose, preferBuffers, toBytes } from '../src/client/socket.js';
+import type { MessageAck, WebSocketLike } from '../src/client/index.js';
 import { ConversationState, ReceiptKind, ResumeStatus } from '../src/proto/index.js';
 
 afterEach(() => {
@@ -107,6 +107,47 @@ describe('Outbox', () => {
     expect(outbox.size).toBe(0);
     expect(() => new Outbox(0)).toThrow(RangeError);
   });
+
+  it('writes a rate-limited message again before newer ones, and skips one acknowledged while it waited', () => {
+    const outbox = new Outbox(3);
+    for (let n = 1; n <= 5; n++) outbox.add(message(n), n);
+    const written = [1, 2, 3].map((ref) => {
+      const entry = outbox.next()!;
+      outbox.written(entry, ref);
+      return entry;
+    });
+    outbox.rewrite(written[1]!);
+    expect(outbox.inFlight).toBe(2);
+    expect(outbox.next()?.clientMessageId).toBe('m2');
+    outbox.written(outbox.next()!, 4);
+    outbox.fail(written[0]!, new Error('refused'));
+    written[0]!.promise.catch(() => undefined);
+    // An unnamed refusal: everything in flight waits again, and the ack of m3's first write still comes.
+    outbox.rewriteAll();
+    outbox.ack(ack(3, 30));
+    const again: string[] = [];
+    for (let entry = outbox.next(), ref = 10; entry; entry = outbox.next(), ref++) {
+      again.push(entry.clientMessageId);
+      outbox.written(entry, ref);
+    }
+    expect(again).toEqual(['m2', 'm4', 'm5']);
+    expect(outbox.list().map((m) => m.clientMessageId)).toEqual(['m2', 'm4', 'm5']);
+    outbox.ack(ack(5, 50));
+    outbox.add(message(6), 6);
+    expect(outbox.list().map((m) => m.clientMessageId)).toEqual(['m2', 'm4', 'm6']);
+    expect(outbox.next()?.clientMessageId).toBe('m6');
+  });
+
+  it('keeps a message id of one conversation apart from the same id in another', () => {
+    const outbox = new Outbox(4);
+    const a = outbox.add(message(1), 1);
+    const b = outbox.add({ ...message(1), conversationId: 'c2' }, 2);
+    expect(b).not.toBe(a);
+    outbox.written(a, 1);
+    outbox.written(b, 2);
+    expect(outbox.ack({ ...ack(1, 10), conversationId: 'c2' })).toBe(b);
+    expect(outbox.list()).toEqual([message(1)]);
+  });
 });
 
 describe('Emitter', () => {
@@ -134,6 +175,25 @@ describe('Emitter', () => {
     t.finish();
     expect(seen).toEqual(['b1', 'a1', 'once1', 'done']);
     expect(t.listenerCount('n')).toBe(0);
+  });
+
+  it('applies listeners added or removed during an emit from the next emit on, and adds a listener once', () => {
+    const t = new Test();
+    const seen: string[] = [];
+    const late = (n: number) => seen.push(`late${n}`);
+    const twice = (n: number) => seen.push(`twice${n}`);
+    t.on('n', twice);
+    t.on('n', twice);
+    t.on('n', (n) => {
+      seen.push(`first${n}`);
+      t.on('n', late);
+      t.off('n', twice);
+    });
+    t.on('n', twice);
+    t.fire(1);
+    t.fire(2);
+    expect(seen).toEqual(['twice1', 'first1', 'first2', 'late2']);
+    expect(t.listenerCount('n')).toBe(2);
   });
 
   it('keeps calling the other listeners when one throws, and rethrows its error outside the emit', () => {
@@ -230,6 +290,50 @@ describe('Cursors', () => {
     expect(hello).toHaveLength(MAX_CURSORS);
     expect(hello.at(-1)).toEqual({ conversationId: 'c0', lastSeq: 2 });
     expect(hello.some((c) => c.conversationId === 'c1')).toBe(false);
+  });
+
+  it('orders the Hello cursors by last activity, after forgets and from initial cursors too', () => {
+    const cursors = new Cursors({ x: 1, y: 1 });
+    cursors.advance('x', 2);
+    cursors.advance('a', 1);
+    cursors.advance('a', 2);
+    cursors.forget('a');
+    cursors.advance('y', 2);
+    cursors.advance('a', 3);
+    expect(cursors.hello().map((c) => c.conversationId)).toEqual(['x', 'y', 'a']);
+    expect(cursors.lastSeq('a')).toBe(3);
+  });
+});
+
+describe('binary frames', () => {
+  const socket = (accepts: (value: string) => boolean | 'throw') => {
+    let binaryType = 'blob';
+    return {
+      get binaryType() {
+        return binaryType;
+      },
+      set binaryType(value: string) {
+        const verdict = accepts(value);
+        if (verdict === 'throw') throw new SyntaxError(`bad binaryType ${value}`);
+        if (verdict) binaryType = value;
+      },
+    } as WebSocketLike;
+  };
+
+  it("takes Node's buffers where the WebSocket has them, and ArrayBuffers in browsers", () => {
+    const node = socket(() => true);
+    const browser = socket((v) => v === 'blob' || v === 'arraybuffer');
+    const strict = socket((v) => (v === 'blob' || v === 'arraybuffer' ? true : 'throw'));
+    for (const ws of [node, browser, strict]) preferBuffers(ws);
+    expect([node.binaryType, browser.binaryType, strict.binaryType]).toEqual(['nodebuffer', 'arraybuffer', 'arraybuffer']);
+  });
+
+  it('reads the same bytes from a Buffer, a Uint8Array, an ArrayBuffer and a view into a larger one', () => {
+    const bytes = Uint8Array.of(8, 1, 16, 7);
+    const wider = new Uint8Array([0xff, ...bytes, 0xff]);
+    const views = [Buffer.from(bytes), bytes, bytes.slice().buffer, new DataView(wider.buffer, 1, 4)];
+    for (const data of views) expect([...toBytes(data)]).toEqual([...bytes]);
+    expect(() => toBytes('text')).toThrow(expect.objectContaining({ code: 'WUKF_E_TEXT_FRAME' }));
   });
 });
 

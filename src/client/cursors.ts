@@ -17,6 +17,8 @@ export class Cursors {
    */
   private readonly baseline = new Map<string, number>();
   private readonly agents = new Map<string, string>();
+  /** The conversation last in `seen`; moving it to the end again would only churn the map. */
+  private mostRecent: string | undefined;
 
   constructor(initial: Record<string, number> = {}) {
     for (const [id, seq] of Object.entries(initial)) if (Number.isSafeInteger(seq) && seq >= 0) this.seen.set(id, seq);
@@ -29,7 +31,10 @@ export class Cursors {
   /** True the first time a seq above the cursor arrives; a replayed or repeated event gives false. */
   advance(conversationId: string, seq: number): boolean {
     if (!(seq > (this.seen.get(conversationId) ?? 0))) return false;
-    this.seen.delete(conversationId);
+    if (conversationId !== this.mostRecent) {
+      this.seen.delete(conversationId);
+      this.mostRecent = conversationId;
+    }
     this.seen.set(conversationId, seq);
     this.baseline.delete(conversationId);
     return true;
@@ -50,6 +55,7 @@ export class Cursors {
   }
 
   forget(conversationId: string): void {
+    if (conversationId === this.mostRecent) this.mostRecent = undefined;
     this.seen.delete(conversationId);
     this.baseline.delete(conversationId);
     this.agents.delete(conversationId);

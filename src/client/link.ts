@@ -2,7 +2,7 @@ import { decodeEnvelope, type Envelope } from '../proto/index.js';
 import { Backoff, type BackoffOptions } from './backoff.js';
 import { WukfClientError } from './errors.js';
 import { hasNodeExtras, later, type Timer, type WebSocketConstructor, type WebSocketLike } from './runtime.js';
-import { classifyClose, detach, toBytes } from './socket.js';
+import { classifyClose, detach, preferBuffers, toBytes } from './socket.js';
 import type { ClientState, DisconnectInfo, TokenSource } from './types.js';
 
 /** The subprotocol of protocol version 1, and the prefix that carries the token next to it (browsers cannot set upgrade headers). */
@@ -176,7 +176,7 @@ export class Link {
     this.probing = false;
     this.httpStatus = undefined;
     this.dialedAt = this.lastHeard = Date.now();
-    ws.binaryType = 'arraybuffer';
+    preferBuffers(ws);
     ws.onopen = () => this.on.opened();
     ws.onmessage = (event) => this.receive(ws, event.data);
     ws.onerror = (event) => {

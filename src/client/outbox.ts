@@ -7,18 +7,28 @@ export interface UnackedMessage {
   text: string;
 }
 
-export interface OutboxEntry extends UnackedMessage {
-  /** Issue order among all of the client's requests, so sends and other requests go out as they were made. */
-  readonly order: number;
+export class OutboxEntry implements UnackedMessage {
   /** The request id it was written with on the current connection; 0 while it waits to be written. */
-  ref: number;
+  ref = 0;
+  /** Its neighbours in send order: the outbox is a linked list, so settling any entry takes constant time. */
+  older: OutboxEntry | undefined = undefined;
+  newer: OutboxEntry | undefined = undefined;
   readonly promise: Promise<MessageAck>;
-  resolve(ack: MessageAck): void;
-  reject(err: Error): void;
-}
+  resolve!: (ack: MessageAck) => void;
+  reject!: (err: Error) => void;
 
-function key(conversationId: string, clientMessageId: string): string {
-  return `${conversationId}\u0000${clientMessageId}`;
+  constructor(
+    readonly conversationId: string,
+    readonly clientMessageId: string,
+    readonly text: string,
+    /** Issue order among all of the client's requests, so sends and other requests go out as they were made. */
+    readonly order: number,
+  ) {
+    this.promise = new Promise<MessageAck>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
 }
 
 /**
@@ -27,8 +37,13 @@ function key(conversationId: string, clientMessageId: string): string {
  * written again, in order and with its original client_message_id, so the server stores each exactly once.
  */
 export class Outbox {
-  private readonly entries: OutboxEntry[] = [];
-  private readonly byKey = new Map<string, OutboxEntry>();
+  private oldest: OutboxEntry | undefined;
+  private newest: OutboxEntry | undefined;
+  /** Where next() starts looking: every entry older than this one has been written. */
+  private cursor: OutboxEntry | undefined;
+  private count = 0;
+  /** conversation id → client_message_id → entry. */
+  private readonly byId = new Map<string, Map<string, OutboxEntry>>();
   private readonly byRef = new Map<number, OutboxEntry>();
 
   constructor(readonly window: number) {
@@ -36,7 +51,7 @@ export class Outbox {
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.count;
   }
 
   /** Written on this connection and not acknowledged yet. */
@@ -49,24 +64,29 @@ export class Outbox {
    * the server would treat it as the same message anyway.
    */
   add(message: UnackedMessage, order: number): OutboxEntry {
-    const existing = this.byKey.get(key(message.conversationId, message.clientMessageId));
+    let ids = this.byId.get(message.conversationId);
+    const existing = ids?.get(message.clientMessageId);
     if (existing) return existing;
-    let resolve!: (ack: MessageAck) => void;
-    let reject!: (err: Error) => void;
-    const promise = new Promise<MessageAck>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    const entry: OutboxEntry = { ...message, order, ref: 0, promise, resolve, reject };
-    this.entries.push(entry);
-    this.byKey.set(key(message.conversationId, message.clientMessageId), entry);
+    if (!ids) {
+      ids = new Map();
+      this.byId.set(message.conversationId, ids);
+    }
+    const entry = new OutboxEntry(message.conversationId, message.clientMessageId, message.text, order);
+    ids.set(entry.clientMessageId, entry);
+    entry.older = this.newest;
+    if (this.newest) this.newest.newer = entry;
+    else this.oldest = entry;
+    this.newest = entry;
+    this.cursor ??= entry;
+    this.count += 1;
     return entry;
   }
 
   /** The oldest entry waiting to be written, if the window has room for it. */
   next(): OutboxEntry | undefined {
     if (this.byRef.size >= this.window) return undefined;
-    return this.entries.find((e) => e.ref === 0);
+    while (this.cursor && this.cursor.ref !== 0) this.cursor = this.cursor.newer;
+    return this.cursor;
   }
 
   written(entry: OutboxEntry, ref: number): void {
@@ -80,7 +100,7 @@ export class Outbox {
 
   /** Settles the entry the ack is for; acks for entries already settled (resends) are ignored. */
   ack(ack: MessageAck): OutboxEntry | undefined {
-    const entry = this.byKey.get(key(ack.conversationId ?? '', ack.clientMessageId ?? ''));
+    const entry = this.byId.get(ack.conversationId ?? '')?.get(ack.clientMessageId ?? '');
     if (!entry) return undefined;
     this.remove(entry);
     entry.resolve(ack);
@@ -97,23 +117,36 @@ export class Outbox {
   rewrite(entry: OutboxEntry): void {
     if (entry.ref !== 0) this.byRef.delete(entry.ref);
     entry.ref = 0;
+    // It may be older than the cursor; the next look starts over (rare, and at most a window of entries).
+    this.cursor = this.oldest;
   }
 
   /** The connection is gone: everything unacknowledged is written again on the next one. */
   rewriteAll(): void {
     for (const entry of this.byRef.values()) entry.ref = 0;
     this.byRef.clear();
+    this.cursor = this.oldest;
   }
 
   list(): UnackedMessage[] {
-    return this.entries.map(({ conversationId, clientMessageId, text }) => ({ conversationId, clientMessageId, text }));
+    const all: UnackedMessage[] = [];
+    for (let e = this.oldest; e; e = e.newer) all.push({ conversationId: e.conversationId, clientMessageId: e.clientMessageId, text: e.text });
+    return all;
   }
 
   private remove(entry: OutboxEntry): void {
-    const at = this.entries.indexOf(entry);
-    if (at >= 0) this.entries.splice(at, 1);
-    this.byKey.delete(key(entry.conversationId, entry.clientMessageId));
+    const ids = this.byId.get(entry.conversationId);
+    if (ids?.get(entry.clientMessageId) !== entry) return;
+    ids.delete(entry.clientMessageId);
+    if (ids.size === 0) this.byId.delete(entry.conversationId);
     if (entry.ref !== 0) this.byRef.delete(entry.ref);
     entry.ref = 0;
+    if (this.cursor === entry) this.cursor = entry.newer;
+    if (entry.older) entry.older.newer = entry.newer;
+    else this.oldest = entry.newer;
+    if (entry.newer) entry.newer.older = entry.older;
+    else this.newest = entry.older;
+    entry.older = entry.newer = undefined;
+    this.count -= 1;
   }
 }

@@ -37,8 +37,24 @@ export function detach(ws: WebSocketLike): void {
   ws.onerror = () => {};
 }
 
-/** The bytes of a binary message: an ArrayBuffer (binaryType 'arraybuffer') or a view of one. */
+/**
+ * Asks for binary messages in the cheapest form the WebSocket offers. Node's `ws` hands over each frame's own
+ * Buffer with 'nodebuffer', where 'arraybuffer' costs a copy of every frame. Browsers and Node's built-in
+ * WebSocket know only 'blob' and 'arraybuffer': they ignore other values, fall back to 'blob' or (old ones)
+ * throw, hence reading it back.
+ */
+export function preferBuffers(ws: WebSocketLike): void {
+  try {
+    ws.binaryType = 'nodebuffer';
+  } catch {
+    /* a runtime that refuses unknown values */
+  }
+  if (ws.binaryType !== 'nodebuffer') ws.binaryType = 'arraybuffer';
+}
+
+/** The bytes of a binary message: a Uint8Array (Node's Buffer is one), an ArrayBuffer, or another view. */
 export function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
   if (typeof data === 'string') throw Object.assign(new TypeError('a text message where binary frames are expected'), { code: 'WUKF_E_TEXT_FRAME' });
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return new Uint8Array(data as ArrayBuffer);
