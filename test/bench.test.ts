@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LatencyHistogram } from '../src/bench/histogram.js';
-import { sandbox, wukf, type Sandbox } from './helpers/cli.js';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { login } from './helpers/auth.js';
+import { initDir, sandbox, startServer, wukf, type Sandbox } from './helpers/cli.js';
 
 /** Runs `wukf bench …` through the real binary and returns its one JSON object. */
 async function bench(box: Sandbox, args: string[]): Promise<Record<string, any>> {
@@ -73,6 +76,45 @@ describe('wukf bench', () => {
     expect(r).toEqual({ scenario: 'routing', available: false, reason: expect.stringContaining('not available') });
   });
 
+  it('--url: loads a running server with the tokens given, reports its figures, and leaves no conversation open', async () => {
+    const dir = join(box.root, 'running');
+    const { password } = await initDir(box, dir);
+    expect((await wukf(box, ['agent', 'add', 'alice', '--dir', dir, '--password-stdin'], { input: 'alice-password-1\n' })).exitCode).toBe(0);
+    const server = await startServer(box, ['--dir', dir]);
+    try {
+      const agentToken = await login(server.url, 'alice', 'alice-password-1');
+      const adminToken = await login(server.url, 'admin', password);
+      const target = ['--url', server.url, '--token', agentToken];
+      const r = await bench(box, ['relay', ...target, '--admin-token', adminToken, '--pairs', '2', '--seconds', '1', '--warmup', '0', '--window', '2']);
+      expect(r).toMatchObject({ scenario: 'relay', target: server.url, baseline: null, ratio: null });
+      expect(r.delivered).toBeGreaterThan(0);
+      expect(r.sent - r.acked).toBeLessThanOrEqual(8);
+      expectServerFigures(r.server);
+      expect(r.server.source).toBe('admin-stats');
+
+      const l = await bench(box, ['latency', ...target, '--pairs', '2', '--seconds', '1', '--warmup', '0', '--rate', '20']);
+      expect(l.delivered + l.undelivered).toBe(l.sent);
+      // No admin token: no server figures, and the output says why.
+      expect(l.server).toMatchObject({ source: 'none', rssBytes: null, statsError: expect.stringContaining('--admin-token') });
+
+      const wrongKind = await wukf(box, ['bench', 'relay', '--url', server.url, '--token', adminToken]);
+      expect(wrongKind.exitCode).toBe(64);
+      expect(wrongKind.stderr).toContain('--token: expected an agent token');
+      const noToken = await wukf(box, ['bench', 'relay', '--url', server.url]);
+      expect(noToken.exitCode).toBe(64);
+      expect(noToken.stderr).toContain('--url needs at least one --token');
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    const db = new Database(join(dir, 'data', 'wukf.db'), { readonly: true });
+    try {
+      const states = db.prepare('SELECT state, count(*) AS n FROM conversations GROUP BY state').all();
+      expect(states).toEqual([{ state: 'closed', n: 4 }]);
+    } finally {
+      db.close();
+    }
+  }, 120_000);
+
   it('refuses a bad option naming the flag', async () => {
     const bad = await wukf(box, ['bench', 'relay', '--pairs', '0']);
     expect(bad.exitCode).toBe(64);
@@ -80,6 +122,12 @@ describe('wukf bench', () => {
     const workers = await wukf(box, ['bench', 'latency', '--workers', '0']);
     expect(workers.exitCode).toBe(64);
     expect(workers.stderr).toContain('--workers: expected an integer 1-16');
+    const both = await wukf(box, ['bench', 'relay', '--embedded', '--url', 'http://127.0.0.1:1', '--token', 'x']);
+    expect(both.exitCode).toBe(64);
+    expect(both.stderr).toContain('--embedded and --url exclude each other');
+    const badUrl = await wukf(box, ['bench', 'connections', '--url', 'ftp://example']);
+    expect(badUrl.exitCode).toBe(64);
+    expect(badUrl.stderr).toContain('--url: expected an http:// or https:// URL');
   });
 });
 

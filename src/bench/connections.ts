@@ -1,7 +1,8 @@
 import { drive } from './drive.js';
-import { processStats, startEmbedded } from './embedded-server.js';
+import { processStats } from './embedded-server.js';
 import type { ConnectionsJob } from './protocol.js';
 import { ServerProbe, type ServerFigures } from './server-stats.js';
+import { openTarget } from './target.js';
 import { sourceAddress, split } from './workers.js';
 
 export interface ConnectionsOptions {
@@ -12,6 +13,10 @@ export interface ConnectionsOptions {
   /** Connection attempts in flight at once, per worker. */
   concurrency: number;
   cpuProfDir?: string;
+  /** A running server (--url); agent connections use these tokens, one connection each. */
+  url?: string;
+  tokens?: string[];
+  adminToken?: string;
   onProgress?: (line: string) => void;
 }
 
@@ -19,6 +24,8 @@ export interface ConnectionsResult {
   scenario: 'connections';
   count: number;
   opened: number;
+  /** `embedded` (a server this bench started) or the --url it loaded. */
+  target: string;
   failures: number;
   /** Connections that closed while held. */
   dropped: number;
@@ -43,25 +50,26 @@ const SOCKETS_PER_WORKER = 15_000;
  * from worker processes on their own source addresses, then held: what each costs the server in memory.
  */
 export async function runConnections(opts: ConnectionsOptions): Promise<ConnectionsResult> {
-  const agentConnections = Math.floor(opts.count / 2);
+  // Against a running server the agents are the tokens given, one connection each (its limits are its own).
+  const agentConnections = opts.url === undefined ? Math.floor(opts.count / 2) : Math.min(opts.tokens?.length ?? 0, Math.floor(opts.count / 2));
   const visitorConnections = opts.count - agentConnections;
-  const agents = Array.from({ length: Math.ceil(agentConnections / CONNECTIONS_PER_AGENT) }, (_, i) => `bench-agent-${i}`);
-  const server = await startEmbedded({ agents, cpuProfDir: opts.cpuProfDir });
+  const perAgent = opts.url === undefined ? CONNECTIONS_PER_AGENT : 1;
+  const target = await openTarget({ url: opts.url, tokens: opts.tokens, adminToken: opts.adminToken, agents: Math.ceil(agentConnections / perAgent), cpuProfDir: opts.cpuProfDir });
   try {
-    const idle = processStats(server.pid)?.rssBytes ?? null;
+    const probe = new ServerProbe(target.url, target.adminToken, target.pid);
+    const idle = await probe.rssBytes();
     const tokens = [
-      ...Array.from({ length: visitorConnections }, (_, i) => server.visitorToken(`v_bench_${i}`)),
-      ...Array.from({ length: agentConnections }, (_, i) => server.agentToken(agents[Math.floor(i / CONNECTIONS_PER_AGENT)]!)),
+      ...(await target.visitorTokens(visitorConnections)),
+      ...Array.from({ length: agentConnections }, (_, i) => target.agentToken(Math.floor(i / perAgent))),
     ];
     const workers = Math.max(1, Math.min(tokens.length, Math.max(opts.workers, Math.ceil(tokens.length / SOCKETS_PER_WORKER))));
     const deadlineMs = (opts.holdSeconds + 300) * 1000;
     // Interleave so that every worker opens visitors and agents alike.
     const dealt = split(tokens.map((_, i) => i).sort((a, b) => (a % workers) - (b % workers) || a - b), workers);
-    const jobs: ConnectionsJob[] = dealt.map((idx, i) => ({ scenario: 'connections', worker: i, url: server.wsUrl, localAddress: sourceAddress(i), deadlineMs, tokens: idx.map((k) => tokens[k]!), concurrency: opts.concurrency }));
-    const probe = new ServerProbe(server.url, server.adminToken(), server.pid);
+    const jobs: ConnectionsJob[] = dealt.map((idx, i) => ({ scenario: 'connections', worker: i, url: target.wsUrl, localAddress: sourceAddress(i), deadlineMs, tokens: idx.map((k) => tokens[k]!), concurrency: opts.concurrency }));
     let figures: ServerFigures | undefined;
     let held: number | null = null;
-    const cpuBefore = processStats(server.pid)?.cpuSeconds;
+    const cpuBefore = target.pid === undefined ? undefined : processStats(target.pid)?.cpuSeconds;
     let serverConnectCpu: number | undefined;
     opts.onProgress?.(`connections: opening ${opts.count} from ${workers} workers`);
     const driven = await drive(jobs, {
@@ -71,12 +79,12 @@ export async function runConnections(opts: ConnectionsOptions): Promise<Connecti
       onProgress: opts.onProgress,
       describe: (s) => `connections: holding ${opts.count}, ${s}/${opts.holdSeconds} s`,
       onMeasure: () => {
-        const now = processStats(server.pid)?.cpuSeconds;
+        const now = target.pid === undefined ? undefined : processStats(target.pid)?.cpuSeconds;
         if (now !== undefined && cpuBefore !== undefined) serverConnectCpu = now - cpuBefore;
         return probe.begin();
       },
       onMeasured: async () => {
-        held = processStats(server.pid)?.rssBytes ?? null;
+        held = await probe.rssBytes();
         figures = await probe.end();
       },
     });
@@ -86,6 +94,7 @@ export async function runConnections(opts: ConnectionsOptions): Promise<Connecti
       scenario: 'connections',
       count: opts.count,
       opened,
+      target: target.kind === 'embedded' ? 'embedded' : target.url,
       failures: driven.ready.reduce((a, r) => a + r.failures, 0),
       dropped: driven.results.reduce((a, r) => a + r.dropped, 0),
       workers,
@@ -100,6 +109,6 @@ export async function runConnections(opts: ConnectionsOptions): Promise<Connecti
       server: figures!,
     };
   } finally {
-    await server.stop();
+    await target.stop();
   }
 }

@@ -1,8 +1,8 @@
 import { drive, summarize, type TrafficSummary } from './drive.js';
-import { startEmbedded } from './embedded-server.js';
 import type { LatencyJob } from './protocol.js';
-import { BENCH_LIMITS, benchAgents, type TrafficOptions } from './relay.js';
+import { BENCH_LIMITS, pairSpecs, type TrafficOptions } from './relay.js';
 import { ServerProbe, type ServerFigures } from './server-stats.js';
+import { openTarget } from './target.js';
 import { sourceAddress, split } from './workers.js';
 
 export interface LatencyOptions extends TrafficOptions {
@@ -18,6 +18,8 @@ export interface LatencyResult extends TrafficSummary {
   workers: number;
   /** Measured messages still not delivered 5 s after sending stopped (not in the percentiles). */
   undelivered: number;
+  /** `embedded` (a server this bench started) or the --url it loaded. */
+  target: string;
   server: ServerFigures;
   latencyFrom: 'intended send time (open loop)';
 }
@@ -29,20 +31,19 @@ const DRAIN_MS = 5000;
  * earlier messages came back. Latency runs from each message's scheduled time to its delivery to the peer.
  */
 export async function runLatency(opts: LatencyOptions): Promise<LatencyResult> {
-  const agents = benchAgents(opts.pairs);
-  const server = await startEmbedded({ agents, limits: BENCH_LIMITS, cpuProfDir: opts.cpuProfDir });
+  const target = await openTarget({ url: opts.url, tokens: opts.tokens, adminToken: opts.adminToken, agents: opts.pairs, limits: BENCH_LIMITS, cpuProfDir: opts.cpuProfDir });
   try {
-    const specs = agents.map((username, i) => ({ key: String(i), visitorToken: server.visitorToken(`v_bench_${i}`), agentToken: server.agentToken(username) }));
+    const specs = await pairSpecs(target, opts.pairs);
     const workers = Math.max(1, Math.min(opts.workers, specs.length));
     const deadlineMs = (opts.warmupSeconds + opts.seconds + 120) * 1000 + DRAIN_MS;
     const totalSenders = specs.length * 2;
     let firstSender = 0;
     const jobs: LatencyJob[] = split(specs, workers).map((pairs, i) => {
-      const job: LatencyJob = { scenario: 'latency', worker: i, url: server.wsUrl, localAddress: sourceAddress(i), deadlineMs, transport: 'wukf', pairs, ratePerSender: opts.rate / totalSenders, firstSender, totalSenders, drainMs: DRAIN_MS };
+      const job: LatencyJob = { scenario: 'latency', worker: i, url: target.wsUrl, localAddress: sourceAddress(i), deadlineMs, transport: 'wukf', pairs, ratePerSender: opts.rate / totalSenders, firstSender, totalSenders, drainMs: DRAIN_MS };
       firstSender += pairs.length * 2;
       return job;
     });
-    const probe = new ServerProbe(server.url, server.adminToken(), server.pid);
+    const probe = new ServerProbe(target.url, target.adminToken, target.pid);
     let figures: ServerFigures | undefined;
     const driven = await drive(jobs, {
       ...opts,
@@ -51,8 +52,8 @@ export async function runLatency(opts: LatencyOptions): Promise<LatencyResult> {
       onMeasured: async () => void (figures = await probe.end()),
     });
     const summary = summarize(driven.results);
-    return { scenario: 'latency', pairs: opts.pairs, rate: opts.rate, workers, ...summary, server: figures!, latencyFrom: 'intended send time (open loop)' };
+    return { scenario: 'latency', pairs: opts.pairs, rate: opts.rate, workers, ...summary, target: target.kind === 'embedded' ? 'embedded' : target.url, server: figures!, latencyFrom: 'intended send time (open loop)' };
   } finally {
-    await server.stop();
+    await target.stop();
   }
 }

@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { drive, summarize, type TrafficSummary } from './drive.js';
-import { processStats, startEmbedded } from './embedded-server.js';
+import { processStats } from './embedded-server.js';
 import type { PairSpec, RelayJob, TransportKind } from './protocol.js';
 import { ServerProbe, type ServerFigures } from './server-stats.js';
+import { openTarget, type BenchTarget } from './target.js';
 import { sourceAddress, split } from './workers.js';
 
 export interface TrafficOptions {
@@ -13,6 +14,10 @@ export interface TrafficOptions {
   workers: number;
   /** Where the server's CPU profile goes (`--cpu-prof <dir>`). */
   cpuProfDir?: string;
+  /** A running server (--url) and the credentials to load it with; without it the bench starts its own. */
+  url?: string;
+  tokens?: string[];
+  adminToken?: string;
   onProgress?: (line: string) => void;
 }
 
@@ -27,20 +32,21 @@ export interface RelayResult extends TrafficSummary {
   window: number;
   seconds: number;
   workers: number;
+  /** `embedded` (a server this bench started) or the --url it loaded. */
+  target: string;
   server: ServerFigures;
-  /** The same load through a bare ws relay (baseline-server.ts) on this machine, in this run. */
-  baseline: TrafficSummary & { server: { rssBytes: number | null; cpuSeconds: number | null } };
-  /** wukf messagesPerSecond / baseline messagesPerSecond. */
-  ratio: number;
+  /**
+   * The same load through a bare ws relay (baseline-server.ts) on this machine, in this run. null against
+   * a --url server: a relay here says nothing about the machine over there.
+   */
+  baseline: (TrafficSummary & { server: { rssBytes: number | null; cpuSeconds: number | null } }) | null;
+  /** wukf messagesPerSecond / baseline messagesPerSecond; null without a baseline. */
+  ratio: number | null;
   persistence: 'sqlite, synchronous=FULL, ack after commit';
 }
 
 /** Limits high enough that the server's own flood protection does not shape the load. */
 export const BENCH_LIMITS = { rate_per_second: 100_000, rate_burst: 100_000, max_connections_per_identity: 1000 };
-
-export function benchAgents(pairs: number): string[] {
-  return Array.from({ length: pairs }, (_, i) => `bench-agent-${i}`);
-}
 
 export function relayJobs(transport: TransportKind, url: string, specs: PairSpec[], opts: RelayOptions): RelayJob[] {
   const workers = Math.max(1, Math.min(opts.workers, specs.length));
@@ -74,15 +80,14 @@ async function startBaseline(): Promise<{ url: string; pid: number; stop(): Prom
  */
 export async function runRelay(opts: RelayOptions): Promise<RelayResult> {
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  const agents = benchAgents(opts.pairs);
-  const server = await startEmbedded({ agents, limits: BENCH_LIMITS, cpuProfDir: opts.cpuProfDir });
+  const target = await openTarget({ url: opts.url, tokens: opts.tokens, adminToken: opts.adminToken, agents: opts.pairs, limits: BENCH_LIMITS, cpuProfDir: opts.cpuProfDir });
   let wukf: ReturnType<typeof summarize>;
   let figures: ServerFigures;
   try {
-    const specs = agents.map((username, i) => ({ key: String(i), visitorToken: server.visitorToken(`v_bench_${i}`), agentToken: server.agentToken(username) }));
-    const probe = new ServerProbe(server.url, server.adminToken(), server.pid);
+    const specs = await pairSpecs(target, opts.pairs);
+    const probe = new ServerProbe(target.url, target.adminToken, target.pid);
     let measured: ServerFigures | undefined;
-    const driven = await drive(relayJobs('wukf', server.wsUrl, specs, opts), {
+    const driven = await drive(relayJobs('wukf', target.wsUrl, specs, opts), {
       ...opts,
       label: 'relay (wukf)',
       onMeasure: () => probe.begin(),
@@ -91,14 +96,27 @@ export async function runRelay(opts: RelayOptions): Promise<RelayResult> {
     wukf = summarize(driven.results);
     figures = measured!;
   } finally {
-    await server.stop();
+    await target.stop();
   }
+  const { undelivered: _u, seconds, ...wukfCounts } = wukf;
+  const result = {
+    scenario: 'relay' as const,
+    pairs: opts.pairs,
+    window: opts.window,
+    seconds,
+    workers: Math.max(1, Math.min(opts.workers, opts.pairs)),
+    ...wukfCounts,
+    target: target.kind === 'embedded' ? 'embedded' : target.url,
+    server: figures,
+    persistence: 'sqlite, synchronous=FULL, ack after commit' as const,
+  };
+  if (target.kind === 'remote') return { ...result, baseline: null, ratio: null };
 
   const baselineServer = await startBaseline();
   let baseline: ReturnType<typeof summarize>;
   const baselineCpu: { before?: number; after?: { rssBytes: number; cpuSeconds: number } } = {};
   try {
-    const specs = agents.map((_, i) => ({ key: String(i), visitorToken: '', agentToken: '' }));
+    const specs = Array.from({ length: opts.pairs }, (_, i) => ({ key: String(i), visitorToken: '', agentToken: '' }));
     const driven = await drive(relayJobs('baseline', baselineServer.url, specs, opts), {
       ...opts,
       label: 'relay (bare ws baseline)',
@@ -110,16 +128,9 @@ export async function runRelay(opts: RelayOptions): Promise<RelayResult> {
     await baselineServer.stop();
   }
 
-  const { undelivered: _u, seconds, ...wukfCounts } = wukf;
   const { undelivered: _b, seconds: _s, ...baselineCounts } = baseline;
   return {
-    scenario: 'relay',
-    pairs: opts.pairs,
-    window: opts.window,
-    seconds,
-    workers: Math.max(1, Math.min(opts.workers, opts.pairs)),
-    ...wukfCounts,
-    server: figures,
+    ...result,
     baseline: {
       ...baselineCounts,
       server: {
@@ -128,6 +139,11 @@ export async function runRelay(opts: RelayOptions): Promise<RelayResult> {
       },
     },
     ratio: baseline.messagesPerSecond > 0 ? round(wukf.messagesPerSecond / baseline.messagesPerSecond) : 0,
-    persistence: 'sqlite, synchronous=FULL, ack after commit',
   };
+}
+
+/** One visitor and one agent token per pair. */
+export async function pairSpecs(target: BenchTarget, pairs: number): Promise<PairSpec[]> {
+  const visitors = await target.visitorTokens(pairs);
+  return visitors.map((visitorToken, i) => ({ key: String(i), visitorToken, agentToken: target.agentToken(i) }));
 }

@@ -14,7 +14,7 @@ const latency = (l: LatencySummary) => `p50 ${l.p50}  p90 ${l.p90}  p99 ${l.p99}
 function server(s: ServerFigures): string[] {
   return [
     `  server       rss ${mib(s.rssBytes)}, cpu ${orQ(s.cpuSeconds, ' s')}, event loop p99 ${orQ(s.eventLoopDelayP99Ms, ' ms')}`,
-    `               commit batch avg ${orQ(s.commitBatchAvg)}, commit p99 ${orQ(s.commitMsP99, ' ms')}${s.source === 'proc' ? ' (no admin stats on this server: /proc only)' : ''}`,
+    `               commit batch avg ${orQ(s.commitBatchAvg)}, commit p99 ${orQ(s.commitMsP99, ' ms')}${s.statsError ? ` (no admin stats: ${s.statsError})` : ''}`,
   ];
 }
 
@@ -23,19 +23,24 @@ export function formatResult(r: BenchResult): string {
   const lines: string[] = [];
   if (r.scenario === 'relay') {
     lines.push(
-      `relay: ${r.pairs} pairs, window ${r.window}, ${r.seconds} s, ${r.workers} load workers`,
+      `relay: ${r.pairs} pairs, window ${r.window}, ${r.seconds} s, ${r.workers} load workers, server ${r.target}`,
       `  wukf         ${r.messagesPerSecond} msg/s delivered (${r.sent} sent, ${r.acked} acked, ${r.delivered} delivered)`,
       `  latency ms   ${latency(r.latencyMs)}`,
       ...server(r.server),
       `  generator    cpu ${r.generatorCpuPercent.map((p) => `${p}%`).join(', ')}`,
-      `  bare ws      ${r.baseline.messagesPerSecond} msg/s delivered (${r.baseline.sent} sent, ${r.baseline.acked} acked, ${r.baseline.delivered} delivered)`,
-      `  latency ms   ${latency(r.baseline.latencyMs)}`,
-      `  generator    cpu ${r.baseline.generatorCpuPercent.map((p) => `${p}%`).join(', ')}; relay cpu ${orQ(r.baseline.server.cpuSeconds, ' s')}`,
-      `  ratio        ${r.ratio} (wukf / bare ws)`,
     );
+    const b = r.baseline;
+    if (b) {
+      lines.push(
+        `  bare ws      ${b.messagesPerSecond} msg/s delivered (${b.sent} sent, ${b.acked} acked, ${b.delivered} delivered)`,
+        `  latency ms   ${latency(b.latencyMs)}`,
+        `  generator    cpu ${b.generatorCpuPercent.map((p) => `${p}%`).join(', ')}; relay cpu ${orQ(b.server.cpuSeconds, ' s')}`,
+        `  ratio        ${r.ratio} (wukf / bare ws)`,
+      );
+    } else lines.push('  ratio        none: the bare ws baseline runs only against the embedded server, on the same machine');
   } else if (r.scenario === 'latency') {
     lines.push(
-      `latency: ${r.rate} msg/s offered (open loop) over ${r.pairs} pairs, ${r.seconds} s, ${r.workers} load workers`,
+      `latency: ${r.rate} msg/s offered (open loop) over ${r.pairs} pairs, ${r.seconds} s, ${r.workers} load workers, server ${r.target}`,
       `  delivered    ${r.delivered} of ${r.sent} (${r.messagesPerSecond} msg/s), ${r.undelivered} undelivered`,
       `  latency ms   ${latency(r.latencyMs)}  (from intended send time)`,
       ...server(r.server),

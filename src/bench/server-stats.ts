@@ -7,8 +7,8 @@ export interface ServerFigures {
   eventLoopDelayP99Ms: number | null;
   commitBatchAvg: number | null;
   commitMsP99: number | null;
-  /** Where the figures come from: the server's admin stats, or /proc only (older server). */
-  source: 'admin-stats' | 'proc';
+  /** Where the figures come from: the server's admin stats, /proc only, or nowhere (remote, no admin token). */
+  source: 'admin-stats' | 'proc' | 'none';
   /** Why the admin stats could not be read, other than a server that does not have them. */
   statsError?: string;
 }
@@ -29,14 +29,19 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  */
 export class ServerProbe {
   private cpuBefore: number | null = null;
-  private available = true;
+  private statsCpuBefore: number | null = null;
+  private available: boolean;
   private error: string | undefined;
 
+  /** pid: the server's process on this machine, if it is one; adminToken: without it there are no admin stats. */
   constructor(
     private readonly httpUrl: string,
-    private readonly adminToken: string,
-    private readonly pid: number,
-  ) {}
+    private readonly adminToken: string | undefined,
+    private readonly pid: number | undefined,
+  ) {
+    this.available = adminToken !== undefined;
+    if (adminToken === undefined) this.error = 'no admin token (--admin-token): the server figures need one';
+  }
 
   private async fetchStats(reset: boolean): Promise<AdminStats | undefined> {
     if (!this.available) return undefined;
@@ -56,22 +61,37 @@ export class ServerProbe {
     }
   }
 
+  /** The server's resident memory now: from /proc for a local process, else from its stats. */
+  async rssBytes(): Promise<number | null> {
+    if (this.pid !== undefined) return processStats(this.pid)?.rssBytes ?? null;
+    return num((await this.fetchStats(false))?.process?.rssBytes);
+  }
+
   async begin(): Promise<void> {
-    await this.fetchStats(true);
-    this.cpuBefore = processStats(this.pid)?.cpuSeconds ?? null;
+    this.statsCpuBefore = statsCpu(await this.fetchStats(true));
+    this.cpuBefore = this.pid === undefined ? null : (processStats(this.pid)?.cpuSeconds ?? null);
   }
 
   async end(): Promise<ServerFigures> {
-    const proc = processStats(this.pid);
+    const proc = this.pid === undefined ? undefined : processStats(this.pid);
     const stats = await this.fetchStats(false);
+    const statsCpuAfter = statsCpu(stats);
+    const cpuSeconds =
+      proc && this.cpuBefore !== null ? proc.cpuSeconds - this.cpuBefore : statsCpuAfter !== null && this.statsCpuBefore !== null ? statsCpuAfter - this.statsCpuBefore : null;
     return {
       rssBytes: num(stats?.process?.rssBytes) ?? proc?.rssBytes ?? null,
-      cpuSeconds: proc && this.cpuBefore !== null ? round(proc.cpuSeconds - this.cpuBefore) : null,
+      cpuSeconds: cpuSeconds === null ? null : round(cpuSeconds),
       eventLoopDelayP99Ms: num(stats?.eventLoopDelayMs?.p99),
       commitBatchAvg: num(stats?.store?.writesPerCommitAvg),
       commitMsP99: num(stats?.store?.commitMsP99),
-      source: stats ? 'admin-stats' : 'proc',
+      source: stats ? 'admin-stats' : proc ? 'proc' : 'none',
       ...(this.error === undefined ? {} : { statsError: this.error }),
     };
   }
+}
+
+/** The server's own CPU seconds (user + system) from its stats, for a server that is not a local process. */
+function statsCpu(stats: AdminStats | undefined): number | null {
+  const p = stats?.process;
+  return typeof p?.cpuUserSeconds === 'number' && typeof p.cpuSystemSeconds === 'number' ? p.cpuUserSeconds + p.cpuSystemSeconds : null;
 }

@@ -69,15 +69,22 @@ async function openWukfPair(url: string, spec: PairSpec, localAddress: string, w
     const conversation = await visitor.openConversation({});
     const conversationId = conversation.id ?? '';
     await agent.claim(conversationId);
-    const endpoint = (client: WukfClient): Endpoint => ({
+    const endpoint = (client: WukfClient, close: () => Promise<void>): Endpoint => ({
       send: (id) => client.send(conversationId, `message ${id}`, { clientMessageId: id }),
       onDelivered: (listener) =>
         client.on('message', (m) => {
           if (m.text) listener(m.clientMessageId);
         }),
-      close: () => client.close(),
+      close,
     });
-    return { visitor: endpoint(visitor), agent: endpoint(agent) };
+    // The agent closes the conversation on the way out, so a bench against a running server (--url) leaves
+    // no open conversations behind.
+    const agentClose = () =>
+      agent
+        .closeConversation(conversationId, 'wukf bench')
+        .catch(() => undefined)
+        .then(() => agent.close());
+    return { visitor: endpoint(visitor, () => visitor.close()), agent: endpoint(agent, agentClose) };
   } catch (err) {
     await Promise.all([visitor.close(), agent.close()]).catch(() => undefined);
     throw err;

@@ -17,6 +17,10 @@ const common = {
   workers: int(1, 16).default(2),
   json: z.boolean().default(false),
   cpuProf: stringFlag(z.string().min(1), 'a directory').optional(),
+  embedded: z.boolean().optional(),
+  url: stringFlag(z.string().min(1), 'http(s)://host:port of a running wukf').optional(),
+  token: z.array(z.string().min(1, { error: 'expected a token' })).default([]),
+  adminToken: stringFlag(z.string().min(1), 'an admin token').optional(),
 };
 const traffic = {
   ...common,
@@ -29,6 +33,19 @@ const latencySchema = z.object({ ...traffic, rate: int(1, 1_000_000).default(100
 // The server holds every connection in one process, under its 20 000 open files.
 const connectionsSchema = z.object({ ...common, count: int(2, 18_000).default(1000), hold: int(1, 600).default(3), concurrency: int(1, 1000).default(100) });
 const routingSchema = z.object({ json: z.boolean().default(false) });
+
+/** Where the load goes: the embedded server (default) or --url with its credentials. */
+function targetOf(o: { embedded?: boolean; url?: string; token: string[]; adminToken?: string; cpuProf?: string }, needsAgents: boolean) {
+  const usage = (message: string) => new WukfError('WUKF_E_USAGE', message);
+  if (o.url === undefined) {
+    if (o.token.length > 0 || o.adminToken !== undefined) throw usage('--token and --admin-token go with --url (the embedded server makes its own accounts)');
+    return {};
+  }
+  if (o.embedded) throw usage('--embedded and --url exclude each other: the bench either starts its own server or loads a running one');
+  if (o.cpuProf !== undefined) throw usage('--cpu-prof profiles the embedded server only; profile a running server with node --cpu-prof');
+  if (needsAgents && o.token.length === 0) throw usage('--url needs at least one --token <agent token> (POST /api/v1/login as an agent) for the agent side of each pair');
+  return { url: o.url, tokens: o.token, adminToken: o.adminToken };
+}
 
 const CPU_PROF_HELP = 'write a V8 CPU profile of the server (.cpuprofile) into this directory';
 
@@ -43,11 +60,13 @@ function profileDir(dir: string | undefined): string | undefined {
   return resolve(dir);
 }
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 const WORKERS_HELP = 'load generator processes, each on its own 127.0.0.x source address (default: 2)';
 
 /** `wukf bench <scenario>`: measure this machine. Starts its own server in a temp dir and removes it afterwards. */
 export function benchCommand(ctx: CliContext): Command {
-  const bench = new Command('bench').description('measure wukf on this machine (starts its own server in a temp dir; load comes from worker processes)');
+  const bench = new Command('bench').description('measure wukf: starts its own server in a temp dir (or loads a running one with --url); load comes from worker processes');
   const scenario = <T extends { json: boolean }>(name: string, description: string, schema: z.ZodType<T, unknown>, run: (opts: T, progress: (line: string) => void) => Promise<BenchResult>) =>
     bench
       .command(name)
@@ -65,32 +84,44 @@ export function benchCommand(ctx: CliContext): Command {
       );
 
   scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, against a bare ws relay in the same run: messages/s, latency, ratio', relaySchema, (o, onProgress) =>
-    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, cpuProfDir: profileDir(o.cpuProf), onProgress }),
+    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--pairs <n>', 'visitor-agent pairs (default: 100)')
     .option('--seconds <n>', 'measured duration of each run (default: 10)')
     .option('--window <n>', 'unacknowledged messages each side keeps in flight (default: 8)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
     .option('--workers <n>', WORKERS_HELP)
+    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
+    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
+    .option('--token <token>', 'with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server\'s max_connections_per_identity)', collect, [])
+    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
     .option('--cpu-prof <dir>', CPU_PROF_HELP);
 
   scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time', latencySchema, (o, onProgress) =>
-    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers, cpuProfDir: profileDir(o.cpuProf), onProgress }),
+    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--rate <n>', 'messages per second offered in total (default: 1000)')
     .option('--pairs <n>', 'visitor-agent pairs sharing the rate (default: 100)')
     .option('--seconds <n>', 'measured duration (default: 10)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
     .option('--workers <n>', WORKERS_HELP)
+    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
+    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
+    .option('--token <token>', 'with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server\'s max_connections_per_identity)', collect, [])
+    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
     .option('--cpu-prof <dir>', CPU_PROF_HELP);
 
   scenario('connections', 'idle authenticated connections, half visitors and half agents: server memory per connection, connect rate, failures', connectionsSchema, (o, onProgress) =>
-    runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, cpuProfDir: profileDir(o.cpuProf), onProgress }),
+    runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, ...targetOf(o, false), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--count <n>', 'connections to open (default: 1000)')
     .option('--hold <n>', 'seconds to hold them once all are open (default: 3)')
     .option('--concurrency <n>', 'connection attempts in flight per worker (default: 100)')
     .option('--workers <n>', WORKERS_HELP)
+    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
+    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
+    .option('--token <token>', 'with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server\'s max_connections_per_identity)', collect, [])
+    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
     .option('--cpu-prof <dir>', CPU_PROF_HELP);
 
   scenario('routing', 'routing decision time (not available yet in this version)', routingSchema, async () => runRouting());
