@@ -61,6 +61,10 @@ describe('wukf bench', () => {
     expect(r.sent).toBeGreaterThan(0);
     expect(r.delivered + r.undelivered).toBe(r.sent);
     expectOrdered(r.latencyMs);
+    // The same schedule through the bare ws relay: the floor under any relay on this machine.
+    expect(r.baseline.sent).toBeGreaterThan(0);
+    expect(r.baseline.delivered + r.baseline.undelivered).toBe(r.baseline.sent);
+    expectOrdered(r.baseline.latencyMs);
     expectServerFigures(r.server);
   }, 60_000);
 
@@ -94,6 +98,7 @@ describe('wukf bench', () => {
 
       const l = await bench(box, ['latency', ...target, '--pairs', '2', '--seconds', '1', '--warmup', '0', '--rate', '20']);
       expect(l.delivered + l.undelivered).toBe(l.sent);
+      expect(l.baseline).toBeNull();
       // No admin token: no server figures, and the output says why.
       expect(l.server).toMatchObject({ source: 'none', rssBytes: null, statsError: expect.stringContaining('--admin-token') });
 

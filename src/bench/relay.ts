@@ -55,7 +55,7 @@ export function relayJobs(transport: TransportKind, url: string, specs: PairSpec
 }
 
 /** The bare ws relay in its own process, as the wukf server is. */
-async function startBaseline(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+export async function startBaseline(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const proc = fork(fileURLToPath(new URL('./baseline-server.js', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     proc.once('message', (m: { port: number }) => resolve(m.port));

@@ -46,6 +46,7 @@ export function formatResult(r: BenchResult): string {
       ...server(r.server),
       `  generator    cpu ${r.generatorCpuPercent.map((p) => `${p}%`).join(', ')}`,
     );
+    if (r.baseline) lines.push(`  bare ws ms   ${latency(r.baseline.latencyMs)}  (the same schedule through a bare ws relay)`);
   } else if (r.scenario === 'connections') {
     lines.push(
       `connections: ${r.count} idle (half visitors, half agents), ${r.workers} load workers`,
