@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it as base } from 'vitest';
 import type { Agent } from '../src/server/domain/agent.js';
 import { sandbox, wukf, wukfBin, type RunOptions, type Sandbox } from './helpers/cli.js';
+import { hasTmux, TmuxSession } from './helpers/tmux.js';
 
 const PASSWORD = 'correct horse battery';
 
@@ -351,46 +351,25 @@ describe.concurrent('the config directory', () => {
   });
 });
 
-function hasTmux(): boolean {
-  try {
-    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * `wukf agent …` on a real terminal: a private tmux server, driven by keys and read from the screen. The
- * pane stays open after wukf exits (`read` waits for input), so the exit status can be read off the screen.
+ * `wukf agent …` on a real terminal (tmux), driven by keys and read from the screen. The pane stays open
+ * after wukf exits, so the exit status can be read off the screen.
  */
 function openTerminal(cli: AgentCli, args: string[]) {
-  const socket = cli.box.path(`tmux-${cli.terminals.length}.sock`);
-  const tmux = (...a: string[]) => execFileSync('tmux', ['-S', socket, ...a], { encoding: 'utf8' });
-  const env = Object.entries(cli.box.env).map(([k, v]) => `${k}=${v}`);
   const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-  const command = ['env', '-i', 'TERM=xterm-256color', ...env, process.execPath, wukfBin, 'agent', ...args, '--dir', cli.dir].map(quote).join(' ');
-  tmux('new-session', '-d', '-x', '120', '-y', '30', `${command}; echo "[exit $?]"; read _`);
-  const screen = () => tmux('capture-pane', '-p');
+  const command = [process.execPath, wukfBin, 'agent', ...args, '--dir', cli.dir].map(quote).join(' ');
+  const session = TmuxSession.start(command, cli.box.root, { ...cli.box.env, TERM: 'xterm-256color' } as Record<string, string>);
   const terminal = {
-    type: (text: string) => tmux('send-keys', '-l', text),
-    key: (...keys: string[]) => tmux('send-keys', ...keys),
-    async waitFor(text: string, timeoutMs = 15_000): Promise<string> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const shown = screen();
-        if (shown.includes(text)) return shown;
-        if (Date.now() > deadline) throw new Error(`${JSON.stringify(text)} did not appear; the screen shows:\n${shown}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
-    close: () => tmux('kill-server'),
+    type: (text: string) => session.send('-l', text),
+    key: (...keys: string[]) => session.send(...keys),
+    waitFor: (text: string) => session.waitFor(text),
+    close: () => session.kill(),
   };
   cli.terminals.push(terminal);
   return terminal;
 }
 
-describe.skipIf(!hasTmux()).concurrent('on a terminal', () => {
+describe.skipIf(!hasTmux).concurrent('on a terminal', () => {
   it('add asks for the password twice without showing it', async ({ cli }) => {
     const term = openTerminal(cli, ['add', 'alice']);
     await term.waitFor('New password for alice');

@@ -62,6 +62,16 @@ function profileDir(dir: string | undefined): string | undefined {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** The options that choose the server under load, shared by the scenarios that load one. */
+function withTarget(command: Command): Command {
+  return command
+    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
+    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
+    .option('--token <token>', "with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server's max_connections_per_identity)", collect, [])
+    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
+    .option('--cpu-prof <dir>', CPU_PROF_HELP);
+}
+
 const WORKERS_HELP = 'load generator processes, each on its own 127.0.0.x source address (default: 2)';
 
 /** `wukf bench <scenario>`: measure this machine. Starts its own server in a temp dir and removes it afterwards. */
@@ -83,46 +93,34 @@ export function benchCommand(ctx: CliContext): Command {
         }),
       );
 
-  scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, against a bare ws relay in the same run: messages/s, latency, ratio', relaySchema, (o, onProgress) =>
+  withTarget(scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, against a bare ws relay in the same run: messages/s, latency, ratio', relaySchema, (o, onProgress) =>
     runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--pairs <n>', 'visitor-agent pairs (default: 100)')
     .option('--seconds <n>', 'measured duration of each run (default: 10)')
     .option('--window <n>', 'unacknowledged messages each side keeps in flight (default: 8)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
-    .option('--workers <n>', WORKERS_HELP)
-    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
-    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
-    .option('--token <token>', 'with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server\'s max_connections_per_identity)', collect, [])
-    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
-    .option('--cpu-prof <dir>', CPU_PROF_HELP);
+    .option('--workers <n>', WORKERS_HELP),
+  );
 
-  scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time', latencySchema, (o, onProgress) =>
+  withTarget(scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time', latencySchema, (o, onProgress) =>
     runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--rate <n>', 'messages per second offered in total (default: 1000)')
     .option('--pairs <n>', 'visitor-agent pairs sharing the rate (default: 100)')
     .option('--seconds <n>', 'measured duration (default: 10)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
-    .option('--workers <n>', WORKERS_HELP)
-    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
-    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
-    .option('--token <token>', 'with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server\'s max_connections_per_identity)', collect, [])
-    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
-    .option('--cpu-prof <dir>', CPU_PROF_HELP);
+    .option('--workers <n>', WORKERS_HELP),
+  );
 
-  scenario('connections', 'idle authenticated connections, half visitors and half agents: server memory per connection, connect rate, failures', connectionsSchema, (o, onProgress) =>
+  withTarget(scenario('connections', 'idle authenticated connections, half visitors and half agents: server memory per connection, connect rate, failures', connectionsSchema, (o, onProgress) =>
     runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, ...targetOf(o, false), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--count <n>', 'connections to open (default: 1000)')
     .option('--hold <n>', 'seconds to hold them once all are open (default: 3)')
     .option('--concurrency <n>', 'connection attempts in flight per worker (default: 100)')
-    .option('--workers <n>', WORKERS_HELP)
-    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
-    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
-    .option('--token <token>', 'with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server\'s max_connections_per_identity)', collect, [])
-    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
-    .option('--cpu-prof <dir>', CPU_PROF_HELP);
+    .option('--workers <n>', WORKERS_HELP),
+  );
 
   scenario('routing', 'routing decision time (not available yet in this version)', routingSchema, async () => runRouting());
   return bench;

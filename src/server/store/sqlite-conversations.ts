@@ -235,13 +235,13 @@ export class SqliteConversations implements ConversationStore {
     this.lastBatch = { writes: batch.length, ms: msg.ms };
     this.commits.record(batch.length, msg.ms);
     if (msg.type === 'failed') {
-      const err = new WukfError('WUKF_E_STORE_FAILED', `the batch of ${batch.length} conversation writes was not stored: ${msg.message}`);
-      for (const p of batch) p.reject(Object.assign(err, { sqliteCode: msg.code }));
+      const err = Object.assign(new WukfError('WUKF_E_STORE_FAILED', `the batch of ${batch.length} conversation writes was not stored: ${msg.message}`), { sqliteCode: msg.code });
+      for (const p of batch) p.reject(err);
     } else {
-      for (const [i, p] of batch.entries()) {
+      for (let i = 0; i < batch.length; i++) {
         const outcome = msg.outcomes[i]!;
-        if (outcome.ok) p.resolve(outcome.value);
-        else p.reject(new ConversationError(outcome.code, outcome.message));
+        if (outcome.ok) batch[i]!.resolve(outcome.value);
+        else batch[i]!.reject(new ConversationError(outcome.code, outcome.message));
       }
     }
     // What arrived while this batch was being written goes next, at once.
