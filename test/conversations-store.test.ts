@@ -5,6 +5,8 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claim, close, open, type Conversation, type Participant } from '../src/server/domain/conversation.js';
 import { SqliteStore } from '../src/server/store/index.js';
+import { ConversationWriter } from '../src/server/store/conversation-writer.js';
+import { MIGRATIONS } from '../src/server/store/migrations.js';
 import { SqliteConversations, type SqliteConversationsOptions } from '../src/server/store/sqlite-conversations.js';
 
 const visitor: Participant = { kind: 'visitor', id: 'v_1', displayName: 'Visitor' };
@@ -149,7 +151,71 @@ describe('SqliteConversations', () => {
     await closeDb();
     openDb();
     expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'after-restart', sender: visitor, text: 'x' })).toMatchObject({ seq: 11 });
-    expect(await store.listConversations({ visitorId: 'v_1', states: ['queued', 'active'] })).toHaveLength(1);
+    // The new writer knows the ids stored before the restart.
+    expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'm3', sender: visitor, text: 't3' })).toMatchObject({ seq: 5, duplicate: true });
+    expect(await store.listConversations({ visitorId: 'v_1', states: ['queued', 'active'] })).toEqual([expect.objectContaining({ id: 'c1', lastSeq: 11 })]);
+  });
+});
+
+describe('ConversationWriter', () => {
+  it('tells a resend from a new message by the stored row when two client ids share an idempotency key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
+    const file = join(dir, 'wukf.db');
+    await SqliteStore.open(file).close();
+    const db = new Database(file);
+    try {
+      // Every id gets the same key: each new message is a suspected resend that the row lookup clears.
+      const writer = new ConversationWriter(db, { idempotencyKey: () => 7 });
+      const t = open({ id: 'c1', visitor, language: 'en', skills: [], context: {} }, 1000);
+      const append = (id: string) => ({ kind: 'append' as const, input: { conversationId: 'c1', clientMessageId: id, sender: visitor, text: id } });
+      const first = writer.commit([{ kind: 'transition', conversation: t.conversation, event: t.event, isNew: true }, append('a'), append('b'), append('a')], 2000);
+      expect(first.slice(1)).toEqual([
+        { ok: true, value: { seq: 2, createdAt: 2000, duplicate: false } },
+        { ok: true, value: { seq: 3, createdAt: 2000, duplicate: false } },
+        { ok: true, value: { seq: 2, createdAt: 2000, duplicate: true } },
+      ]);
+      // A second writer (a restart) loads the keys from the stored rows.
+      const again = new ConversationWriter(db, { idempotencyKey: () => 7 }).commit([append('b'), append('c')], 3000);
+      expect(again).toEqual([
+        { ok: true, value: { seq: 3, createdAt: 2000, duplicate: true } },
+        { ok: true, value: { seq: 4, createdAt: 3000, duplicate: false } },
+      ]);
+      expect(db.prepare("SELECT client_message_id FROM entries WHERE conversation_id = 'c1' AND text IS NOT NULL ORDER BY seq").pluck().all()).toEqual(['a', 'b', 'c']);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('upgrades a schema v3 database: last seq, last activity and resends carry over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
+    const file = join(dir, 'wukf.db');
+    try {
+      SqliteStore.open(file, { migrations: MIGRATIONS.filter((m) => m.version <= 3) }).close();
+      const v3 = new Database(file);
+      v3.exec(`
+        INSERT INTO conversations (id, state, visitor_id, visitor_name, language, last_seq, created_at, updated_at) VALUES ('c1', 'queued', 'v_1', 'Visitor', 'en', 2, 1000, 1500);
+        INSERT INTO entries (conversation_id, seq, sender_kind, sender_id, sender_name, client_message_id, system, created_at) VALUES ('c1', 1, 'system', 'system', 'wukf', '', '{"kind":"opened"}', 1000);
+        INSERT INTO entries (conversation_id, seq, sender_kind, sender_id, sender_name, client_message_id, text, created_at) VALUES ('c1', 2, 'visitor', 'v_1', 'Visitor', 'm1', 'hello', 1500);
+      `);
+      v3.close();
+      SqliteStore.open(file).close();
+      const db = new Database(file);
+      const store = new SqliteConversations(db);
+      try {
+        expect(db.pragma('user_version', { simple: true })).toBe(4);
+        expect(await store.getConversation('c1')).toMatchObject({ lastSeq: 2, updatedAt: 1500 });
+        expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'm1', sender: visitor, text: 'hello' })).toMatchObject({ seq: 2, duplicate: true });
+        const next = await store.appendMessage({ conversationId: 'c1', clientMessageId: 'm2', sender: visitor, text: 'again' });
+        expect(next).toMatchObject({ seq: 3, duplicate: false });
+        expect(await store.getConversation('c1')).toMatchObject({ lastSeq: 3, updatedAt: next.createdAt });
+      } finally {
+        await store.close();
+        db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -10,3 +10,21 @@ import protobuf from 'protobufjs/minimal.js';
  */
 protobuf.util.Long = null as unknown as typeof protobuf.util.Long;
 protobuf.configure();
+
+/*
+ * Oneofs (Envelope.body, MessageEvent.content) are virtual properties on the generated prototypes. As
+ * shipped, setting one, which every decode does, runs `delete` on each of the other members (twenty-one for
+ * Envelope) whether it is there or not: a runtime call each, on every frame. This setter keeps the meaning
+ * (setting a member removes the others) but deletes only the members the message really holds, found among
+ * its own few keys.
+ */
+protobuf.util.oneOfSetter = (fieldNames: string[]) => {
+  const members = new Set(fieldNames);
+  return function (this: Record<string, unknown>, name: string | undefined): void {
+    const keys = Object.keys(this);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key !== name && members.has(key)) delete this[key];
+    }
+  };
+};

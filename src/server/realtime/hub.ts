@@ -208,6 +208,11 @@ export class Hub {
 
   // --- conversations ------------------------------------------------------------------------------------
 
+  /** An open conversation this node holds in memory, without waiting: the hot path's shortcut. */
+  openConversation(id: string): Conversation | undefined {
+    return this.conversations.get(id);
+  }
+
   /** The current state of a conversation: from memory for open ones, else from the store. */
   async conversation(id: string): Promise<Conversation> {
     const cached = this.conversations.get(id);
@@ -268,9 +273,10 @@ export class Hub {
     this.deps.bus.publish(topic, { frame: encodeEnvelope(env), ...extra });
   }
 
-  /** A stored entry, to everybody in the conversation but the connection that wrote it. */
+  /** A stored entry, to everybody in the conversation but the connection that wrote it. Once per message. */
   publishEntry(entry: ConversationEntry, origin?: number): void {
-    this.publish(topics.conversation(entry.conversationId), { message: wireEntry(entry) }, { origin, conversationId: entry.conversationId, seq: entry.seq });
+    const frame = encodeEnvelope({ message: wireEntry(entry) });
+    this.deps.bus.publish(topics.conversation(entry.conversationId), { frame, origin, conversationId: entry.conversationId, seq: entry.seq });
   }
 
   publishConversation(c: Conversation): void {

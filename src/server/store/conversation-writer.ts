@@ -11,39 +11,70 @@ export type WriteRequest =
 /** What became of one write: its result, or the refusal of that write alone. */
 export type WriteOutcome = { ok: true; value: AppendResult | ConversationEntry | null } | { ok: false; code: ConversationError['code']; message: string };
 
-/** What the writer knows of a conversation between commits: its last seq and whether it is closed. */
+/**
+ * What the writer knows of a conversation between commits: its last seq, whether it is closed, and (once it
+ * has taken a message) the idempotency keys of everything stored in it, as numbers (idempotencyKey).
+ */
 interface Head {
   lastSeq: number;
   closed: boolean;
+  keys: Set<number> | undefined;
+}
+
+export interface ConversationWriterOptions {
+  /** Hashes (sender id, client message id); two ids may share a number. Replaceable so tests can force that. */
+  idempotencyKey?: (senderId: string, clientMessageId: string) => number;
+}
+
+/**
+ * FNV-1a over the sender id, a separator and the client message id, cut to 30 bits so that V8 keeps it as
+ * a small integer (a Set of those costs a few bytes per message). Equal ids give equal numbers; a number
+ * already in the set is only a hint, which the stored row confirms or refutes.
+ */
+export function idempotencyKey(senderId: string, clientMessageId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < senderId.length; i++) h = Math.imul(h ^ senderId.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 0xffff, 0x01000193);
+  for (let i = 0; i < clientMessageId.length; i++) h = Math.imul(h ^ clientMessageId.charCodeAt(i), 0x01000193);
+  return h >>> 2;
 }
 
 /**
  * Applies batches of conversation writes to SQLite, one transaction per batch. Seqs are assigned inside
  * the transaction from an in-memory head per conversation: this writer is the database's only writer of
- * entries. Synchronous and free of threads and timers; writer-thread.ts runs it off the event loop.
+ * entries. A message costs one row and nothing else: no index besides the entries' own key, no update of
+ * the conversation row (its last seq is read from its newest entry). Client message ids are checked against
+ * the conversation's keys in memory, loaded from its stored entries the first time it takes a message.
+ * Synchronous and free of threads and timers; writer-thread.ts runs it off the event loop.
  */
 export class ConversationWriter {
   private readonly heads = new Map<string, Head>();
+  private readonly keyOf: (senderId: string, clientMessageId: string) => number;
   private readonly sql: Record<
-    'head' | 'insertConversation' | 'updateConversation' | 'setLastSeq' | 'insertEntry' | 'findByClientId' | 'receiptDelivered' | 'receiptRead',
+    'head' | 'keys' | 'insertConversation' | 'updateConversation' | 'insertEntry' | 'findByClientId' | 'receiptDelivered' | 'receiptRead',
     Statement
   >;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    options: ConversationWriterOptions = {},
+  ) {
+    this.keyOf = options.idempotencyKey ?? idempotencyKey;
     this.sql = {
-      head: db.prepare('SELECT last_seq, state FROM conversations WHERE id = ?'),
+      head: db.prepare('SELECT state, (SELECT max(seq) FROM entries WHERE conversation_id = c.id) AS last_seq FROM conversations c WHERE id = ?'),
+      keys: db.prepare("SELECT sender_id, client_message_id FROM entries WHERE conversation_id = ? AND client_message_id <> ''").raw(true),
       insertConversation: db.prepare(
-        `INSERT INTO conversations (id, state, visitor_id, visitor_name, agent_kind, agent_id, agent_name, language, skills, context, last_seq, created_at, updated_at)
-         VALUES (@id, @state, @visitor_id, @visitor_name, @agent_kind, @agent_id, @agent_name, @language, @skills, @context, 0, @created_at, @updated_at)`,
+        `INSERT INTO conversations (id, state, visitor_id, visitor_name, agent_kind, agent_id, agent_name, language, skills, context, created_at, updated_at)
+         VALUES (@id, @state, @visitor_id, @visitor_name, @agent_kind, @agent_id, @agent_name, @language, @skills, @context, @created_at, @updated_at)`,
       ),
       updateConversation: db.prepare(
         'UPDATE conversations SET state = @state, agent_kind = @agent_kind, agent_id = @agent_id, agent_name = @agent_name, updated_at = @updated_at WHERE id = @id',
       ),
-      setLastSeq: db.prepare('UPDATE conversations SET last_seq = ?, updated_at = ? WHERE id = ?'),
       insertEntry: db.prepare(
         `INSERT INTO entries (conversation_id, seq, sender_kind, sender_id, sender_name, client_message_id, text, system, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      // Reads the conversation's entries in key order: only a resend (or two ids sharing a key) comes here.
       findByClientId: db.prepare('SELECT seq, created_at FROM entries WHERE conversation_id = ? AND sender_id = ? AND client_message_id = ?'),
       receiptDelivered: db.prepare(
         `INSERT INTO watermarks (conversation_id, participant_kind, participant_id, participant_name, delivered_seq) VALUES (?, ?, ?, ?, ?)
@@ -64,19 +95,17 @@ export class ConversationWriter {
    */
   commit(batch: readonly WriteRequest[], at: number): WriteOutcome[] {
     const outcomes: WriteOutcome[] = [];
-    const touched = new Map<string, number>();
     try {
       this.db
         .transaction(() => {
           for (const write of batch) {
             try {
-              outcomes.push({ ok: true, value: this.apply(write, at, touched) });
+              outcomes.push({ ok: true, value: this.apply(write, at) });
             } catch (err) {
               if (!(err instanceof ConversationError)) throw err;
               outcomes.push({ ok: false, code: err.code, message: err.message });
             }
           }
-          for (const [id, lastSeq] of touched) this.sql.setLastSeq.run(lastSeq, at, id);
         })
         .immediate();
     } catch (err) {
@@ -87,9 +116,9 @@ export class ConversationWriter {
     return outcomes;
   }
 
-  private apply(write: WriteRequest, at: number, touched: Map<string, number>): AppendResult | ConversationEntry | null {
-    if (write.kind === 'append') return this.append(write.input, at, touched);
-    if (write.kind === 'transition') return this.transition(write.conversation, write.event, write.isNew, at, touched);
+  private apply(write: WriteRequest, at: number): AppendResult | ConversationEntry | null {
+    if (write.kind === 'append') return this.append(write.input, at);
+    if (write.kind === 'transition') return this.transition(write.conversation, write.event, write.isNew, at);
     this.receipt(write);
     return null;
   }
@@ -97,15 +126,24 @@ export class ConversationWriter {
   private head(conversationId: string): Head {
     let head = this.heads.get(conversationId);
     if (!head) {
-      const row = this.sql.head.get(conversationId) as { last_seq: number; state: string } | undefined;
+      const row = this.sql.head.get(conversationId) as { last_seq: number | null; state: string } | undefined;
       if (!row) throw new ConversationError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId}`);
-      head = { lastSeq: row.last_seq, closed: row.state === 'closed' };
+      head = { lastSeq: row.last_seq ?? 0, closed: row.state === 'closed', keys: undefined };
       this.heads.set(conversationId, head);
     }
     return head;
   }
 
-  private append(input: AppendInput, at: number, touched: Map<string, number>): AppendResult {
+  /** The conversation's idempotency keys, read from its entries the first time it takes a message. */
+  private keysOf(conversationId: string, head: Head): Set<number> {
+    if (head.keys) return head.keys;
+    const keys = new Set<number>();
+    for (const [senderId, clientMessageId] of this.sql.keys.iterate(conversationId) as IterableIterator<[string, string]>) keys.add(this.keyOf(senderId, clientMessageId));
+    head.keys = keys;
+    return keys;
+  }
+
+  private append(input: AppendInput, at: number): AppendResult {
     const head = this.head(input.conversationId);
     const duplicate = () => {
       const row = this.sql.findByClientId.get(input.conversationId, input.sender.id, input.clientMessageId) as { seq: number; created_at: number } | undefined;
@@ -117,16 +155,21 @@ export class ConversationWriter {
       if (again) return again;
       throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${input.conversationId} is closed`);
     }
+    const keys = this.keysOf(input.conversationId, head);
+    const key = this.keyOf(input.sender.id, input.clientMessageId);
+    // A known key is a resend, or another id with the same key: the stored row tells which.
+    if (keys.has(key)) {
+      const again = duplicate();
+      if (again) return again;
+    }
     const seq = head.lastSeq + 1;
-    // The idempotency index turns a resend into a no-op insert; only then is the original looked up.
-    const { changes } = this.sql.insertEntry.run(input.conversationId, seq, input.sender.kind, input.sender.id, input.sender.displayName, input.clientMessageId, input.text, null, at);
-    if (changes === 0) return duplicate()!;
+    this.sql.insertEntry.run(input.conversationId, seq, input.sender.kind, input.sender.id, input.sender.displayName, input.clientMessageId, input.text, null, at);
+    keys.add(key);
     head.lastSeq = seq;
-    touched.set(input.conversationId, seq);
     return { seq, createdAt: at, duplicate: false };
   }
 
-  private transition(conversation: Conversation, event: SystemEvent, isNew: boolean, at: number, touched: Map<string, number>): ConversationEntry {
+  private transition(conversation: Conversation, event: SystemEvent, isNew: boolean, at: number): ConversationEntry {
     const row = {
       id: conversation.id,
       state: conversation.state,
@@ -143,7 +186,7 @@ export class ConversationWriter {
     };
     if (isNew) {
       this.sql.insertConversation.run(row);
-      this.heads.set(conversation.id, { lastSeq: 0, closed: false });
+      this.heads.set(conversation.id, { lastSeq: 0, closed: false, keys: new Set() });
     } else {
       this.head(conversation.id);
       this.sql.updateConversation.run(row);
@@ -153,7 +196,8 @@ export class ConversationWriter {
     this.sql.insertEntry.run(conversation.id, seq, SYSTEM.kind, SYSTEM.id, SYSTEM.displayName, '', null, JSON.stringify(event), at);
     head.lastSeq = seq;
     head.closed = conversation.state === 'closed';
-    touched.set(conversation.id, seq);
+    // A closed conversation takes no new messages; a resend is looked up in its rows.
+    if (head.closed) head.keys = undefined;
     return { conversationId: conversation.id, seq, clientMessageId: '', sender: SYSTEM, createdAt: at, system: event };
   }
 

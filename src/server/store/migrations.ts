@@ -46,4 +46,17 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   conversationsMigration(3),
+  {
+    version: 4,
+    name: 'append-only entries',
+    up(db) {
+      // A stored message is one row in entries and nothing else: the idempotency index and the conversation's
+      // last_seq (rewritten on every commit) go. The writer checks client message ids in memory, and a
+      // conversation's last seq and last activity are read from its newest entry.
+      db.exec(`
+        DROP INDEX entries_idempotency;
+        ALTER TABLE conversations DROP COLUMN last_seq;
+      `);
+    },
+  },
 ];

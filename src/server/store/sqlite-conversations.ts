@@ -5,6 +5,7 @@ import { WukfError } from '../errors.js';
 import { CommitRecorder } from './commit-stats.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
+import { packWrites, unpackOutcome } from './writer-wire.js';
 import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, Watermark } from './conversation-store.js';
 
 interface ConversationRow {
@@ -34,6 +35,15 @@ interface EntryRow {
   system: string | null;
   created_at: number;
 }
+
+/**
+ * A conversation row with its last seq and last activity, both from its newest entry (the writer does not
+ * rewrite the conversation row per message). Two key lookups per row.
+ */
+const CONVERSATION = `SELECT c.id, c.state, c.visitor_id, c.visitor_name, c.agent_kind, c.agent_id, c.agent_name, c.language, c.skills, c.context, c.created_at,
+  coalesce(last.seq, 0) AS last_seq, max(c.updated_at, coalesce(last.created_at, 0)) AS updated_at
+  FROM conversations c LEFT JOIN entries last
+    ON last.conversation_id = c.id AND last.seq = (SELECT max(seq) FROM entries WHERE conversation_id = c.id)`;
 
 function toConversation(row: ConversationRow): Conversation {
   return {
@@ -85,6 +95,8 @@ export interface SqliteConversationsOptions {
 export class SqliteConversations implements ConversationStore {
   private queue: Pending[] = [];
   private inFlight: Pending[] | undefined;
+  /** The time the batch in flight was sent with: its new entries' createdAt. */
+  private inFlightAt = 0;
   private scheduled = false;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => undefined;
@@ -106,7 +118,7 @@ export class SqliteConversations implements ConversationStore {
     this.now = options.now ?? Date.now;
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
     this.sql = {
-      getConversation: db.prepare('SELECT * FROM conversations WHERE id = ?'),
+      getConversation: db.prepare(`${CONVERSATION} WHERE c.id = ?`),
       readEntries: db.prepare('SELECT * FROM entries WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
       readHistory: db.prepare('SELECT * FROM entries WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?'),
       watermarks: db.prepare('SELECT * FROM watermarks WHERE conversation_id = ?'),
@@ -150,10 +162,10 @@ export class SqliteConversations implements ConversationStore {
   async listConversations(filter: ConversationFilter): Promise<Conversation[]> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.visitorId !== undefined) (where.push('visitor_id = ?'), params.push(filter.visitorId));
-    if (filter.agentId !== undefined) (where.push('agent_id = ?'), params.push(filter.agentId));
-    if (filter.states?.length) (where.push(`state IN (${filter.states.map(() => '?').join(', ')})`), params.push(...filter.states));
-    const sql = `SELECT * FROM conversations ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id LIMIT ?`;
+    if (filter.visitorId !== undefined) (where.push('c.visitor_id = ?'), params.push(filter.visitorId));
+    if (filter.agentId !== undefined) (where.push('c.agent_id = ?'), params.push(filter.agentId));
+    if (filter.states?.length) (where.push(`c.state IN (${filter.states.map(() => '?').join(', ')})`), params.push(...filter.states));
+    const sql = `${CONVERSATION} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at, c.id LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, filter.limit ?? 1000) as ConversationRow[];
     return rows.map(toConversation);
   }
@@ -209,7 +221,10 @@ export class SqliteConversations implements ConversationStore {
     this.inFlight = batch;
     const thread = this.writerThread();
     thread.ref();
-    thread.postMessage({ type: 'batch', at: this.now(), writes: batch.map((p) => p.write) } satisfies ToWriter);
+    this.inFlightAt = this.now();
+    const writes: WriteRequest[] = [];
+    for (const p of batch) writes.push(p.write);
+    thread.postMessage({ type: 'batch', at: this.inFlightAt, writes: packWrites(writes) } satisfies ToWriter);
   }
 
   private writerThread(): Worker {
@@ -239,7 +254,7 @@ export class SqliteConversations implements ConversationStore {
       for (const p of batch) p.reject(err);
     } else {
       for (let i = 0; i < batch.length; i++) {
-        const outcome = msg.outcomes[i]!;
+        const outcome = unpackOutcome(msg.outcomes[i]!, this.inFlightAt);
         if (outcome.ok) batch[i]!.resolve(outcome.value);
         else batch[i]!.reject(new ConversationError(outcome.code, outcome.message));
       }

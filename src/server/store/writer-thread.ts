@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { ConversationWriter, type WriteOutcome, type WriteRequest } from './conversation-writer.js';
+import { ConversationWriter } from './conversation-writer.js';
+import { packOutcomes, unpackWrites, type PackedOutcomes, type PackedWrites } from './writer-wire.js';
 
 /**
  * The conversation writer's thread: its own connection to the database file, one batch at a time. The
@@ -12,8 +13,8 @@ export interface WriterThreadData {
   busyTimeoutMs: number;
 }
 
-export type ToWriter = { type: 'batch'; at: number; writes: WriteRequest[] } | { type: 'close' };
-export type FromWriter = { type: 'committed'; outcomes: WriteOutcome[]; ms: number } | { type: 'failed'; message: string; code: string | undefined; ms: number };
+export type ToWriter = { type: 'batch'; at: number; writes: PackedWrites } | { type: 'close' };
+export type FromWriter = { type: 'committed'; outcomes: PackedOutcomes; ms: number } | { type: 'failed'; message: string; code: string | undefined; ms: number };
 
 const port = parentPort;
 if (!port) throw new Error('writer-thread.ts runs as a worker thread of SqliteConversations');
@@ -36,8 +37,8 @@ port.on('message', (msg: ToWriter) => {
   const started = performance.now();
   let reply: FromWriter;
   try {
-    const outcomes = writer.commit(msg.writes, msg.at);
-    reply = { type: 'committed', outcomes, ms: performance.now() - started };
+    const outcomes = writer.commit(unpackWrites(msg.writes), msg.at);
+    reply = { type: 'committed', outcomes: packOutcomes(outcomes, msg.at), ms: performance.now() - started };
   } catch (err) {
     reply = { type: 'failed', message: (err as Error).message, code: (err as { code?: string }).code, ms: performance.now() - started };
   }
