@@ -67,6 +67,23 @@ describe('SqliteConversations', () => {
     expect((await store.getConversation('c1'))!.lastSeq).toBe(51);
   });
 
+  it('keeps issue order across writes handed over in several turns of the event loop, committing what waits together', async () => {
+    await opened();
+    store.commits.read(true);
+    const sends: Promise<{ seq: number }>[] = [];
+    for (let turn = 0; turn < 5; turn++) {
+      for (let i = 0; i < 100; i++) sends.push(store.appendMessage({ conversationId: 'c1', clientMessageId: `t${turn}m${i}`, sender: visitor, text: `${turn}/${i}` }));
+      await new Promise((r) => setImmediate(r));
+    }
+    expect((await Promise.all(sends)).map((r) => r.seq)).toEqual(Array.from({ length: 500 }, (_, i) => i + 2));
+    const stats = store.commits.read();
+    expect(stats.writes).toBe(500);
+    // Five chunks went over; chunks that arrived while a commit ran share the next transaction.
+    expect(stats.commits).toBeGreaterThanOrEqual(1);
+    expect(stats.commits).toBeLessThanOrEqual(5);
+    expect((await store.readEntries('c1', 1, 1000)).map((e) => e.text)).toEqual(sends.map((_, k) => `${Math.floor(k / 100)}/${k % 100}`));
+  });
+
   it('treats the client message id as an idempotency key, within a batch and across batches', async () => {
     await opened();
     const [a, b] = await Promise.all([
@@ -168,14 +185,14 @@ describe('ConversationWriter', () => {
       const writer = new ConversationWriter(db, { idempotencyKey: () => 7 });
       const t = open({ id: 'c1', visitor, language: 'en', skills: [], context: {} }, 1000);
       const append = (id: string) => ({ kind: 'append' as const, input: { conversationId: 'c1', clientMessageId: id, sender: visitor, text: id } });
-      const first = writer.commit([{ kind: 'transition', conversation: t.conversation, event: t.event, isNew: true }, append('a'), append('b'), append('a')], 2000);
+      const first = writer.commit([{ at: 2000, writes: [{ kind: 'transition', conversation: t.conversation, event: t.event, isNew: true }, append('a'), append('b'), append('a')] }]);
       expect(first.slice(1)).toEqual([
         { ok: true, value: { seq: 2, createdAt: 2000, duplicate: false } },
         { ok: true, value: { seq: 3, createdAt: 2000, duplicate: false } },
         { ok: true, value: { seq: 2, createdAt: 2000, duplicate: true } },
       ]);
       // A second writer (a restart) loads the keys from the stored rows.
-      const again = new ConversationWriter(db, { idempotencyKey: () => 7 }).commit([append('b'), append('c')], 3000);
+      const again = new ConversationWriter(db, { idempotencyKey: () => 7 }).commit([{ at: 3000, writes: [append('b'), append('c')] }]);
       expect(again).toEqual([
         { ok: true, value: { seq: 3, createdAt: 2000, duplicate: true } },
         { ok: true, value: { seq: 4, createdAt: 3000, duplicate: false } },

@@ -8,6 +8,12 @@ export type WriteRequest =
   | { kind: 'transition'; conversation: Conversation; event: SystemEvent; isNew: boolean }
   | { kind: 'receipt'; conversationId: string; participant: Participant; field: 'delivered' | 'read'; seq: number };
 
+/** Writes handed over together, and the time their new entries are stamped with. */
+export interface WriteChunk {
+  writes: readonly WriteRequest[];
+  at: number;
+}
+
 /** What became of one write: its result, or the refusal of that write alone. */
 export type WriteOutcome = { ok: true; value: AppendResult | ConversationEntry | null } | { ok: false; code: ConversationError['code']; message: string };
 
@@ -88,29 +94,33 @@ export class ConversationWriter {
   }
 
   /**
-   * Commits the batch in one transaction (taking the write lock up front, so a busy database waits for the
-   * busy timeout instead of failing half-way) and returns one outcome per write. A write refused on its own
-   * merits (closed conversation, unknown id) fails alone; a database error throws, and then nothing of the
-   * batch is stored.
+   * Commits the chunks in one transaction (taking the write lock up front, so a busy database waits for the
+   * busy timeout instead of failing half-way) and returns one outcome per write, in order. Each chunk's new
+   * entries are stamped with its time. A write refused on its own merits (closed conversation, unknown id)
+   * fails alone; a database error throws, and then nothing of the chunks is stored.
    */
-  commit(batch: readonly WriteRequest[], at: number): WriteOutcome[] {
+  commit(chunks: readonly WriteChunk[]): WriteOutcome[] {
     const outcomes: WriteOutcome[] = [];
     try {
       this.db
         .transaction(() => {
-          for (const write of batch) {
-            try {
-              outcomes.push({ ok: true, value: this.apply(write, at) });
-            } catch (err) {
-              if (!(err instanceof ConversationError)) throw err;
-              outcomes.push({ ok: false, code: err.code, message: err.message });
+          for (const { writes, at } of chunks) {
+            for (const write of writes) {
+              try {
+                outcomes.push({ ok: true, value: this.apply(write, at) });
+              } catch (err) {
+                if (!(err instanceof ConversationError)) throw err;
+                outcomes.push({ ok: false, code: err.code, message: err.message });
+              }
             }
           }
         })
         .immediate();
     } catch (err) {
-      // The heads the batch advanced reload from the rolled-back rows.
-      for (const write of batch) this.heads.delete(write.kind === 'transition' ? write.conversation.id : write.kind === 'append' ? write.input.conversationId : write.conversationId);
+      // The heads the chunks advanced reload from the rolled-back rows.
+      for (const { writes } of chunks) {
+        for (const write of writes) this.heads.delete(write.kind === 'transition' ? write.conversation.id : write.kind === 'append' ? write.input.conversationId : write.conversationId);
+      }
       throw err;
     }
     return outcomes;

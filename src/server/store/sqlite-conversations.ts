@@ -86,20 +86,25 @@ export interface SqliteConversationsOptions {
   busyTimeoutMs?: number;
 }
 
+/** Writes handed to the writer thread together, waiting for their commit. */
+interface Chunk {
+  pending: Pending[];
+  at: number;
+}
+
 /**
- * The SQLite side of ConversationStore. Reads run on the given connection; writes queue up and go to a
- * writer thread (writer-thread.ts) in batches, one transaction each: one fsync for many messages, none of
- * them on the event loop, and no promise settles before its transaction is on disk. One batch is in the
- * thread at a time and the next gathers meanwhile, so batches commit in the order their writes were made.
+ * The SQLite side of ConversationStore. Reads run on the given connection; writes go to a writer thread
+ * (writer-thread.ts): what a turn of the event loop wrote is handed over as one chunk, and the thread
+ * commits whatever chunks have arrived in one transaction, the next as soon as the last is done. One fsync
+ * for many messages, none of them on the event loop, chunks committed in the order they were made, and no
+ * promise settles before its transaction is on disk.
  */
 export class SqliteConversations implements ConversationStore {
   private queue: Pending[] = [];
-  private inFlight: Pending[] | undefined;
-  /** The time the batch in flight was sent with: its new entries' createdAt. */
-  private inFlightAt = 0;
   private scheduled = false;
-  private idle: Promise<void> = Promise.resolve();
-  private markIdle: () => void = () => undefined;
+  /** Chunks handed to the thread and not settled yet, oldest first. */
+  private inFlight: Chunk[] = [];
+  private idleWaiters: (() => void)[] = [];
   private thread: Worker | undefined;
   private closed = false;
   private readonly now: () => number;
@@ -139,7 +144,12 @@ export class SqliteConversations implements ConversationStore {
 
   /** Resolves once every write queued so far has committed (or failed). */
   flush(): Promise<void> {
-    return this.queue.length === 0 && this.inFlight === undefined && !this.scheduled ? Promise.resolve() : this.idle;
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((done) => this.idleWaiters.push(done));
+  }
+
+  private isIdle(): boolean {
+    return this.queue.length === 0 && this.inFlight.length === 0 && !this.scheduled;
   }
 
   /** Commits what is queued and stops the writer thread; writes after this fail. */
@@ -199,44 +209,38 @@ export class SqliteConversations implements ConversationStore {
     if (this.closed) return Promise.reject(new WukfError('WUKF_E_STORE_FAILED', 'the conversation store is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ write, resolve, reject });
-      if (this.scheduled || this.inFlight) return;
-      // Everything queued during this turn of the event loop goes in the first batch.
+      if (this.scheduled) return;
+      // Everything queued during this turn of the event loop goes in one chunk.
       this.scheduled = true;
-      this.idle = new Promise((done) => (this.markIdle = done));
-      setImmediate(() => {
-        this.scheduled = false;
-        this.dispatch();
-      });
+      setImmediate(this.handOver);
     });
   }
 
-  private dispatch(): void {
-    if (this.queue.length === 0) {
-      this.thread?.unref();
-      this.markIdle();
-      return;
-    }
-    const batch = this.queue;
+  private readonly handOver = (): void => {
+    this.scheduled = false;
+    const pending = this.queue;
+    if (pending.length === 0) return;
     this.queue = [];
-    this.inFlight = batch;
     const thread = this.writerThread();
-    thread.ref();
-    this.inFlightAt = this.now();
+    if (this.inFlight.length === 0) thread.ref();
+    const at = this.now();
+    this.inFlight.push({ pending, at });
     const writes: WriteRequest[] = [];
-    for (const p of batch) writes.push(p.write);
-    thread.postMessage({ type: 'batch', at: this.inFlightAt, writes: packWrites(writes) } satisfies ToWriter);
-  }
+    for (const p of pending) writes.push(p.write);
+    thread.postMessage({ type: 'chunk', at, writes: packWrites(writes) } satisfies ToWriter);
+  };
 
   private writerThread(): Worker {
     if (this.thread) return this.thread;
     const thread = new Worker(writerThreadFile(), { workerData: { file: this.db.name, busyTimeoutMs: this.busyTimeoutMs } satisfies WriterThreadData });
     thread.on('message', (msg: FromWriter) => this.settle(msg));
-    // A thread that dies takes its batch with it: nobody can tell whether it committed, so every write in
-    // it fails (a client resends, and the idempotency key makes that safe). The next batch gets a new thread.
+    // A thread that dies takes the chunks it holds with it: nobody can tell whether they committed, so every
+    // write in them fails (a client resends, and the idempotency key makes that safe). The next chunk gets a
+    // new thread.
     const lost = (reason: string) => {
       if (this.thread !== thread) return;
       this.thread = undefined;
-      if (this.inFlight) this.settle({ type: 'failed', message: reason, code: undefined, ms: 0 });
+      if (this.inFlight.length > 0) this.settle({ type: 'failed', chunks: this.inFlight.length, message: reason, code: undefined, ms: 0 });
     };
     thread.on('error', (err) => lost(`the writer thread failed: ${err.message}`));
     thread.on('exit', (code) => lost(`the writer thread exited (${code})`));
@@ -245,22 +249,27 @@ export class SqliteConversations implements ConversationStore {
   }
 
   private settle(msg: FromWriter): void {
-    const batch = this.inFlight ?? [];
-    this.inFlight = undefined;
-    this.lastBatch = { writes: batch.length, ms: msg.ms };
-    this.commits.record(batch.length, msg.ms);
+    const chunks = this.inFlight.splice(0, msg.chunks);
+    let writes = 0;
+    for (const chunk of chunks) writes += chunk.pending.length;
+    this.lastBatch = { writes, ms: msg.ms };
+    this.commits.record(writes, msg.ms);
     if (msg.type === 'failed') {
-      const err = Object.assign(new WukfError('WUKF_E_STORE_FAILED', `the batch of ${batch.length} conversation writes was not stored: ${msg.message}`), { sqliteCode: msg.code });
-      for (const p of batch) p.reject(err);
+      const err = Object.assign(new WukfError('WUKF_E_STORE_FAILED', `the batch of ${writes} conversation writes was not stored: ${msg.message}`), { sqliteCode: msg.code });
+      for (const chunk of chunks) for (const p of chunk.pending) p.reject(err);
     } else {
-      for (let i = 0; i < batch.length; i++) {
-        const outcome = unpackOutcome(msg.outcomes[i]!, this.inFlightAt);
-        if (outcome.ok) batch[i]!.resolve(outcome.value);
-        else batch[i]!.reject(new ConversationError(outcome.code, outcome.message));
+      let k = 0;
+      for (const chunk of chunks) {
+        for (const p of chunk.pending) {
+          const outcome = unpackOutcome(msg.outcomes[k++]!, chunk.at);
+          if (outcome.ok) p.resolve(outcome.value);
+          else p.reject(new ConversationError(outcome.code, outcome.message));
+        }
       }
     }
-    // What arrived while this batch was being written goes next, at once.
-    this.dispatch();
+    if (this.inFlight.length > 0) return;
+    this.thread?.unref();
+    if (this.isIdle()) for (const done of this.idleWaiters.splice(0)) done();
   }
 }
 

@@ -1,20 +1,25 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { ConversationWriter } from './conversation-writer.js';
+import { ConversationWriter, type WriteChunk } from './conversation-writer.js';
 import { packOutcomes, unpackWrites, type PackedOutcomes, type PackedWrites } from './writer-wire.js';
 
 /**
- * The conversation writer's thread: its own connection to the database file, one batch at a time. The
- * commit (and its fsync) happens here, so the event loop keeps reading and writing frames meanwhile and
- * the next batch gathers while this one is written.
+ * The conversation writer's thread: its own connection to the database file. Chunks of writes arrive as
+ * the event loop makes them; whatever has arrived by the time the previous commit is done goes into the next
+ * transaction, so the thread starts a commit as soon as it can, without waiting for the event loop to hear
+ * of the last one. The commit (and its fsync) happens here, so the event loop keeps reading and writing
+ * frames meanwhile.
  */
 export interface WriterThreadData {
   file: string;
   busyTimeoutMs: number;
 }
 
-export type ToWriter = { type: 'batch'; at: number; writes: PackedWrites } | { type: 'close' };
-export type FromWriter = { type: 'committed'; outcomes: PackedOutcomes; ms: number } | { type: 'failed'; message: string; code: string | undefined; ms: number };
+export type ToWriter = { type: 'chunk'; at: number; writes: PackedWrites } | { type: 'close' };
+/** Settles the oldest `chunks` chunks not yet settled, in order. */
+export type FromWriter =
+  | { type: 'committed'; chunks: number; outcomes: PackedOutcomes; ms: number }
+  | { type: 'failed'; chunks: number; message: string; code: string | undefined; ms: number };
 
 const port = parentPort;
 if (!port) throw new Error('writer-thread.ts runs as a worker thread of SqliteConversations');
@@ -28,19 +33,41 @@ db.pragma('foreign_keys = ON');
 db.pragma(`busy_timeout = ${busyTimeoutMs}`);
 const writer = new ConversationWriter(db);
 
+let waiting: WriteChunk[] = [];
+let scheduled = false;
+
 port.on('message', (msg: ToWriter) => {
   if (msg.type === 'close') {
+    // SqliteConversations.close() waits for every chunk to settle before it sends this.
     db.close();
     port.close();
     return;
   }
+  waiting.push({ at: msg.at, writes: unpackWrites(msg.writes) });
+  // The chunks already queued on the port arrive before this runs: they share the transaction.
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(commitWaiting);
+  }
+});
+
+function commitWaiting(): void {
+  scheduled = false;
+  const chunks = waiting;
+  waiting = [];
   const started = performance.now();
   let reply: FromWriter;
   try {
-    const outcomes = writer.commit(unpackWrites(msg.writes), msg.at);
-    reply = { type: 'committed', outcomes: packOutcomes(outcomes, msg.at), ms: performance.now() - started };
+    const outcomes = writer.commit(chunks);
+    const packed: PackedOutcomes = [];
+    let i = 0;
+    for (const chunk of chunks) {
+      packOutcomes(outcomes, i, chunk.writes.length, chunk.at, packed);
+      i += chunk.writes.length;
+    }
+    reply = { type: 'committed', chunks: chunks.length, outcomes: packed, ms: performance.now() - started };
   } catch (err) {
-    reply = { type: 'failed', message: (err as Error).message, code: (err as { code?: string }).code, ms: performance.now() - started };
+    reply = { type: 'failed', chunks: chunks.length, message: (err as Error).message, code: (err as { code?: string }).code, ms: performance.now() - started };
   }
-  port.postMessage(reply);
-});
+  port!.postMessage(reply);
+}

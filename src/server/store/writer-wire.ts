@@ -45,11 +45,13 @@ export function unpackWrites(packed: PackedWrites): WriteRequest[] {
   return writes;
 }
 
-export function packOutcomes(outcomes: readonly WriteOutcome[], at: number): PackedOutcomes {
-  return outcomes.map((o) => {
+/** Appends the outcomes of writes [from, from + count), a chunk stamped with `at`, to `packed`. */
+export function packOutcomes(outcomes: readonly WriteOutcome[], from: number, count: number, at: number, packed: PackedOutcomes): void {
+  for (let i = from; i < from + count; i++) {
+    const o = outcomes[i]!;
     const v = o.ok ? o.value : null;
-    return v && 'duplicate' in v && !v.duplicate && v.createdAt === at ? v.seq : o;
-  });
+    packed.push(v && 'duplicate' in v && !v.duplicate && v.createdAt === at ? v.seq : o);
+  }
 }
 
 export function unpackOutcome(packed: number | WriteOutcome, at: number): WriteOutcome {
