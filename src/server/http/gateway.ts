@@ -5,6 +5,7 @@ import { SUBPROTOCOL } from '../auth/presented-token.js';
 import type { Principal } from '../auth/principal.js';
 import { ERRORS, WukfError, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { flushFrames } from '../realtime/frame-writer.js';
 
 export type { Principal };
 
@@ -59,6 +60,8 @@ export class Gateway {
     this.options = options;
     this.wss = new WebSocketServer({
       noServer: true,
+      // frame-writer.ts frames server messages itself, uncompressed.
+      perMessageDeflate: false,
       maxPayload: options.maxPayload,
       clientTracking: false,
       // Browsers carry their token as a "token.<t>" subprotocol next to wukf.v1; the server answers with
@@ -115,6 +118,7 @@ export class Gateway {
       (ws) =>
         new Promise<void>((resolve) => {
           ws.once('close', () => resolve());
+          flushFrames(ws);
           ws.close(1001, 'server shutting down');
         }),
     );

@@ -5,7 +5,7 @@ import { ERRORS, WukfError, type ErrorCode } from '../errors.js';
 import { encodeEnvelope, type EnvelopeInit } from '../../proto/index.js';
 import type { RealtimeLimits } from './limits.js';
 import { TokenBucket } from './token-bucket.js';
-import { coalesceWrites } from './write-coalescer.js';
+import { flushFrames, queuedBytes, writeFrame } from './frame-writer.js';
 
 let nextConnectionId = 1;
 
@@ -55,12 +55,11 @@ export class Connection {
   /** Writes encoded bytes, unless the peer has stopped reading: then it is closed as a slow consumer. */
   write(frame: Uint8Array): void {
     if (this.closing) return;
-    if (this.ws.bufferedAmount + frame.byteLength > this.limits.maxBufferedBytes) {
+    if (this.ws.bufferedAmount + queuedBytes(this.ws) + frame.byteLength > this.limits.maxBufferedBytes) {
       this.close('WUKF_E_SLOW_CONSUMER', `more than ${this.limits.maxBufferedBytes} bytes waiting to be read`);
       return;
     }
-    coalesceWrites(this.ws);
-    this.ws.send(frame, { binary: true });
+    writeFrame(this.ws, frame);
   }
 
   sendError(err: unknown, ref = 0, extra: { conversationId?: string; clientMessageId?: string } = {}): void {
@@ -74,6 +73,8 @@ export class Connection {
   close(code: ErrorCode, message: string): void {
     if (this.closing) return;
     if (this.ws.readyState === this.ws.OPEN) {
+      // What was written before the error leaves before it.
+      flushFrames(this.ws);
       this.ws.send(encodeEnvelope({ error: { code, message } }), { binary: true });
       this.ws.close(ERRORS[code].close, code);
     }
