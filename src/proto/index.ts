@@ -132,10 +132,29 @@ export type Envelope = { version: number; ref: number } & (
  */
 const VERSION_FIELD = v1.Envelope.encode({ version: PROTOCOL_VERSION }).finish();
 
+/**
+ * One writer for every frame this thread encodes. A fresh writer per frame allocated a 128-byte buffer, grew
+ * it for most frames, then copied the result out: three buffers per frame where one (the result) will do.
+ * Encoding is synchronous, so frames never share it at the same time; one that failed half-way is dropped.
+ */
+let writer = protobuf.Writer.create();
+/** A writer grown past this by a large frame is not kept. */
+const KEPT_WRITER_BYTES = 64 * 1024;
+
 /** Encodes one frame. The bytes can be sent to many sockets: encode a broadcast once. */
 export function encodeEnvelope(env: EnvelopeInit): Uint8Array {
-  if (env.version != null) return v1.Envelope.encode(env).finish();
-  return v1.Envelope.encode(env, protobuf.Writer.create().raw(VERSION_FIELD)).finish();
+  const w = writer;
+  w.pos = 0;
+  w.states = null;
+  try {
+    if (env.version == null) w.raw(VERSION_FIELD);
+    return v1.Envelope.encode(env, w).finish();
+  } catch (err) {
+    writer = protobuf.Writer.create();
+    throw err;
+  } finally {
+    if (w.buf.length > KEPT_WRITER_BYTES) writer = protobuf.Writer.create();
+  }
 }
 
 /**
