@@ -204,6 +204,32 @@ describe('ConversationWriter', () => {
     }
   });
 
+  it('keeps only open conversations in memory; a closed one still acks resends and refuses new messages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
+    const file = join(dir, 'wukf.db');
+    await SqliteStore.open(file).close();
+    const db = new Database(file);
+    try {
+      const writer = new ConversationWriter(db);
+      const heads = (writer as unknown as { heads: Map<string, unknown> }).heads;
+      const opened = ['a', 'b', 'c'].map((id) => open({ id, visitor, language: 'en', skills: [], context: {} }, 1000));
+      const say = (conversationId: string, id: string) => ({ kind: 'append' as const, input: { conversationId, clientMessageId: id, sender: visitor, text: id } });
+      writer.commit([{ at: 1000, writes: [...opened.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: true })), say('a', 'm1'), say('b', 'm1'), say('c', 'm1')] }]);
+      expect(heads.size).toBe(3);
+      const closes = opened.slice(0, 2).map((t) => close(t.conversation, visitor, 'done', 2000));
+      writer.commit([{ at: 2000, writes: closes.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: false })) }]);
+      expect([...heads.keys()]).toEqual(['c']);
+      const [resend, refused, open_] = writer.commit([{ at: 3000, writes: [say('a', 'm1'), say('b', 'm2'), say('c', 'm2')] }]);
+      expect(resend).toEqual({ ok: true, value: { seq: 2, createdAt: 1000, duplicate: true } });
+      expect(refused).toMatchObject({ ok: false, code: 'WUKF_E_CONVERSATION_CLOSED' });
+      expect(open_).toEqual({ ok: true, value: { seq: 3, createdAt: 3000, duplicate: false } });
+      expect([...heads.keys()]).toEqual(['c']);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('upgrades a schema v3 database: last seq, last activity and resends carry over', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
     const file = join(dir, 'wukf.db');

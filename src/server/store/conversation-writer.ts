@@ -139,7 +139,8 @@ export class ConversationWriter {
       const row = this.sql.head.get(conversationId) as { last_seq: number | null; state: string } | undefined;
       if (!row) throw new ConversationError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId}`);
       head = { lastSeq: row.last_seq ?? 0, closed: row.state === 'closed', keys: undefined };
-      this.heads.set(conversationId, head);
+      // Closed conversations are not kept: memory follows the open ones.
+      if (!head.closed) this.heads.set(conversationId, head);
     }
     return head;
   }
@@ -205,9 +206,9 @@ export class ConversationWriter {
     const seq = head.lastSeq + 1;
     this.sql.insertEntry.run(conversation.id, seq, SYSTEM.kind, SYSTEM.id, SYSTEM.displayName, '', null, JSON.stringify(event), at);
     head.lastSeq = seq;
-    head.closed = conversation.state === 'closed';
-    // A closed conversation takes no new messages; a resend is looked up in its rows.
-    if (head.closed) head.keys = undefined;
+    // A closed conversation takes no new messages, and a resend is looked up in its rows: the writer forgets
+    // it (a later write reads its head back from the stored rows), so memory follows the open conversations.
+    if (conversation.state === 'closed') this.heads.delete(conversation.id);
     return { conversationId: conversation.id, seq, clientMessageId: '', sender: SYSTEM, createdAt: at, system: event };
   }
 
