@@ -14,8 +14,9 @@ async function bench(box: Sandbox, args: string[]): Promise<Record<string, any>>
   return JSON.parse(lines[0]!) as Record<string, any>;
 }
 
-function expectOrdered(l: Record<string, number>): void {
-  expect(l.p50).toBeGreaterThan(0);
+function expectOrdered(l: Record<string, number>, { positive = true } = {}): void {
+  if (positive) expect(l.p50).toBeGreaterThan(0);
+  else expect(l.p50).toBeGreaterThanOrEqual(0);
   expect(l.p50).toBeLessThanOrEqual(l.p90!);
   expect(l.p90).toBeLessThanOrEqual(l.p99!);
   expect(l.p99).toBeLessThanOrEqual(l['p99.9']!);
@@ -61,10 +62,14 @@ describe('wukf bench', () => {
     expect(r.sent).toBeGreaterThan(0);
     expect(r.delivered + r.undelivered).toBe(r.sent);
     expectOrdered(r.latencyMs);
+    // How late the generator itself sent: part of the latency, never more than all of it.
+    expectOrdered(r.sendLatenessMs, { positive: false });
+    expect(r.sendLatenessMs.max).toBeLessThanOrEqual(r.latencyMs.max);
     // The same schedule through the bare ws relay: the floor under any relay on this machine.
     expect(r.baseline.sent).toBeGreaterThan(0);
     expect(r.baseline.delivered + r.baseline.undelivered).toBe(r.baseline.sent);
     expectOrdered(r.baseline.latencyMs);
+    expectOrdered(r.baseline.sendLatenessMs, { positive: false });
     expectServerFigures(r.server);
   }, 60_000);
 

@@ -58,6 +58,16 @@ export interface TrafficSummary {
   generatorCpuPercent: number[];
 }
 
+/**
+ * Open loop: how late the generator itself sent messages after their scheduled times. Latency counts from the
+ * schedule, so this much of it is the generator's (its timers, its garbage collection, its share of the CPU).
+ */
+export function sendLateness(results: WorkerResult[]): LatencySummary {
+  const lateness = new LatencyHistogram();
+  for (const r of results) lateness.merge(r.lateness);
+  return lateness.summary();
+}
+
 export function summarize(results: WorkerResult[]): TrafficSummary & { undelivered: number; seconds: number } {
   const latency = new LatencyHistogram();
   for (const r of results) latency.merge(r.latency);

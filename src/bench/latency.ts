@@ -1,4 +1,4 @@
-import { drive, summarize, type TrafficSummary } from './drive.js';
+import { drive, sendLateness, summarize, type TrafficSummary } from './drive.js';
 import type { LatencySummary } from './histogram.js';
 import type { LatencyJob, PairSpec, TransportKind } from './protocol.js';
 import { BENCH_LIMITS, pairSpecs, startBaseline, type TrafficOptions } from './relay.js';
@@ -26,8 +26,10 @@ export interface LatencyResult extends TrafficSummary {
    * The same schedule through the bare ws relay on this machine, in this run: the floor this generator and
    * machine put under any relay. null against a --url server.
    */
-  baseline: { messagesPerSecond: number; sent: number; delivered: number; undelivered: number; latencyMs: LatencySummary } | null;
+  baseline: { messagesPerSecond: number; sent: number; delivered: number; undelivered: number; latencyMs: LatencySummary; sendLatenessMs: LatencySummary } | null;
   latencyFrom: 'intended send time (open loop)';
+  /** How late the generator sent messages after their scheduled time: the part of latencyMs that is the generator's. */
+  sendLatenessMs: LatencySummary;
 }
 
 const DRAIN_MS = 5000;
@@ -52,7 +54,7 @@ export async function runLatency(opts: LatencyOptions): Promise<LatencyResult> {
       onMeasured: async () => void (figures = await probe.end()),
     });
     const summary = summarize(driven.results);
-    result = { scenario: 'latency', pairs: opts.pairs, rate: opts.rate, workers, ...summary, target: target.kind === 'embedded' ? 'embedded' : target.url, server: figures!, baseline: null, latencyFrom: 'intended send time (open loop)' };
+    result = { scenario: 'latency', pairs: opts.pairs, rate: opts.rate, workers, ...summary, target: target.kind === 'embedded' ? 'embedded' : target.url, server: figures!, baseline: null, latencyFrom: 'intended send time (open loop)', sendLatenessMs: sendLateness(driven.results) };
   } finally {
     await target.stop();
   }
@@ -63,7 +65,7 @@ export async function runLatency(opts: LatencyOptions): Promise<LatencyResult> {
     const specs = Array.from({ length: opts.pairs }, (_, i) => ({ key: String(i), visitorToken: '', agentToken: '' }));
     const driven = await drive(latencyJobs('baseline', relay.url, specs, opts), { ...opts, cpuProfDir: undefined, label: `latency at ${opts.rate} msg/s (bare ws baseline)` });
     const { messagesPerSecond, sent, delivered, undelivered, latencyMs } = summarize(driven.results);
-    return { ...result, baseline: { messagesPerSecond, sent, delivered, undelivered, latencyMs } };
+    return { ...result, baseline: { messagesPerSecond, sent, delivered, undelivered, latencyMs, sendLatenessMs: sendLateness(driven.results) } };
   } finally {
     await relay.stop();
   }

@@ -16,6 +16,8 @@ export class LoadState {
   acked = 0;
   delivered = 0;
   readonly latency = new LatencyHistogram();
+  /** Open loop: how far behind its schedule the generator sent each measured message. */
+  readonly lateness = new LatencyHistogram();
   /** id → start time (performance.now()) and whether it was sent while measuring. */
   readonly pending = new Map<string, { at: number; measured: boolean }>();
 
@@ -81,6 +83,7 @@ export class LoadState {
       const now = performance.now();
       for (const sender of senders) {
         while (sender.dueAt <= now) {
+          if (this.measuring) this.lateness.record(now - sender.dueAt);
           this.issue(sender.endpoint, `${sender.id}${sender.n++}`, sender.dueAt);
           sender.dueAt += periodMs;
         }

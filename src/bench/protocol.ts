@@ -64,6 +64,8 @@ export interface WorkerResult {
   /** Latency scenario: measured sends not delivered by the end of the drain. */
   undelivered: number;
   latency: HistogramData;
+  /** Open loop: how late each measured message left the generator after its scheduled time. */
+  lateness: HistogramData;
   measuredSeconds: number;
   /** CPU the worker used during the measured period (user + system). */
   cpuSeconds: number;

@@ -44,9 +44,14 @@ export function formatResult(r: BenchResult): string {
       `  delivered    ${r.delivered} of ${r.sent} (${r.messagesPerSecond} msg/s), ${r.undelivered} undelivered`,
       `  latency ms   ${latency(r.latencyMs)}  (from intended send time)`,
       ...server(r.server),
-      `  generator    cpu ${r.generatorCpuPercent.map((p) => `${p}%`).join(', ')}`,
+      `  generator    cpu ${r.generatorCpuPercent.map((p) => `${p}%`).join(', ')}; sent late by ms: p50 ${r.sendLatenessMs.p50}  p99 ${r.sendLatenessMs.p99}  mean ${r.sendLatenessMs.mean}`,
     );
-    if (r.baseline) lines.push(`  bare ws ms   ${latency(r.baseline.latencyMs)}  (the same schedule through a bare ws relay)`);
+    if (r.baseline) {
+      lines.push(
+        `  bare ws ms   ${latency(r.baseline.latencyMs)}  (the same schedule through a bare ws relay)`,
+        `  bare ws gen  sent late by ms: p50 ${r.baseline.sendLatenessMs.p50}  p99 ${r.baseline.sendLatenessMs.p99}  mean ${r.baseline.sendLatenessMs.mean}`,
+      );
+    }
   } else if (r.scenario === 'connections') {
     lines.push(
       `connections: ${r.count} idle (half visitors, half agents), ${r.workers} load workers`,

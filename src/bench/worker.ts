@@ -80,7 +80,15 @@ async function startTraffic(job: RelayJob | LatencyJob): Promise<Phase> {
         while (state.outstanding() > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
       }
       state.frozen = true;
-      const result = { sent: state.sent, acked: state.acked, delivered: state.delivered, undelivered: job.scenario === 'latency' ? state.outstanding() : 0, latency: state.latency.toJSON(), dropped: 0 };
+      const result = {
+        sent: state.sent,
+        acked: state.acked,
+        delivered: state.delivered,
+        undelivered: job.scenario === 'latency' ? state.outstanding() : 0,
+        latency: state.latency.toJSON(),
+        lateness: state.lateness.toJSON(),
+        dropped: 0,
+      };
       await Promise.race([Promise.all(links.flatMap((l) => [l.visitor.close(), l.agent.close()])), new Promise((r) => setTimeout(r, 2000))]);
       return result;
     },
@@ -122,7 +130,8 @@ async function startConnections(job: ConnectionsJob): Promise<Phase> {
     stop: async () => {
       const held = dropped;
       await Promise.race([Promise.all(clients.map((c) => c.close().catch(() => undefined))), new Promise((r) => setTimeout(r, 5000))]);
-      return { sent: 0, acked: 0, delivered: 0, undelivered: 0, latency: new LatencyHistogram().toJSON(), dropped: held };
+      const none = new LatencyHistogram().toJSON();
+      return { sent: 0, acked: 0, delivered: 0, undelivered: 0, latency: none, lateness: none, dropped: held };
     },
   };
 }
