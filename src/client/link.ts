@@ -178,7 +178,9 @@ export class Link {
     this.dialedAt = this.lastHeard = Date.now();
     preferBuffers(ws);
     ws.onopen = () => this.on.opened();
-    ws.onmessage = (event) => this.receive(ws, event.data);
+    // Node's ws: a plain listener skips the event object onmessage builds around every message.
+    if (hasNodeExtras(ws)) ws.on('message', (data) => this.receive(ws, data));
+    else ws.onmessage = (event) => this.receive(ws, event.data);
     ws.onerror = (event) => {
       // Node's ws names the HTTP status of a refused upgrade; browsers tell nothing.
       const status = /Unexpected server response: (\d{3})/.exec(String((event as { message?: unknown } | null)?.message ?? ''));

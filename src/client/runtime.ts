@@ -25,9 +25,13 @@ export interface WebSocketLike {
 
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
 
-/** Node's `ws` also reports pings and can drop a socket without a closing handshake; browsers cannot. */
+/**
+ * Node's `ws` also reports pings, can drop a socket without a closing handshake, and hands messages to plain
+ * listeners (its onmessage wraps each in an event object first); browsers cannot.
+ */
 export interface NodeWebSocketExtras {
   on(event: 'ping', listener: () => void): unknown;
+  on(event: 'message', listener: (data: unknown) => void): unknown;
   terminate(): void;
 }
 
