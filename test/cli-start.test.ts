@@ -3,6 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { WukfClient, type WebSocketConstructor } from '../src/client/index.js';
 import { freePort, initDir, sandbox, startServer, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
 
 function isAlive(pid: number | undefined): boolean {
@@ -15,15 +16,17 @@ function isAlive(pid: number | undefined): boolean {
   }
 }
 
-function httpsGet(url: string, ca?: string): Promise<{ status: number; body: string }> {
+function httpsGet(url: string, ca?: string, post?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpsRequest(url, ca ? { ca, servername: 'localhost' } : { rejectUnauthorized: false }, (res) => {
+    const tls = ca ? { ca, servername: 'localhost' } : { rejectUnauthorized: false };
+    const options = post === undefined ? tls : { ...tls, method: 'POST', headers: { 'content-type': 'application/json' } };
+    const req = httpsRequest(url, options, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (d: string) => (body += d));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(post);
   });
 }
 
@@ -109,6 +112,28 @@ describe('wukf start', () => {
     const res = await httpsGet(`https://localhost:${port}/health`, ca);
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ name: 'wukf' });
+
+    // Frames over TLS both ways: a visitor's message of several kilobytes, its ack, and the history page.
+    const visitor = await httpsGet(`https://localhost:${port}/api/v1/visitors`, ca, '{}');
+    expect(visitor.status).toBe(200);
+    const { token } = JSON.parse(visitor.body) as { token: string };
+    const TlsWebSocket = class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { ca });
+      }
+    };
+    const client = new WukfClient({ url: `wss://localhost:${port}/ws`, token, WebSocket: TlsWebSocket as unknown as WebSocketConstructor });
+    try {
+      await client.connect();
+      const conversation = await client.openConversation({});
+      const text = 'long message '.repeat(400);
+      const ack = await client.send(conversation.id!, text);
+      expect(ack).toMatchObject({ seq: 2, duplicate: false });
+      const page = await client.history(conversation.id!);
+      expect(page.messages.map((m) => m.text ?? '')).toContain(text);
+    } finally {
+      await client.close();
+    }
     expect(await server.stop()).toBe(0);
   });
 
