@@ -83,8 +83,12 @@ async function send(hub: Hub, conn: Connection, conversationId: string, clientMe
   checkId('conversation_id', conversationId);
   checkId('client_message_id', clientMessageId);
   if (text.length === 0) throw invalid('text: expected at least one character');
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > hub.deps.limits.maxTextBytes) throw new WukfError('WUKF_E_TEXT_TOO_LONG', `text is ${bytes} bytes; the limit is ${hub.deps.limits.maxTextBytes}`);
+  // A UTF-16 code unit is at most three bytes of UTF-8: most texts are short enough not to need counting.
+  const limit = hub.deps.limits.maxTextBytes;
+  if (text.length * 3 > limit) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limit) throw new WukfError('WUKF_E_TEXT_TOO_LONG', `text is ${bytes} bytes; the limit is ${limit}`);
+  }
   const c = hub.openConversation(conversationId) ?? (await hub.conversation(conversationId));
   // A resend of a message stored before the close is acked again: the store tells a resend from a new message,
   // and refuses the new one with WUKF_E_CONVERSATION_CLOSED.
