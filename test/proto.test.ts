@@ -28,13 +28,18 @@ const tmp = mkdtempSync(join(tmpdir(), 'wukf-proto-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function decodeError(bytes: Uint8Array): ErrorCode | undefined {
-  try {
-    decodeEnvelope(bytes);
-    return undefined;
-  } catch (err) {
-    expect(err).toBeInstanceOf(WukfError);
-    return (err as WukfError).code;
-  }
+  // Node's Buffers (what ws hands the server) and plain Uint8Arrays (browsers) take different reader paths.
+  const codes = [Uint8Array.from(bytes), Buffer.from(bytes)].map((input) => {
+    try {
+      decodeEnvelope(input);
+      return undefined;
+    } catch (err) {
+      expect(err).toBeInstanceOf(WukfError);
+      return (err as WukfError).code;
+    }
+  });
+  expect(codes[1], 'Buffer and Uint8Array decode alike').toBe(codes[0]);
+  return codes[0];
 }
 
 /** Replaces a same-length ASCII marker inside encoded bytes, keeping the protobuf framing intact. */
@@ -204,6 +209,20 @@ describe('src/proto codec', () => {
     expect(decodeError(encodeEnvelope({ version: 0, hello: {} }))).toBe('WUKF_E_UNSUPPORTED_VERSION');
     expect(decodeError(new Uint8Array())).toBe('WUKF_E_UNSUPPORTED_VERSION');
     expect(decodeError(encodeEnvelope({ hello: {} }))).toBeUndefined();
+  });
+
+  it('reads ASCII, Chinese and emoji strings alike from a Buffer and a Uint8Array, short and long', () => {
+    for (const text of ['hi', 'message w0p12v345', '你好，客服', 'ok 👍🏽', 'x'.repeat(63), 'y'.repeat(64), `${'長'.repeat(40)}!`]) {
+      const bytes = encodeEnvelope({ sendMessage: { conversationId: '0b8e7c3a-3c1e-4d2a-9f43-5d3c2f1a0b9e', clientMessageId: text.slice(0, 8), text } });
+      for (const input of [Buffer.from(bytes), Uint8Array.from(bytes)]) {
+        const env = decodeEnvelope(input);
+        expect(env.body === 'sendMessage' && [env.sendMessage.conversationId, env.sendMessage.clientMessageId, env.sendMessage.text]).toEqual([
+          '0b8e7c3a-3c1e-4d2a-9f43-5d3c2f1a0b9e',
+          text.slice(0, 8),
+          text,
+        ]);
+      }
+    }
   });
 
   it('refuses invalid UTF-8 in any string field with WUKF_E_INVALID_UTF8 instead of replacing it', () => {

@@ -28,3 +28,36 @@ protobuf.util.oneOfSetter = (fieldNames: string[]) => {
     }
   };
 };
+
+/*
+ * Every string field is read with stringVerify (invalid UTF-8 is refused). Below 64 bytes protobufjs decodes
+ * in JavaScript, eight bytes at a time, and concatenates: the ids that key every map lookup come out as
+ * string ropes that V8 must flatten again on first use. Ids and most texts are ASCII, which is always valid
+ * UTF-8 and reads the same as Latin-1: for a Node Buffer (where latin1Slice makes a flat string in one call)
+ * an ASCII field takes that path; anything else goes through protobufjs's own strict decoder, as before.
+ */
+type ReaderInternals = protobuf.Reader & { size(): number; buf: Uint8Array & { latin1Slice?: (start: number, end: number) => string } };
+const strictString = protobuf.Reader.prototype.stringVerify;
+const BufferReaderClass = (protobuf as unknown as { BufferReader?: { prototype: protobuf.Reader } }).BufferReader;
+if (BufferReaderClass) {
+  BufferReaderClass.prototype.stringVerify = function (this: ReaderInternals): string {
+    const buf = this.buf;
+    if (typeof buf.latin1Slice !== 'function') return strictString.call(this);
+    const at = this.pos;
+    const length = this.size();
+    const start = this.pos;
+    const end = start + length;
+    if (end > this.len) {
+      this.pos = at;
+      return strictString.call(this);
+    }
+    for (let i = start; i < end; i++) {
+      if (buf[i]! & 0x80) {
+        this.pos = at;
+        return strictString.call(this);
+      }
+    }
+    this.pos = end;
+    return buf.latin1Slice(start, end);
+  };
+}
