@@ -80,6 +80,18 @@ describe('Outbox', () => {
     expect(outbox.size).toBe(0);
   });
 
+  it('finds an ack by the ref it was written with, but trusts the ids when the ref names another send', async () => {
+    const outbox = new Outbox(8);
+    const entries = [1, 2, 3].map((n) => outbox.add(message(n), n));
+    entries.forEach((e, i) => outbox.written(e, i + 1));
+    outbox.ack(ack(2, 20), 2);
+    outbox.ack(ack(3, 30), 1); // a ref that is not m3's: m3 is settled, m1 is not
+    expect(outbox.size).toBe(1);
+    outbox.ack(ack(1, 10), 99);
+    expect(await Promise.all(entries.map((e) => e.promise.then((a) => a.seq)))).toEqual([10, 20, 30]);
+    expect(outbox.ack(ack(2, 20), 2)).toBeUndefined();
+  });
+
   it('after a drop writes every unacknowledged message again, in order, with its original id', () => {
     const outbox = new Outbox(3);
     for (let n = 1; n <= 4; n++) outbox.add(message(n), n);

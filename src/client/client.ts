@@ -203,7 +203,7 @@ export class WukfClient extends Emitter<WukfClientEvents> {
       case 'message':
         return this.onMessage(env.message);
       case 'messageAck':
-        if (this.dispatcher.ack(env.messageAck)) this.emit('ack', env.messageAck);
+        if (this.dispatcher.ack(env.messageAck, env.ref)) this.emit('ack', env.messageAck);
         return;
       case 'conversation': {
         const snapshot = env.conversation.conversation;

@@ -73,8 +73,8 @@ export class Dispatcher {
   }
 
   /** Settles the send the ack is for; false for acks of sends already settled (a resend's second ack). */
-  ack(ack: MessageAck): boolean {
-    const settled = this.outbox.ack(ack) !== undefined;
+  ack(ack: MessageAck, ref = 0): boolean {
+    const settled = this.outbox.ack(ack, ref) !== undefined;
     this.flush();
     return settled;
   }

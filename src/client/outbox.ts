@@ -98,9 +98,16 @@ export class Outbox {
     return this.byRef.get(ref);
   }
 
-  /** Settles the entry the ack is for; acks for entries already settled (resends) are ignored. */
-  ack(ack: MessageAck): OutboxEntry | undefined {
-    const entry = this.byId.get(ack.conversationId ?? '')?.get(ack.clientMessageId ?? '');
+  /**
+   * Settles the entry the ack is for: the one written with the ack's ref when its ids match (no string keys
+   * to hash), else the one with its ids. Acks for entries already settled (resends) are ignored.
+   */
+  ack(ack: MessageAck, ref = 0): OutboxEntry | undefined {
+    const written = ref === 0 ? undefined : this.byRef.get(ref);
+    const entry =
+      written && written.clientMessageId === ack.clientMessageId && written.conversationId === ack.conversationId
+        ? written
+        : this.byId.get(ack.conversationId ?? '')?.get(ack.clientMessageId ?? '');
     if (!entry) return undefined;
     this.remove(entry);
     entry.resolve(ack);
