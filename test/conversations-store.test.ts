@@ -175,59 +175,53 @@ describe('SqliteConversations', () => {
 });
 
 describe('ConversationWriter', () => {
-  it('tells a resend from a new message by the stored row when two client ids share an idempotency key', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
-    const file = join(dir, 'wukf.db');
-    await SqliteStore.open(file).close();
-    const db = new Database(file);
-    try {
-      // Every id gets the same key: each new message is a suspected resend that the row lookup clears.
-      const writer = new ConversationWriter(db, { idempotencyKey: () => 7 });
-      const t = open({ id: 'c1', visitor, language: 'en', skills: [], context: {} }, 1000);
-      const append = (id: string) => ({ kind: 'append' as const, input: { conversationId: 'c1', clientMessageId: id, sender: visitor, text: id } });
-      const first = writer.commit([{ at: 2000, writes: [{ kind: 'transition', conversation: t.conversation, event: t.event, isNew: true }, append('a'), append('b'), append('a')] }]);
-      expect(first.slice(1)).toEqual([
-        { ok: true, value: { seq: 2, createdAt: 2000, duplicate: false } },
-        { ok: true, value: { seq: 3, createdAt: 2000, duplicate: false } },
-        { ok: true, value: { seq: 2, createdAt: 2000, duplicate: true } },
-      ]);
-      // A second writer (a restart) loads the keys from the stored rows.
-      const again = new ConversationWriter(db, { idempotencyKey: () => 7 }).commit([{ at: 3000, writes: [append('b'), append('c')] }]);
-      expect(again).toEqual([
-        { ok: true, value: { seq: 3, createdAt: 2000, duplicate: true } },
-        { ok: true, value: { seq: 4, createdAt: 3000, duplicate: false } },
-      ]);
-      expect(db.prepare("SELECT client_message_id FROM entries WHERE conversation_id = 'c1' AND text IS NOT NULL ORDER BY seq").pluck().all()).toEqual(['a', 'b', 'c']);
-    } finally {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+  let dir: string;
+  let db: Db;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
+    SqliteStore.open(join(dir, 'wukf.db')).close();
+    db = new Database(join(dir, 'wukf.db'));
+  });
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps only open conversations in memory; a closed one still acks resends and refuses new messages', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wukf-conv-'));
-    const file = join(dir, 'wukf.db');
-    await SqliteStore.open(file).close();
-    const db = new Database(file);
-    try {
-      const writer = new ConversationWriter(db);
-      const heads = (writer as unknown as { heads: Map<string, unknown> }).heads;
-      const opened = ['a', 'b', 'c'].map((id) => open({ id, visitor, language: 'en', skills: [], context: {} }, 1000));
-      const say = (conversationId: string, id: string) => ({ kind: 'append' as const, input: { conversationId, clientMessageId: id, sender: visitor, text: id } });
-      writer.commit([{ at: 1000, writes: [...opened.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: true })), say('a', 'm1'), say('b', 'm1'), say('c', 'm1')] }]);
-      expect(heads.size).toBe(3);
-      const closes = opened.slice(0, 2).map((t) => close(t.conversation, visitor, 'done', 2000));
-      writer.commit([{ at: 2000, writes: closes.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: false })) }]);
-      expect([...heads.keys()]).toEqual(['c']);
-      const [resend, refused, open_] = writer.commit([{ at: 3000, writes: [say('a', 'm1'), say('b', 'm2'), say('c', 'm2')] }]);
-      expect(resend).toEqual({ ok: true, value: { seq: 2, createdAt: 1000, duplicate: true } });
-      expect(refused).toMatchObject({ ok: false, code: 'WUKF_E_CONVERSATION_CLOSED' });
-      expect(open_).toEqual({ ok: true, value: { seq: 3, createdAt: 3000, duplicate: false } });
-      expect([...heads.keys()]).toEqual(['c']);
-    } finally {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it('tells a resend from a new message by the stored row when two client ids share an idempotency key', () => {
+    // Every id gets the same key: each new message is a suspected resend that the row lookup clears.
+    const writer = new ConversationWriter(db, { idempotencyKey: () => 7 });
+    const t = open({ id: 'c1', visitor, language: 'en', skills: [], context: {} }, 1000);
+    const append = (id: string) => ({ kind: 'append' as const, input: { conversationId: 'c1', clientMessageId: id, sender: visitor, text: id } });
+    const first = writer.commit([{ at: 2000, writes: [{ kind: 'transition', conversation: t.conversation, event: t.event, isNew: true }, append('a'), append('b'), append('a')] }]);
+    expect(first.slice(1)).toEqual([
+      { ok: true, value: { seq: 2, createdAt: 2000, duplicate: false } },
+      { ok: true, value: { seq: 3, createdAt: 2000, duplicate: false } },
+      { ok: true, value: { seq: 2, createdAt: 2000, duplicate: true } },
+    ]);
+    // A second writer (a restart) loads the keys from the stored rows.
+    const again = new ConversationWriter(db, { idempotencyKey: () => 7 }).commit([{ at: 3000, writes: [append('b'), append('c')] }]);
+    expect(again).toEqual([
+      { ok: true, value: { seq: 3, createdAt: 2000, duplicate: true } },
+      { ok: true, value: { seq: 4, createdAt: 3000, duplicate: false } },
+    ]);
+    expect(db.prepare("SELECT client_message_id FROM entries WHERE conversation_id = 'c1' AND text IS NOT NULL ORDER BY seq").pluck().all()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps only open conversations in memory; a closed one still acks resends and refuses new messages', () => {
+    const writer = new ConversationWriter(db);
+    const heads = (writer as unknown as { heads: Map<string, unknown> }).heads;
+    const opened = ['a', 'b', 'c'].map((id) => open({ id, visitor, language: 'en', skills: [], context: {} }, 1000));
+    const say = (conversationId: string, id: string) => ({ kind: 'append' as const, input: { conversationId, clientMessageId: id, sender: visitor, text: id } });
+    writer.commit([{ at: 1000, writes: [...opened.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: true })), say('a', 'm1'), say('b', 'm1'), say('c', 'm1')] }]);
+    expect(heads.size).toBe(3);
+    const closes = opened.slice(0, 2).map((t) => close(t.conversation, visitor, 'done', 2000));
+    writer.commit([{ at: 2000, writes: closes.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: false })) }]);
+    expect([...heads.keys()]).toEqual(['c']);
+    const [resend, refused, open_] = writer.commit([{ at: 3000, writes: [say('a', 'm1'), say('b', 'm2'), say('c', 'm2')] }]);
+    expect(resend).toEqual({ ok: true, value: { seq: 2, createdAt: 1000, duplicate: true } });
+    expect(refused).toMatchObject({ ok: false, code: 'WUKF_E_CONVERSATION_CLOSED' });
+    expect(open_).toEqual({ ok: true, value: { seq: 3, createdAt: 3000, duplicate: false } });
+    expect([...heads.keys()]).toEqual(['c']);
   });
 
   it('upgrades a schema v3 database: last seq, last activity and resends carry over', async () => {
