@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type EnvelopeInit, type Limits } from '../proto/index.js';
+import type { EnvelopeInit, Limits } from '../proto/index.js';
 import type { MessageAck } from './types.js';
 import type { WukfClientError } from './errors.js';
 import { Outbox, type UnackedMessage } from './outbox.js';
@@ -132,13 +132,12 @@ export class Dispatcher {
       if (entry && (!request || entry.order < request.order)) {
         const ref = this.nextRef();
         this.outbox.written(entry, ref);
-        // With the version set, encodeEnvelope need not copy the frame to add it.
-        this.write({ version: PROTOCOL_VERSION, ref, sendMessage: { conversationId: entry.conversationId, clientMessageId: entry.clientMessageId, text: entry.text } });
+        this.write({ ref, sendMessage: { conversationId: entry.conversationId, clientMessageId: entry.clientMessageId, text: entry.text } });
       } else {
         this.requests.shift();
         const ref = request!.reply ? this.nextRef() : 0;
         if (ref) this.requests.written(ref, request!);
-        this.write({ version: PROTOCOL_VERSION, ...request!.frame, ref });
+        this.write({ ...request!.frame, ref });
       }
       // A failed write drops the connection, which calls lost().
       if (!this.live) return;

@@ -146,14 +146,14 @@ export function encodeEnvelope(env: EnvelopeInit): Uint8Array {
   const w = writer;
   w.pos = 0;
   w.states = null;
+  let encoded = false;
   try {
     if (env.version == null) w.raw(VERSION_FIELD);
-    return v1.Envelope.encode(env, w).finish();
-  } catch (err) {
-    writer = protobuf.Writer.create();
-    throw err;
+    const bytes = v1.Envelope.encode(env, w).finish();
+    encoded = true;
+    return bytes;
   } finally {
-    if (w.buf.length > KEPT_WRITER_BYTES) writer = protobuf.Writer.create();
+    if (!encoded || w.buf.length > KEPT_WRITER_BYTES) writer = protobuf.Writer.create();
   }
 }
 

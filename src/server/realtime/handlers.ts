@@ -89,7 +89,7 @@ async function send(hub: Hub, conn: Connection, conversationId: string, clientMe
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limit) throw new WukfError('WUKF_E_TEXT_TOO_LONG', `text is ${bytes} bytes; the limit is ${limit}`);
   }
-  const c = hub.openConversation(conversationId) ?? (await hub.conversation(conversationId));
+  const c = hub.cachedConversation(conversationId) ?? (await hub.conversation(conversationId));
   // A resend of a message stored before the close is acked again: the store tells a resend from a new message,
   // and refuses the new one with WUKF_E_CONVERSATION_CLOSED.
   if (c.state !== 'closed' || !canRead(conn.principal, c)) assertCanWrite(conn.principal, c);

@@ -209,7 +209,7 @@ export class Hub {
   // --- conversations ------------------------------------------------------------------------------------
 
   /** An open conversation this node holds in memory, without waiting: the hot path's shortcut. */
-  openConversation(id: string): Conversation | undefined {
+  cachedConversation(id: string): Conversation | undefined {
     return this.conversations.get(id);
   }
 
@@ -269,14 +269,18 @@ export class Hub {
 
   // --- fan-out ------------------------------------------------------------------------------------------
 
-  publish(topic: string, env: EnvelopeInit, extra: Omit<BusMessage, 'frame'> = {}): void {
-    this.deps.bus.publish(topic, { frame: encodeEnvelope(env), ...extra });
+  /** Encodes the frame once for every subscriber of the topic. Runs once per stored message: no spread copies. */
+  publish(topic: string, env: EnvelopeInit, extra?: Omit<BusMessage, 'frame'>): void {
+    const frame = encodeEnvelope(env);
+    this.deps.bus.publish(
+      topic,
+      extra ? { frame, origin: extra.origin, conversationId: extra.conversationId, seq: extra.seq, subscribe: extra.subscribe, unsubscribe: extra.unsubscribe } : { frame },
+    );
   }
 
-  /** A stored entry, to everybody in the conversation but the connection that wrote it. Once per message. */
+  /** A stored entry, to everybody in the conversation but the connection that wrote it. */
   publishEntry(entry: ConversationEntry, origin?: number): void {
-    const frame = encodeEnvelope({ message: wireEntry(entry) });
-    this.deps.bus.publish(topics.conversation(entry.conversationId), { frame, origin, conversationId: entry.conversationId, seq: entry.seq });
+    this.publish(topics.conversation(entry.conversationId), { message: wireEntry(entry) }, { origin, conversationId: entry.conversationId, seq: entry.seq });
   }
 
   publishConversation(c: Conversation): void {

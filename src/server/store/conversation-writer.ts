@@ -195,14 +195,15 @@ export class ConversationWriter {
       created_at: conversation.createdAt,
       updated_at: at,
     };
+    let head: Head;
     if (isNew) {
       this.sql.insertConversation.run(row);
-      this.heads.set(conversation.id, { lastSeq: 0, closed: false, keys: new Set() });
+      head = { lastSeq: 0, closed: false, keys: new Set() };
+      this.heads.set(conversation.id, head);
     } else {
-      this.head(conversation.id);
+      head = this.head(conversation.id);
       this.sql.updateConversation.run(row);
     }
-    const head = this.head(conversation.id);
     const seq = head.lastSeq + 1;
     this.sql.insertEntry.run(conversation.id, seq, SYSTEM.kind, SYSTEM.id, SYSTEM.displayName, '', null, JSON.stringify(event), at);
     head.lastSeq = seq;

@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { Database, Statement } from 'better-sqlite3';
-import { ConversationError, type Conversation, type ConversationEntry, type Participant, type SystemEvent } from '../domain/conversation.js';
+import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import { WukfError } from '../errors.js';
 import { CommitRecorder } from './commit-stats.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
-import { packWrites, unpackOutcome } from './writer-wire.js';
+import { packWrite, settleWith, type PackedWrites } from './writer-wire.js';
 import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, Watermark } from './conversation-store.js';
 
 interface ConversationRow {
@@ -225,9 +225,9 @@ export class SqliteConversations implements ConversationStore {
     if (this.inFlight.length === 0) thread.ref();
     const at = this.now();
     this.inFlight.push({ pending, at });
-    const writes: WriteRequest[] = [];
-    for (const p of pending) writes.push(p.write);
-    thread.postMessage({ type: 'chunk', at, writes: packWrites(writes) } satisfies ToWriter);
+    const writes: PackedWrites = [];
+    for (const p of pending) packWrite(writes, p.write);
+    thread.postMessage({ type: 'chunk', at, writes } satisfies ToWriter);
   };
 
   private writerThread(): Worker {
@@ -259,13 +259,7 @@ export class SqliteConversations implements ConversationStore {
       for (const chunk of chunks) for (const p of chunk.pending) p.reject(err);
     } else {
       let k = 0;
-      for (const chunk of chunks) {
-        for (const p of chunk.pending) {
-          const outcome = unpackOutcome(msg.outcomes[k++]!, chunk.at);
-          if (outcome.ok) p.resolve(outcome.value);
-          else p.reject(new ConversationError(outcome.code, outcome.message));
-        }
-      }
+      for (const chunk of chunks) for (const p of chunk.pending) settleWith(msg.outcomes[k++]!, chunk.at, p);
     }
     if (this.inFlight.length > 0) return;
     this.thread?.unref();

@@ -1,4 +1,4 @@
-import type { Participant } from '../domain/conversation.js';
+import { ConversationError, type Participant } from '../domain/conversation.js';
 import type { WriteOutcome, WriteRequest } from './conversation-writer.js';
 
 /**
@@ -15,17 +15,14 @@ export type PackedOutcomes = (number | WriteOutcome)[];
 const APPEND = 0;
 const OTHER = 1;
 
-export function packWrites(writes: readonly WriteRequest[]): PackedWrites {
-  const packed: unknown[] = [];
-  for (const write of writes) {
-    if (write.kind === 'append') {
-      const { conversationId, clientMessageId, sender, text } = write.input;
-      packed.push(APPEND, conversationId, clientMessageId, sender.kind, sender.id, sender.displayName, text);
-    } else {
-      packed.push(OTHER, write);
-    }
+/** Appends one write to `packed`. */
+export function packWrite(packed: PackedWrites, write: WriteRequest): void {
+  if (write.kind === 'append') {
+    const { conversationId, clientMessageId, sender, text } = write.input;
+    packed.push(APPEND, conversationId, clientMessageId, sender.kind, sender.id, sender.displayName, text);
+  } else {
+    packed.push(OTHER, write);
   }
-  return packed;
 }
 
 export function unpackWrites(packed: PackedWrites): WriteRequest[] {
@@ -54,6 +51,9 @@ export function packOutcomes(outcomes: readonly WriteOutcome[], from: number, co
   }
 }
 
-export function unpackOutcome(packed: number | WriteOutcome, at: number): WriteOutcome {
-  return typeof packed === 'number' ? { ok: true, value: { seq: packed, createdAt: at, duplicate: false } } : packed;
+/** Settles one write with its packed outcome. */
+export function settleWith(packed: number | WriteOutcome, at: number, settle: { resolve(value: unknown): void; reject(err: unknown): void }): void {
+  if (typeof packed === 'number') settle.resolve({ seq: packed, createdAt: at, duplicate: false });
+  else if (packed.ok) settle.resolve(packed.value);
+  else settle.reject(new ConversationError(packed.code, packed.message));
 }
