@@ -5,7 +5,7 @@ import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
 import { signIdentity } from '../src/server/auth/identity.js';
 import type { Principal } from '../src/server/auth/principal.js';
 import { loadConfig, type LoadedConfig } from '../src/server/config/index.js';
-import { WukfError } from '../src/server/errors.js';
+import { WukfError } from '../src/proto/errors.js';
 import type { Authenticate } from '../src/server/http/gateway.js';
 import { runServer, type ReadyInfo } from '../src/server/lifecycle.js';
 import { createLogger } from '../src/server/logger.js';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Backoff } from '../src/client/backoff.js';
-import { Cursors, MAX_CURSORS } from '../src/client/cursors.js';
+import { Cursors } from '../src/client/cursors.js';
+import { MAX_CURSORS } from '../src/proto/limits.js';
 import { Emitter } from '../src/client/emitter.js';
 import { Outbox } from '../src/client/outbox.js';
 import { Pacer } from '../src/client/pacer.js';
@@ -286,12 +287,21 @@ describe('Cursors', () => {
       { conversationId: 'b', lastSeq: 1 },
     ]);
     cursors.track({ id: 'b', state: ConversationState.CONVERSATION_STATE_CLOSED, lastSeq: 3 });
-    const gaps = cursors.resume([
+    const { gaps, rewinds } = cursors.resume([
       { conversationId: 'a', status: ResumeStatus.STATUS_GAP_TOO_LARGE, afterSeq: 7, toSeq: 2_000 },
       { conversationId: 'x', status: ResumeStatus.STATUS_FORBIDDEN, afterSeq: 1 },
     ]);
     expect(gaps).toEqual([{ conversationId: 'a', afterSeq: 7, toSeq: 2_000 }]);
+    expect(rewinds).toEqual([]);
     expect(cursors.hello()).toEqual([{ conversationId: 'a', lastSeq: 2_000 }]);
+  });
+
+  it('steps back to the server\'s last seq when the cursor is ahead of it, so reused seqs are not taken for repeats', () => {
+    const cursors = new Cursors({ a: 50 });
+    const { rewinds } = cursors.resume([{ conversationId: 'a', status: ResumeStatus.STATUS_CURSOR_AHEAD, afterSeq: 50, toSeq: 30 }]);
+    expect(rewinds).toEqual([{ conversationId: 'a', fromSeq: 50, toSeq: 30 }]);
+    expect(cursors.hello()).toEqual([{ conversationId: 'a', lastSeq: 30 }]);
+    expect(cursors.advance('a', 31)).toBe(true);
   });
 
   it('sends at most the server limit of cursors, keeping the most recently active', () => {

@@ -44,7 +44,7 @@ describe('SqliteConversations', () => {
 
   async function opened(id = 'c1'): Promise<Conversation> {
     const t = open({ id, visitor, language: 'en', skills: ['billing'], context: { order: '42' } }, 1000);
-    const entry = await store.saveTransition(t.conversation, t.event, true);
+    const entry = await store.saveTransition(t.conversation, t.event, null);
     expect(entry).toMatchObject({ seq: 1, system: { kind: 'opened' } });
     return t.conversation;
   }
@@ -96,7 +96,7 @@ describe('SqliteConversations', () => {
     expect(later).toMatchObject({ seq: 2, duplicate: true });
     // The same id from the other side is a different message.
     const t = claim((await store.getConversation('c1'))!, agent, 2000);
-    await store.saveTransition(t.conversation, t.event, false);
+    await store.saveTransition(t.conversation, t.event, { state: 'queued', agentId: null });
     expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'same', sender: agent, text: 'hi' })).toMatchObject({ seq: 4, duplicate: false });
     expect((await store.readEntries('c1', 0, 10)).length).toBe(4);
   });
@@ -106,7 +106,7 @@ describe('SqliteConversations', () => {
     await store.appendMessage({ conversationId: 'c1', clientMessageId: 'm1', sender: visitor, text: 'before' });
     const t = close((await store.getConversation('c1'))!, visitor, 'done', 3000);
     const [closedEntry, refused, resend] = await Promise.allSettled([
-      store.saveTransition(t.conversation, t.event, false),
+      store.saveTransition(t.conversation, t.event, { state: 'queued', agentId: null }),
       store.appendMessage({ conversationId: 'c1', clientMessageId: 'm2', sender: visitor, text: 'after' }),
       store.appendMessage({ conversationId: 'c1', clientMessageId: 'm1', sender: visitor, text: 'before' }),
     ]);
@@ -192,7 +192,7 @@ describe('ConversationWriter', () => {
     const writer = new ConversationWriter(db, { idempotencyKey: () => 7 });
     const t = open({ id: 'c1', visitor, language: 'en', skills: [], context: {} }, 1000);
     const append = (id: string) => ({ kind: 'append' as const, input: { conversationId: 'c1', clientMessageId: id, sender: visitor, text: id } });
-    const first = writer.commit([{ at: 2000, writes: [{ kind: 'transition', conversation: t.conversation, event: t.event, isNew: true }, append('a'), append('b'), append('a')] }]);
+    const first = writer.commit([{ at: 2000, writes: [{ kind: 'transition', conversation: t.conversation, event: t.event, expected: null }, append('a'), append('b'), append('a')] }]);
     expect(first.slice(1)).toEqual([
       { ok: true, value: { seq: 2, createdAt: 2000, duplicate: false } },
       { ok: true, value: { seq: 3, createdAt: 2000, duplicate: false } },
@@ -212,10 +212,10 @@ describe('ConversationWriter', () => {
     const heads = (writer as unknown as { heads: Map<string, unknown> }).heads;
     const opened = ['a', 'b', 'c'].map((id) => open({ id, visitor, language: 'en', skills: [], context: {} }, 1000));
     const say = (conversationId: string, id: string) => ({ kind: 'append' as const, input: { conversationId, clientMessageId: id, sender: visitor, text: id } });
-    writer.commit([{ at: 1000, writes: [...opened.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: true })), say('a', 'm1'), say('b', 'm1'), say('c', 'm1')] }]);
+    writer.commit([{ at: 1000, writes: [...opened.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, expected: null })), say('a', 'm1'), say('b', 'm1'), say('c', 'm1')] }]);
     expect(heads.size).toBe(3);
     const closes = opened.slice(0, 2).map((t) => close(t.conversation, visitor, 'done', 2000));
-    writer.commit([{ at: 2000, writes: closes.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, isNew: false })) }]);
+    writer.commit([{ at: 2000, writes: closes.map((t) => ({ kind: 'transition' as const, conversation: t.conversation, event: t.event, expected: { state: 'queued' as const, agentId: null } })) }]);
     expect([...heads.keys()]).toEqual(['c']);
     const [resend, refused, open_] = writer.commit([{ at: 3000, writes: [say('a', 'm1'), say('b', 'm2'), say('c', 'm2')] }]);
     expect(resend).toEqual({ ok: true, value: { seq: 2, createdAt: 1000, duplicate: true } });
@@ -265,7 +265,7 @@ describe('SqliteConversations writer thread', () => {
     const store = new SqliteConversations(db);
     try {
       const t = open({ id: 'c1', visitor, language: 'en', skills: [], context: {} }, 1000);
-      await store.saveTransition(t.conversation, t.event, true);
+      await store.saveTransition(t.conversation, t.event, null);
       const ids = Array.from({ length: 300 }, (_, i) => `m${i}`);
       const sends = ids.map((id) => store.appendMessage({ conversationId: 'c1', clientMessageId: id, sender: visitor, text: id }));
       // The batch has gone to the thread at the next setImmediate; the thread dies with it.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AgentFieldError,
   formatWeeklyHours,
   isOnShift,
   localTime,
@@ -91,7 +90,7 @@ describe('parseWeeklyHours / formatWeeklyHours', () => {
     ['only separators', ';,;'],
     ['one bad window among good ones', 'mon 09:00-17:00; tue 9am-5pm'],
   ])('rejects %s (%j) as an hours error', (_what, text) => {
-    expect(() => parseWeeklyHours(text)).toThrow(AgentFieldError);
+    expect(() => parseWeeklyHours(text)).toThrow(expect.objectContaining({ code: 'WUKF_E_INVALID_INPUT', field: 'hours' }));
     expect(() => parseWeeklyHours(text)).toThrow(/^hours: expected "always" or/);
   });
 });
@@ -161,7 +160,7 @@ describe('field parsers', () => {
   });
 
   it.each(['en_US', 'x', 'english!', '123'])('rejects the language tag %j', (tag) => {
-    expect(() => parseLanguages(`en,${tag}`)).toThrow(new AgentFieldError('languages', `expected comma-separated BCP 47 language tags such as en, zh-CN, got ${JSON.stringify(tag)}`));
+    expect(() => parseLanguages(`en,${tag}`)).toThrow(`languages: expected comma-separated BCP 47 language tags such as en, zh-CN, got ${JSON.stringify(tag)}`);
   });
 
   it('lower-cases and de-duplicates skill tags, keeping non-Latin words', () => {

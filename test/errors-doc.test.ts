@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERRORS } from '../src/server/errors.js';
+import { ERRORS } from '../src/proto/errors.js';
 
 describe('docs/errors.md', () => {
   it('documents every error code with the exit status, HTTP status and close code of the table', () => {

@@ -20,7 +20,7 @@ import {
   type EnvelopeInit,
   type Participant,
 } from '../src/proto/index.js';
-import { ERRORS, WukfError, type ErrorCode } from '../src/server/errors.js';
+import { ERRORS, WukfError, type ErrorCode } from '../src/proto/errors.js';
 
 const repoRoot = new URL('..', import.meta.url).pathname;
 const hasProtoc = spawnSync('protoc', ['--version']).status === 0;

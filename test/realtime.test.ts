@@ -44,7 +44,7 @@ describe('real-time messaging (raw protocol)', () => {
     expect(again).toMatchObject({ body: 'messageAck', messageAck: { seq: 3, duplicate: true } });
 
     a.push({ markReceipt: { conversationId: c.id, kind: ReceiptKind.RECEIPT_KIND_READ, seq: 3 } });
-    const receipt = await v.next((e) => e.body === 'receipt');
+    const receipt = await v.next((e) => e.body === 'receipt' && e.receipt.kind === ReceiptKind.RECEIPT_KIND_READ);
     expect(receipt).toMatchObject({ receipt: { conversationId: c.id, kind: ReceiptKind.RECEIPT_KIND_READ, seq: 3, participant: { id: 'admin' } } });
   });
 

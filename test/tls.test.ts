@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WukfError } from '../src/server/errors.js';
+import { WukfError } from '../src/proto/errors.js';
 import { certificateCovers, certificateSans, generateSelfSigned, loadTlsPair } from '../src/server/tls.js';
 
 let dir: string;

@@ -1,4 +1,4 @@
-import { WukfError } from '../server/errors.js';
+import { WukfError } from '../proto/errors.js';
 import { startEmbedded } from './embedded-server.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ERRORS, isWukfError } from '../server/errors.js';
+import { ERRORS, isWukfError } from '../proto/errors.js';
 import type { CliIo } from './io.js';
 
 /** Shared by every command of one invocation: where to write, and the exit status to return. */

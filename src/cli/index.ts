@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ERRORS } from '../server/errors.js';
+import { ERRORS } from '../proto/errors.js';
 import { agentCommand } from './commands/agent/index.js';
 import { benchCommand } from './commands/bench.js';
 import { doctorCommand } from './commands/doctor.js';

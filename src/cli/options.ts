@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { WukfError } from '../server/errors.js';
+import { WukfError } from '../proto/errors.js';
 import type { CliIo } from './io.js';
 import { DEFAULT_DIR } from './paths.js';
 

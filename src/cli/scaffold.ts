@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { defaultConfig, renderConfig, resolvePaths, type Config } from '../server/config/index.js';
 import { CONFIG_FILE_NAME } from '../server/config/load.js';
 import { hashPassword, generatePassword } from '../server/auth/password.js';
-import { WukfError } from '../server/errors.js';
+import { WukfError } from '../proto/errors.js';
 import { generateSecret } from '../server/secrets.js';
 import { SqliteStore } from '../server/store/index.js';
 import { certificateCovers, generateSelfSigned, loadTlsPair } from '../server/tls.js';

@@ -234,11 +234,12 @@ export class WukfClient extends Emitter<WukfClientEvents> {
   private onWelcome(welcome: Welcome): void {
     this.welcomed = welcome;
     for (const snapshot of welcome.conversations) this.cursors.track(snapshot);
-    const gaps = this.cursors.resume(welcome.resume);
+    const { gaps, rewinds } = this.cursors.resume(welcome.resume);
     this.link.welcome(welcome.pingIntervalMs);
     this.emit('welcome', welcome);
     for (const waiter of this.waiters.splice(0)) waiter.resolve(welcome);
     for (const gap of gaps) this.emit('gap', gap);
+    for (const rewind of rewinds) this.emit('rewind', rewind);
     this.dispatcher.welcomed(welcome.limits);
     // What the server keeps per connection is set again on each new one.
     if (this.presence !== undefined) this.dispatcher.fire('presence', { setPresence: { status: this.presence } });

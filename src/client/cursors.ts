@@ -1,8 +1,6 @@
 import { ConversationState, ResumeStatus, type ConversationSnapshot, type Cursor, type ResumeResult } from '../proto/index.js';
-import type { GapInfo } from './types.js';
-
-/** The server takes at most this many cursors in one Hello. */
-export const MAX_CURSORS = 200;
+import { MAX_CURSORS } from '../proto/limits.js';
+import type { GapInfo, RewindInfo } from './types.js';
 
 /**
  * Where this client is in each conversation: the highest seq of the message events it has passed on
@@ -69,9 +67,10 @@ export class Cursors {
     return all.slice(-MAX_CURSORS);
   }
 
-  /** Applies Welcome.resume; returns the gaps to page with history. */
-  resume(results: ResumeResult[]): GapInfo[] {
+  /** Applies Welcome.resume; returns the gaps to page with history and the conversations the server is behind in. */
+  resume(results: ResumeResult[]): { gaps: GapInfo[]; rewinds: RewindInfo[] } {
     const gaps: GapInfo[] = [];
+    const rewinds: RewindInfo[] = [];
     for (const r of results) {
       const id = r.conversationId ?? '';
       if (r.status === ResumeStatus.STATUS_FORBIDDEN) this.forget(id);
@@ -80,9 +79,19 @@ export class Cursors {
         // The server will not send anything up to toSeq on this connection; the app pages it.
         this.advance(id, gap.toSeq);
         gaps.push(gap);
+      } else if (r.status === ResumeStatus.STATUS_CURSOR_AHEAD) {
+        const rewind = { conversationId: id, fromSeq: r.afterSeq ?? 0, toSeq: r.toSeq ?? 0 };
+        // New messages will come with the seqs above toSeq again: they must not be taken for repeats.
+        this.rewind(id, rewind.toSeq);
+        rewinds.push(rewind);
       }
     }
-    return gaps;
+    return { gaps, rewinds };
+  }
+
+  private rewind(conversationId: string, seq: number): void {
+    if (!this.seen.has(conversationId)) return;
+    this.seen.set(conversationId, seq);
   }
 
   toRecord(): Record<string, number> {

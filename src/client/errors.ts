@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../server/errors.js';
+import type { ErrorCode } from '../proto/errors.js';
 import type { ErrorFrame } from '../proto/index.js';
 
 /**

@@ -23,6 +23,7 @@ export type {
   Decoded,
   DisconnectInfo,
   GapInfo,
+  RewindInfo,
   HistoryOptions,
   HistoryPage,
   MessageAck,

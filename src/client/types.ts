@@ -66,6 +66,19 @@ export interface GapInfo {
   toSeq: number;
 }
 
+/**
+ * The server has less of a conversation than this client has seen (its database was restored from a backup):
+ * messages after toSeq that this client holds are gone from the server, and new messages will reuse their
+ * seqs. Drop what you show above toSeq; the client's cursor is back at toSeq.
+ */
+export interface RewindInfo {
+  conversationId: string;
+  /** The cursor this client presented. */
+  fromSeq: number;
+  /** The server's last seq: where this client stands now. */
+  toSeq: number;
+}
+
 export interface WukfClientEvents {
   /** A stored message or system event, exactly once per conversation and seq, in seq order. */
   message: MessageEvent;
@@ -81,6 +94,7 @@ export interface WukfClientEvents {
   /** The replay after a (re)connect is done; live events follow. */
   ready: void;
   gap: GapInfo;
+  rewind: RewindInfo;
   /** Unsolicited Error frames, and the reason when the client gives up. */
   error: WukfClientError;
   state: ClientState;

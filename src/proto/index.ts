@@ -8,7 +8,7 @@
 import './runtime.js';
 import protobuf from 'protobufjs/minimal.js';
 import { wukf } from './wukf.js';
-import { WukfError } from '../server/errors.js';
+import { WukfError } from './errors.js';
 
 import v1 = wukf.v1;
 

@@ -1748,7 +1748,10 @@ export namespace wukf {
                 STATUS_GAP_TOO_LARGE = 2,
 
                 /** STATUS_FORBIDDEN value */
-                STATUS_FORBIDDEN = 3
+                STATUS_FORBIDDEN = 3,
+
+                /** STATUS_CURSOR_AHEAD value */
+                STATUS_CURSOR_AHEAD = 4
             }
         }
 

@@ -4359,6 +4359,7 @@ export const wukf = $root.wukf = (() => {
              * @property {number} STATUS_REPLAYING=1 STATUS_REPLAYING value
              * @property {number} STATUS_GAP_TOO_LARGE=2 STATUS_GAP_TOO_LARGE value
              * @property {number} STATUS_FORBIDDEN=3 STATUS_FORBIDDEN value
+             * @property {number} STATUS_CURSOR_AHEAD=4 STATUS_CURSOR_AHEAD value
              */
             ResumeResult.Status = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4366,6 +4367,7 @@ export const wukf = $root.wukf = (() => {
                 values[valuesById[1] = "STATUS_REPLAYING"] = 1;
                 values[valuesById[2] = "STATUS_GAP_TOO_LARGE"] = 2;
                 values[valuesById[3] = "STATUS_FORBIDDEN"] = 3;
+                values[valuesById[4] = "STATUS_CURSOR_AHEAD"] = 4;
                 return values;
             })();
 

@@ -3,14 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { AuthService, OriginPolicy, ownOrigins } from './auth/index.js';
 import type { LoadedConfig } from './config/index.js';
-import { WukfError } from './errors.js';
+import { WukfError } from '../proto/errors.js';
 import { buildServer, type ServerDeps } from './http/build-server.js';
 import type { Logger } from './logger.js';
-import { InProcessBus } from './bus/index.js';
-import { Hub } from './realtime/hub.js';
-import { limitsFromConfig } from './realtime/limits.js';
+import { createBus } from './bus/index.js';
+import { ConversationCore } from './conversations/index.js';
+import { LocalPresence } from './presence/index.js';
+import { limitsFromConfig, Realtime } from './realtime/index.js';
 import { readSecret } from './secrets.js';
-import { SqliteStore } from './store/index.js';
+import { createStore } from './store/index.js';
 import { loadTlsPair } from './tls.js';
 
 /** Everything must be closed within 5 s of SIGTERM; sockets get most of it, the store the rest. */
@@ -71,7 +72,8 @@ export async function runServer(opts: RunOptions): Promise<void> {
   const tls = config.values.server.tls.enabled ? loadTlsPair(config.paths.certFile, config.paths.keyFile) : undefined;
   if (signal.aborted) return;
 
-  const store = SqliteStore.open(config.paths.database, { onEvent: (event, detail) => logger.info(detail, event) });
+  const store = createStore(config, { onEvent: (event, detail) => logger.info(detail, event) });
+  const bus = createBus(config.values);
   try {
     // wukf's own origin needs the port actually bound; it is read when a request arrives, after listen.
     let boundPort = port;
@@ -83,16 +85,24 @@ export async function runServer(opts: RunOptions): Promise<void> {
       origins: new OriginPolicy(config.values.server.allowed_origins, () => ownOrigins(host, boundPort, Boolean(tls))),
       clock: opts.clock,
     });
-    const hub = new Hub({ store, bus: new InProcessBus(), logger, limits: limitsFromConfig(config.values.limits), ...(opts.clock ? { now: opts.clock } : {}) });
-    await hub.start();
+    const now = opts.clock ?? Date.now;
+    const conversations = new ConversationCore({
+      store,
+      agents: store,
+      now,
+      onListenerError: (err, event) => logger.error({ err, event: event.type, conversation: event.conversation.id }, 'a committed-event subscriber failed'),
+    });
+    await conversations.start();
+    const realtime = new Realtime({ conversations, bus, presence: new LocalPresence(), tokenVersion: (username) => store.getTokenVersion(username), logger, limits: limitsFromConfig(config.values.limits), now });
+    realtime.start();
     const server = buildServer(config, {
       store,
       logger,
       version: opts.version,
       tls: tls && { cert: tls.certPem, key: tls.keyPem },
       auth,
-      hub,
-      onConnection: (ws, principal) => hub.attach(ws, { kind: principal.kind, id: principal.id, displayName: principal.displayName }, principal.token),
+      live: { connectionCounts: () => realtime.connectionCounts(), conversationCounts: () => conversations.counts() },
+      onConnection: (ws, principal) => realtime.attach(ws, { kind: principal.kind, id: principal.id, displayName: principal.displayName }, principal.token),
       ...opts.deps,
     });
     await server.app.ready();
@@ -118,7 +128,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
 
     logger.info({ connections: server.gateway.connectionCount }, 'shutting down');
     server.setReady(false);
-    hub.stop();
+    realtime.stop();
     const deadline = new AbortController();
     const drained = delay(SOCKET_DRAIN_MS, undefined, { signal: deadline.signal }).catch(() => undefined);
     await server.gateway.close(drained);
@@ -130,6 +140,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
     }
     deadline.abort();
   } finally {
+    await bus.close();
     await store.close();
   }
   logger.info({ uptimeMs: Math.round(performance.now() - started) }, 'stopped');

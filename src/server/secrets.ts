@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { WukfError } from './errors.js';
+import { WukfError } from '../proto/errors.js';
 
 /** Fewer bytes than this is too easy to guess for a signing or HMAC key. */
 export const MIN_SECRET_BYTES = 32;

@@ -2,7 +2,7 @@ import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP, isIPv6 } from 'node:net';
 import { generate } from 'selfsigned';
-import { WukfError } from './errors.js';
+import { WukfError } from '../proto/errors.js';
 
 /** Listen addresses that mean "every interface"; they are never a name a client connects to. */
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::']);

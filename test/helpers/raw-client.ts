@@ -61,8 +61,12 @@ export class RawClient {
     this.ws.send(data, { binary });
   }
 
-  /** Resolves with the first frame (already received or still to come) that matches. */
-  next(match: (e: Envelope) => boolean, from = this.frames.length): Promise<Envelope> {
+  /**
+   * Resolves with the first frame at or after index `from` that matches, already received or still to come.
+   * The default looks at every frame received so far: an awaited frame often arrives before the wait begins
+   * (on a loaded machine, always sooner or later). Pass a mark taken before the request to skip older ones.
+   */
+  next(match: (e: Envelope) => boolean, from = 0): Promise<Envelope> {
     const seen = this.frames.slice(from).find(match);
     if (seen) return Promise.resolve(seen);
     if (this.closeCode !== undefined) return Promise.reject(new Error(`the connection is closed (${this.closeCode}); the awaited frame will not arrive`));

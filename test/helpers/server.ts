@@ -43,6 +43,8 @@ export interface ServerDir {
 
 export interface TestServerOptions extends ServerDirOptions {
   deps?: RunOptions['deps'];
+  /** The server's wall clock (token expiry, timestamps, queue waits); tests move it instead of sleeping. */
+  clock?: () => number;
 }
 
 export interface TestServer extends ServerDir {
@@ -104,7 +106,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const shutdown = new AbortController();
   let ready!: (i: ReadyInfo) => void;
   const info = new Promise<ReadyInfo>((r) => (ready = r));
-  const done = runServer({ config: prepared.config, logger, version: 'test', signal: shutdown.signal, onReady: ready, deps: opts.deps });
+  const done = runServer({ config: prepared.config, logger, version: 'test', signal: shutdown.signal, onReady: ready, deps: opts.deps, clock: opts.clock });
   const clients: RawClient[] = [];
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -7,7 +7,7 @@ import { runLatency } from '../../bench/latency.js';
 import { runRelay } from '../../bench/relay.js';
 import { formatResult, type BenchResult } from '../../bench/report.js';
 import { runRouting } from '../../bench/routing.js';
-import { WukfError } from '../../server/errors.js';
+import { WukfError } from '../../proto/errors.js';
 import { action, type CliContext } from '../context.js';
 import { integerFlag, parseOptions, stringFlag } from '../options.js';
 

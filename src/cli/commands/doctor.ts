@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { loadConfig, type LoadedConfig } from '../../server/config/index.js';
-import { isWukfError } from '../../server/errors.js';
+import { isWukfError } from '../../proto/errors.js';
 import { readSecret } from '../../server/secrets.js';
 import { inspectDatabase } from '../../server/store/index.js';
 import { certificateCovers, certificateSans, isWildcardHost, loadTlsPair } from '../../server/tls.js';

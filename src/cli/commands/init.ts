@@ -3,8 +3,8 @@ import { confirm, input, select } from '@inquirer/prompts';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { hostSchema, portSchema } from '../../server/config/index.js';
-import { WukfError } from '../../server/errors.js';
-import { validateUsername, AgentFieldError } from '../../server/domain/agent.js';
+import { WukfError } from '../../proto/errors.js';
+import { validateUsername } from '../../server/domain/agent.js';
 import type { CliContext } from '../context.js';
 import { promptContext, promptingAction } from '../prompt.js';
 import { isInteractive, type CliIo } from '../io.js';
@@ -42,7 +42,7 @@ function checkUsername(name: string): string {
   try {
     return validateUsername(name);
   } catch (err) {
-    if (err instanceof AgentFieldError) throw new WukfError('WUKF_E_INVALID_INPUT', `--admin: ${err.message}`);
+    if (err instanceof WukfError && err.field !== undefined) throw new WukfError('WUKF_E_INVALID_INPUT', `--admin: ${err.message}`);
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 
 /**
  * Visitor identity. An app's backend proves who its logged-in user is by signing

@@ -7,7 +7,6 @@ export {
   AuthService,
   LOGIN_IP_FACTOR,
   LOGIN_WINDOW_MS,
-  RateLimitedError,
   originForbidden,
   type AuthServiceOptions,
   type LoginResult,

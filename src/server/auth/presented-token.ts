@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 
 /** The WebSocket subprotocol of wukf's protocol version 1; the server selects it whenever it is offered. */
 export const SUBPROTOCOL = 'wukf.v1';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Config } from '../config/index.js';
 import type { Role } from '../domain/agent.js';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 import type { Store } from '../store/index.js';
 import { anonymousVisitorId, identifiedVisitorId, verifyIdentity, type IdentityClaim } from './identity.js';
 import type { OriginPolicy } from './origins.js';
@@ -44,13 +44,6 @@ export interface VisitorResult {
   visitor: { id: string; displayName: string };
 }
 
-/** Login refused by the throttle; the HTTP layer turns retryAfterSeconds into a Retry-After header. */
-export class RateLimitedError extends WukfError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('WUKF_E_RATE_LIMITED', `too many failed logins; try again in ${retryAfterSeconds} s`);
-  }
-}
-
 const BAD_LOGIN = 'wrong username or password';
 
 /**
@@ -86,7 +79,7 @@ export class AuthService {
       ],
       this.clock(),
     );
-    if (!decision.ok) throw new RateLimitedError(Math.ceil(decision.retryAfterMs / 1000));
+    if (!decision.ok) throw new WukfError('WUKF_E_RATE_LIMITED', `too many failed logins; try again in ${Math.ceil(decision.retryAfterMs / 1000)} s`, { retryAfterMs: decision.retryAfterMs });
 
     const stored = await store.getPasswordHash(username);
     const matches = await verifyPassword(password, stored ?? (await this.dummy()));

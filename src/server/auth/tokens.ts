@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 
 /**
  * wukf's bearer tokens: base64url(JSON claims) + "." + base64url(HMAC-SHA256(signing key, first part)).

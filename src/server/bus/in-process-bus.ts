@@ -25,8 +25,7 @@ export class InProcessBus implements Bus {
     };
   }
 
-  /** Topics with at least one subscriber (for tests and health). */
-  get topicCount(): number {
-    return this.topics.size;
+  async close(): Promise<void> {
+    this.topics.clear();
   }
 }

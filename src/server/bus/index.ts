@@ -1,2 +1,3 @@
-export type { Bus, BusHandler, BusMessage } from './bus.js';
+export { audienceIncludes, type Audience, type Bus, type BusHandler, type BusMessage } from './bus.js';
+export { createBus } from './create-bus.js';
 export { InProcessBus } from './in-process-bus.js';

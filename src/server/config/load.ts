@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 import { configSchema, eachKey, specAt, type Config } from './spec.js';
 
 export const CONFIG_FILE_NAME = 'wukf.yaml';

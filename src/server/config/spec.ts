@@ -106,6 +106,18 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       expected: 'a directory path',
       env: 'WUKF_DATA_DIR',
     }),
+    store: key(z.enum(['sqlite']), {
+      default: 'sqlite',
+      doc: 'Where accounts and conversations are kept. sqlite: one database file in data.dir, written by this process alone (the only store of this version).',
+      expected: 'sqlite',
+    }),
+  }),
+  cluster: section('How the nodes of one wukf deployment share events. One node needs nothing here.', {
+    bus: key(z.enum(['in-process']), {
+      default: 'in-process',
+      doc: "Carries conversation events to the connections that should see them. in-process: within this process, for a single node (the only bus of this version).",
+      expected: 'in-process',
+    }),
   }),
   secrets: section('Secret key files written by `wukf init` (random, mode 0600). Never commit them.', {
     token_signing_key_file: key(relativeOrAbsolutePath, {
@@ -217,7 +229,8 @@ export interface Config {
     allowed_origins: string[];
     tls: { enabled: boolean; cert_file: string; key_file: string };
   };
-  data: { dir: string };
+  data: { dir: string; store: 'sqlite' };
+  cluster: { bus: 'in-process' };
   secrets: { token_signing_key_file: string; identity_hmac_key_file: string };
   auth: {
     agent_token_ttl: number;

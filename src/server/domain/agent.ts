@@ -1,3 +1,5 @@
+import { WukfError } from '../../proto/errors.js';
+
 /**
  * Agents and admins as the domain sees them, with the pure rules about them: field validation and
  * working hours. No I/O here; the Store persists these shapes and routing will read them.
@@ -37,19 +39,14 @@ export const MAX_CONCURRENT_LIMIT = 1000;
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
-export class AgentFieldError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(`${field}: ${message}`);
-    this.name = 'AgentFieldError';
-  }
+/** An invalid agent field: WUKF_E_INVALID_INPUT naming the field, so a caller can name its own flag or key instead. */
+function fieldError(field: string, message: string): WukfError {
+  return new WukfError('WUKF_E_INVALID_INPUT', `${field}: ${message}`, { field });
 }
 
 export function validateUsername(username: string): string {
   if (!/^[a-z0-9][a-z0-9._-]{1,31}$/.test(username)) {
-    throw new AgentFieldError('username', `expected 2-32 characters of a-z, 0-9, '.', '_' or '-' starting with a letter or digit, got ${JSON.stringify(username)}`);
+    throw fieldError('username', `expected 2-32 characters of a-z, 0-9, '.', '_' or '-' starting with a letter or digit, got ${JSON.stringify(username)}`);
   }
   return username;
 }
@@ -57,14 +54,14 @@ export function validateUsername(username: string): string {
 export function validateDisplayName(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length < 1 || trimmed.length > 64 || /\p{Cc}/u.test(trimmed)) {
-    throw new AgentFieldError('display name', `expected 1-64 printable characters, got ${JSON.stringify(name)}`);
+    throw fieldError('display name', `expected 1-64 printable characters, got ${JSON.stringify(name)}`);
   }
   return trimmed;
 }
 
 export function parseRole(value: string): Role {
   if (!(ROLES as readonly string[]).includes(value)) {
-    throw new AgentFieldError('role', `expected one of ${ROLES.join(', ')}, got ${JSON.stringify(value)}`);
+    throw fieldError('role', `expected one of ${ROLES.join(', ')}, got ${JSON.stringify(value)}`);
   }
   return value as Role;
 }
@@ -77,7 +74,7 @@ export function parseTags(field: string, value: string): string[] {
     .filter((t) => t.length > 0);
   for (const tag of tags) {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u.test(tag)) {
-      throw new AgentFieldError(field, `expected a comma-separated list of words (letters, digits, '.', '_', '-'), got ${JSON.stringify(tag)}`);
+      throw fieldError(field, `expected a comma-separated list of words (letters, digits, '.', '_', '-'), got ${JSON.stringify(tag)}`);
     }
   }
   return [...new Set(tags)];
@@ -95,7 +92,7 @@ export function parseLanguages(value: string): string[] {
       const [canonical] = Intl.getCanonicalLocales(tag);
       if (canonical && !out.includes(canonical)) out.push(canonical);
     } catch {
-      throw new AgentFieldError('languages', `expected comma-separated BCP 47 language tags such as en, zh-CN, got ${JSON.stringify(tag)}`);
+      throw fieldError('languages', `expected comma-separated BCP 47 language tags such as en, zh-CN, got ${JSON.stringify(tag)}`);
     }
   }
   return out;
@@ -104,7 +101,7 @@ export function parseLanguages(value: string): string[] {
 export function parseMaxConcurrent(value: string | number): number {
   const n = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENT_LIMIT) {
-    throw new AgentFieldError('max concurrent', `expected an integer 1-${MAX_CONCURRENT_LIMIT}, got ${JSON.stringify(value)}`);
+    throw fieldError('max concurrent', `expected an integer 1-${MAX_CONCURRENT_LIMIT}, got ${JSON.stringify(value)}`);
   }
   return n;
 }
@@ -113,7 +110,7 @@ export function parseTimezone(value: string): string {
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
   } catch {
-    throw new AgentFieldError('timezone', `expected an IANA time zone such as Asia/Shanghai or UTC, got ${JSON.stringify(value)}`);
+    throw fieldError('timezone', `expected an IANA time zone such as Asia/Shanghai or UTC, got ${JSON.stringify(value)}`);
   }
 }
 
@@ -159,7 +156,7 @@ export function parseWeeklyHours(value: string): ShiftWindow[] | null {
     const end = m ? parseClock(m[3]!) : undefined;
     // 24:00 only ends a window; a window starting then would really start at 00:00 the next day.
     if (!days || start === undefined || end === undefined || start === end || start === 24 * 60) {
-      throw new AgentFieldError(
+      throw fieldError(
         'hours',
         `expected "always" or windows like "mon-fri 09:00-18:00; sat 10:00-14:00", got ${JSON.stringify(chunk)}`,
       );
@@ -168,7 +165,7 @@ export function parseWeeklyHours(value: string): ShiftWindow[] | null {
   }
   // Separators alone ("; ;") would give an agent who is never on shift yet lists as "" and reads back as always.
   if (windows.length === 0) {
-    throw new AgentFieldError('hours', `expected "always" or at least one window like "mon-fri 09:00-18:00", got ${JSON.stringify(value)}`);
+    throw fieldError('hours', `expected "always" or at least one window like "mon-fri 09:00-18:00", got ${JSON.stringify(value)}`);
   }
   return windows.sort((x, y) => x.day - y.day || x.start - y.start);
 }

@@ -1,8 +1,11 @@
+import { WukfError } from '../../proto/errors.js';
+
 /**
  * Conversations as the domain sees them: states, who may read or write, and the pure transitions
  * (open, claim, transfer, close) with the system event each one records. No I/O: the store persists the
  * results, the gateway delivers them.
  */
+
 export type ConversationState = 'queued' | 'active' | 'closed';
 export type ParticipantKind = 'visitor' | 'agent' | 'admin' | 'system';
 
@@ -51,17 +54,6 @@ export interface ConversationEntry {
 
 export const SYSTEM: Participant = { kind: 'system', id: 'wukf', displayName: 'wukf' };
 
-/** A refused transition; code is the WUKF_E_* the gateway answers with. */
-export class ConversationError extends Error {
-  constructor(
-    readonly code: 'WUKF_E_FORBIDDEN' | 'WUKF_E_CONVERSATION_NOT_FOUND' | 'WUKF_E_CONVERSATION_CLOSED' | 'WUKF_E_CONVERSATION_CONFLICT',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ConversationError';
-  }
-}
-
 export function sameParticipant(a: Participant | null | undefined, b: Participant | null | undefined): boolean {
   return Boolean(a && b && a.kind === b.kind && a.id === b.id);
 }
@@ -90,14 +82,14 @@ export function canWrite(who: Participant, conversation: Conversation): boolean 
 /** Throws the error a writer gets for a conversation it may not write to; unreadable ones do not exist for it. */
 export function assertCanWrite(who: Participant, conversation: Conversation): void {
   if (!canRead(who, conversation)) throw notFound(conversation.id);
-  if (conversation.state === 'closed') throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is closed`);
+  if (conversation.state === 'closed') throw new WukfError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is closed`);
   if (!canWrite(who, conversation)) {
-    throw new ConversationError('WUKF_E_FORBIDDEN', `only the visitor and the assigned agent write to conversation ${conversation.id}`);
+    throw new WukfError('WUKF_E_FORBIDDEN', `only the visitor and the assigned agent write to conversation ${conversation.id}`);
   }
 }
 
-export function notFound(id: string): ConversationError {
-  return new ConversationError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${id} that you may see`);
+export function notFound(id: string): WukfError {
+  return new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${id} that you may see`);
 }
 
 export interface Transition {
@@ -115,7 +107,7 @@ export interface OpenRequest {
 }
 
 export function open(request: OpenRequest, now: number): Transition {
-  if (request.visitor.kind !== 'visitor') throw new ConversationError('WUKF_E_FORBIDDEN', 'only visitors open conversations');
+  if (request.visitor.kind !== 'visitor') throw new WukfError('WUKF_E_FORBIDDEN', 'only visitors open conversations');
   return {
     conversation: {
       id: request.id,
@@ -135,24 +127,34 @@ export function open(request: OpenRequest, now: number): Transition {
 
 /** An agent (or admin) takes a queued conversation. Routing assigns through the same transition. */
 export function claim(conversation: Conversation, agent: Participant, now: number): Transition {
-  if (agent.kind !== 'agent' && agent.kind !== 'admin') throw new ConversationError('WUKF_E_FORBIDDEN', 'only agents and admins take conversations');
-  if (conversation.state === 'closed') throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is closed`);
+  if (agent.kind !== 'agent' && agent.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', 'only agents and admins take conversations');
+  if (conversation.state === 'closed') throw new WukfError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is closed`);
   if (conversation.state !== 'queued') {
-    throw new ConversationError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is already assigned to ${conversation.agent?.id ?? 'someone'}`);
+    throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is already assigned to ${conversation.agent?.id ?? 'someone'}`);
   }
   return { conversation: { ...conversation, state: 'active', agent, updatedAt: now }, event: { kind: 'joined', subject: agent } };
+}
+
+/**
+ * An admin puts a queued conversation with an agent: the same change as that agent claiming it, decided by
+ * somebody else. Routing will assign through claim().
+ */
+export function assign(conversation: Conversation, by: Participant, to: Participant, note: string, now: number): Transition {
+  if (by.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', `only an admin assigns queued conversation ${conversation.id}; agents claim it`);
+  const claimed = claim(conversation, to, now);
+  return { conversation: claimed.conversation, event: note ? { ...claimed.event, note } : claimed.event };
 }
 
 /** The assigned agent or an admin hands an active conversation to another agent. */
 export function transfer(conversation: Conversation, by: Participant, to: Participant, note: string, now: number): Transition {
   if (conversation.state !== 'active') {
-    throw new ConversationError(conversation.state === 'closed' ? 'WUKF_E_CONVERSATION_CLOSED' : 'WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is ${conversation.state}`);
+    throw new WukfError(conversation.state === 'closed' ? 'WUKF_E_CONVERSATION_CLOSED' : 'WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is ${conversation.state}`);
   }
   if (by.kind !== 'admin' && !sameParticipant(by, conversation.agent)) {
-    throw new ConversationError('WUKF_E_FORBIDDEN', `only the assigned agent or an admin transfers conversation ${conversation.id}`);
+    throw new WukfError('WUKF_E_FORBIDDEN', `only the assigned agent or an admin transfers conversation ${conversation.id}`);
   }
-  if (to.kind !== 'agent' && to.kind !== 'admin') throw new ConversationError('WUKF_E_FORBIDDEN', 'conversations go to agents');
-  if (sameParticipant(to, conversation.agent)) throw new ConversationError('WUKF_E_CONVERSATION_CONFLICT', `${to.id} already has conversation ${conversation.id}`);
+  if (to.kind !== 'agent' && to.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', 'conversations go to agents');
+  if (sameParticipant(to, conversation.agent)) throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `${to.id} already has conversation ${conversation.id}`);
   const previous = conversation.agent ?? undefined;
   return {
     conversation: { ...conversation, agent: to, updatedAt: now },
@@ -162,9 +164,9 @@ export function transfer(conversation: Conversation, by: Participant, to: Partic
 
 /** The visitor, the assigned agent or an admin closes a conversation. Closing twice is a conflict. */
 export function close(conversation: Conversation, by: Participant, reason: string, now: number): Transition {
-  if (conversation.state === 'closed') throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is already closed`);
+  if (conversation.state === 'closed') throw new WukfError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is already closed`);
   const allowed = by.kind === 'admin' || sameParticipant(by, conversation.visitor) || sameParticipant(by, conversation.agent);
-  if (!allowed) throw new ConversationError('WUKF_E_FORBIDDEN', `you may not close conversation ${conversation.id}`);
+  if (!allowed) throw new WukfError('WUKF_E_FORBIDDEN', `you may not close conversation ${conversation.id}`);
   return {
     conversation: { ...conversation, state: 'closed', updatedAt: now },
     event: { kind: 'closed', subject: by, ...(reason ? { note: reason } : {}) },

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { originForbidden, type AuthService } from '../auth/index.js';
-import { AgentFieldError, validateDisplayName } from '../domain/agent.js';
-import { WukfError } from '../errors.js';
+import { validateDisplayName } from '../domain/agent.js';
+import { WukfError } from '../../proto/errors.js';
 import { parseBody } from './validate.js';
 
 export const API_PREFIX = '/api/v1';
@@ -25,7 +25,7 @@ function displayName(value: string | undefined): string | undefined {
   try {
     return validateDisplayName(value);
   } catch (err) {
-    if (!(err instanceof AgentFieldError)) throw err;
+    if (!(err instanceof WukfError && err.field !== undefined)) throw err;
     throw new WukfError('WUKF_E_INVALID_INPUT', `displayName: expected 1-64 printable characters, got ${JSON.stringify(value)}`);
   }
 }

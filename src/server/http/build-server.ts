@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { RateLimitedError, type AuthService } from '../auth/index.js';
+import type { AuthService } from '../auth/index.js';
 import type { LoadedConfig } from '../config/index.js';
-import { ERRORS, isWukfError } from '../errors.js';
+import { ERRORS, isWukfError } from '../../proto/errors.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import { registerAuthRoutes } from './auth-routes.js';
@@ -19,8 +19,8 @@ export interface ServerDeps {
   /** Overrides auth's upgrade check (tests' hooks). Without either, every upgrade is refused with 401. */
   authenticate?: Authenticate;
   onConnection?: ConnectionHandler;
-  /** The real-time hub's live figures; with auth, serves GET /api/v1/admin/stats. */
-  hub?: StatsDeps['hub'];
+  /** The node's live figures; with auth, serves GET /api/v1/admin/stats. */
+  live?: StatsDeps['live'];
   /** Monotonic milliseconds, for uptime. */
   now?: () => number;
 }
@@ -62,7 +62,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
 
   const uptimeS = () => Math.round((now() - startedAt) / 1000);
   if (deps.auth) registerAuthRoutes(app, deps.auth);
-  if (deps.auth && deps.hub) registerStatsRoute(app, { auth: deps.auth, hub: deps.hub, store: deps.store, version: deps.version, uptimeS });
+  if (deps.auth && deps.live) registerStatsRoute(app, { auth: deps.auth, live: deps.live, store: deps.store, version: deps.version, uptimeS });
 
   app.get('/health', async () => ({ status: 'ok', name: 'wukf', version: deps.version, uptime: uptimeS() }));
 
@@ -78,7 +78,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   );
 
   app.setErrorHandler(async (err, req, reply) => {
-    if (err instanceof RateLimitedError) void reply.header('retry-after', String(err.retryAfterSeconds));
+    if (isWukfError(err) && err.retryAfterMs !== undefined) void reply.header('retry-after', String(Math.ceil(err.retryAfterMs / 1000)));
     if (isWukfError(err)) return reply.code(err.httpStatus).send({ error: { code: err.code, message: err.message } });
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {

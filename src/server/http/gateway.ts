@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { SUBPROTOCOL } from '../auth/presented-token.js';
 import type { Principal } from '../auth/principal.js';
-import { ERRORS, WukfError, type ErrorCode } from '../errors.js';
+import { ERRORS, WukfError, type ErrorCode } from '../../proto/errors.js';
 import type { Logger } from '../logger.js';
 import { flushFrames } from '../realtime/frame-writer.js';
 

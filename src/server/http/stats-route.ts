@@ -2,17 +2,22 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { z } from 'zod';
 import type { AuthService } from '../auth/index.js';
-import { WukfError } from '../errors.js';
-import type { Hub } from '../realtime/hub.js';
+import { WukfError } from '../../proto/errors.js';
 import type { CommitStats, Store } from '../store/index.js';
 import { API_PREFIX } from './auth-routes.js';
 import { parseBody } from './validate.js';
 
 export const STATS_PATH = `${API_PREFIX}/admin/stats`;
 
+/** This node's live figures: connections by kind, conversations by state. */
+export interface LiveCounts {
+  connectionCounts(): { visitors: number; agents: number; admins: number };
+  conversationCounts(): { queued: number; active: number };
+}
+
 export interface StatsDeps {
   auth: AuthService;
-  hub: Pick<Hub, 'connectionCounts' | 'conversationCounts'>;
+  live: LiveCounts;
   store: Store;
   version: string;
   uptimeS: () => number;
@@ -69,7 +74,7 @@ export function registerStatsRoute(app: FastifyInstance, deps: StatsDeps): void 
     const reset = parseBody(statsQuery, req.query).reset === '1';
     const memory = process.memoryUsage();
     const cpu = process.cpuUsage();
-    const connections = deps.hub.connectionCounts();
+    const connections = deps.live.connectionCounts();
     const stats: ServerStats = {
       version: deps.version,
       uptimeS: deps.uptimeS(),
@@ -77,7 +82,7 @@ export function registerStatsRoute(app: FastifyInstance, deps: StatsDeps): void 
       // An empty histogram answers percentiles of a few hundred ns rather than 0.
       eventLoopDelayMs: loopDelay.count === 0 ? { p50: 0, p99: 0, max: 0 } : { p50: delayMs(loopDelay.percentile(50)), p99: delayMs(loopDelay.percentile(99)), max: delayMs(loopDelay.max) },
       connections: { total: connections.visitors + connections.agents + connections.admins, ...connections },
-      conversations: deps.hub.conversationCounts(),
+      conversations: deps.live.conversationCounts(),
       store: deps.store.commitStats?.(reset) ?? NO_COMMITS,
     };
     if (reset) loopDelay.reset();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 
 /**
  * Parses a JSON request body with a zod schema. A failure is 400 WUKF_E_INVALID_INPUT naming the field:

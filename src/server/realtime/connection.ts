@@ -1,20 +1,24 @@
-import type { WebSocket } from 'ws';
-import type { BusMessage } from '../bus/index.js';
+import { audienceIncludes, type Bus, type BusMessage } from '../bus/index.js';
 import type { Participant } from '../domain/conversation.js';
-import { ERRORS, WukfError, type ErrorCode } from '../errors.js';
+import type { Origin } from '../domain/origin.js';
+import { ERRORS, WukfError, type ErrorCode } from '../../proto/errors.js';
 import { encodeEnvelope, type EnvelopeInit } from '../../proto/index.js';
 import type { RealtimeLimits } from './limits.js';
+import type { FrameSink } from './sink.js';
 import { TokenBucket } from './token-bucket.js';
-import { flushFrames, queuedBytes, writeFrame } from './frame-writer.js';
+import { topics } from './topics.js';
 
-let nextConnectionId = 1;
+/** How long a closed connection's peer gets to answer the closing handshake before it is dropped. */
+const CLOSE_GRACE_MS = 2_000;
 
 /**
- * One WebSocket: what was sent on it, what it is subscribed to, and the limits that protect everybody
- * else from it. Knows nothing of conversations; the Hub decides what goes where.
+ * One client connection: what was sent on it, what it is subscribed to, and the limits that protect everybody
+ * else from it. Knows nothing of conversations beyond the audience every event carries: it delivers only what
+ * its principal may read.
  */
 export class Connection {
-  readonly id = nextConnectionId++;
+  readonly id: number;
+  readonly origin: Origin;
   readonly bucket: TokenBucket;
   helloDone = false;
   /** Live frames wait here while a resume replay is being written. */
@@ -25,25 +29,30 @@ export class Connection {
   private subscriptions: Map<string, () => void> | undefined;
   /** Last time a typing=true went out, per conversation. */
   private typingSentAt: Map<string, number> | undefined;
-  /** When the token presented at connect expires (ms since the epoch); the hub closes the connection then. */
+  /** When the token presented at connect expires (ms since the epoch); the connection is closed then. */
   expiresAt = Infinity;
-  alive = true;
   /** Agents and admins: the token version presented at connect. */
   tokenVersion: number | undefined;
+  alive = true;
   closing = false;
   /** Consecutive frames refused by the rate limit; a flood past the burst is closed. */
   rateStrikes = 0;
 
   constructor(
-    readonly ws: WebSocket,
+    readonly sink: FrameSink,
     readonly principal: Participant,
     private readonly limits: RealtimeLimits,
+    private readonly bus: Bus,
+    node: string,
+    id: number,
     now: number,
-    private readonly subscribeTopic: (topic: string, deliver: (m: BusMessage) => void) => () => void,
   ) {
+    this.id = id;
+    this.origin = { node, connection: id };
     this.bucket = new TokenBucket(limits.ratePerSecond, limits.rateBurst, now);
   }
 
+  /** The identity its connections are counted by: a visitor id or a username. */
   get key(): string {
     return `${this.principal.kind}:${this.principal.id}`;
   }
@@ -55,43 +64,45 @@ export class Connection {
   /** Writes encoded bytes, unless the peer has stopped reading: then it is closed as a slow consumer. */
   write(frame: Uint8Array): void {
     if (this.closing) return;
-    if (this.ws.bufferedAmount + queuedBytes(this.ws) + frame.byteLength > this.limits.maxBufferedBytes) {
+    if (this.sink.bufferedBytes + frame.byteLength > this.limits.maxBufferedBytes) {
       this.close('WUKF_E_SLOW_CONSUMER', `more than ${this.limits.maxBufferedBytes} bytes waiting to be read`);
       return;
     }
-    writeFrame(this.ws, frame);
+    this.sink.write(frame);
   }
 
+  /** An Error frame refusing one request; the connection stays open. Anything but a WukfError is WUKF_E_INTERNAL. */
   sendError(err: unknown, ref = 0, extra: { conversationId?: string; clientMessageId?: string } = {}): void {
-    const code: ErrorCode = err instanceof WukfError || isCoded(err) ? (err as { code: ErrorCode }).code : 'WUKF_E_INTERNAL';
-    const message = code === 'WUKF_E_INTERNAL' ? ERRORS.WUKF_E_INTERNAL.summary : (err as Error).message;
-    const retryAfterMs = (err as { retryAfterMs?: number }).retryAfterMs;
-    this.send({ ref, error: { code, message, ...extra, ...(retryAfterMs ? { retryAfterMs } : {}) } });
+    const coded = err instanceof WukfError ? err : undefined;
+    const code: ErrorCode = coded?.code ?? 'WUKF_E_INTERNAL';
+    const message = coded?.message ?? ERRORS.WUKF_E_INTERNAL.summary;
+    this.send({ ref, error: { code, message, ...extra, ...(coded?.retryAfterMs ? { retryAfterMs: coded.retryAfterMs } : {}) } });
   }
 
-  /** Sends the error as a frame, then closes with the code's WebSocket close code. */
-  close(code: ErrorCode, message: string): void {
+  /** Sends the error as a frame, then closes with the code's close code and the code as the reason. */
+  close(code: ErrorCode, message: string, details: { retryAfterMs?: number } = {}): void {
     if (this.closing) return;
-    if (this.ws.readyState === this.ws.OPEN) {
-      // What was written before the error leaves before it.
-      flushFrames(this.ws);
-      this.ws.send(encodeEnvelope({ error: { code, message } }), { binary: true });
-      this.ws.close(ERRORS[code].close, code);
-    }
     this.closing = true;
-    // A peer that does not read will not answer the close handshake either.
-    setTimeout(() => this.ws.terminate(), 2_000).unref();
+    const closeCode = ERRORS[code].close;
+    if (closeCode === null) throw new Error(`${code} does not close connections (see src/proto/errors.ts)`);
+    this.sink.close(closeCode, code, encodeEnvelope({ error: { code, message, ...(details.retryAfterMs ? { retryAfterMs: details.retryAfterMs } : {}) } }));
+    setTimeout(() => this.sink.terminate(), CLOSE_GRACE_MS).unref();
   }
 
   subscribe(topic: string): void {
     this.subscriptions ??= new Map();
     if (this.subscriptions.has(topic)) return;
-    this.subscriptions.set(topic, this.subscribeTopic(topic, this.deliver));
+    this.subscriptions.set(topic, this.bus.subscribe(topic, this.deliver));
   }
 
   unsubscribe(topic: string): void {
     this.subscriptions?.get(topic)?.();
     this.subscriptions?.delete(topic);
+  }
+
+  /** Topics held, for the budget on subscriptions and for tests. */
+  get subscriptionCount(): number {
+    return this.subscriptions?.size ?? 0;
   }
 
   unsubscribeAll(): void {
@@ -101,9 +112,9 @@ export class Connection {
   }
 
   /** Whether a typing=true for this conversation may go out now (at most one per interval), and notes it. */
-  typingDue(conversationId: string, now: number, intervalMs: number): boolean {
+  typingDue(conversationId: string, now: number): boolean {
     this.typingSentAt ??= new Map();
-    if (now - (this.typingSentAt.get(conversationId) ?? 0) < intervalMs) return false;
+    if (now - (this.typingSentAt.get(conversationId) ?? 0) < this.limits.typingIntervalMs) return false;
     this.typingSentAt.set(conversationId, now);
     return true;
   }
@@ -124,6 +135,7 @@ export class Connection {
     this.markSent(conversationId, seq);
   }
 
+  /** Live message events up to seq are not written again (they were replayed, or the client has them). */
   markSent(conversationId: string, seq: number): void {
     this.lastSent ??= new Map();
     if (seq > (this.lastSent.get(conversationId) ?? 0)) this.lastSent.set(conversationId, seq);
@@ -137,13 +149,18 @@ export class Connection {
 
   /** A bus handler bound once per connection, shared by all its subscriptions. */
   private readonly deliver = (m: BusMessage): void => {
-    if (m.origin === this.id) return;
     if (this.pending) {
       this.pending.push(m);
       return;
     }
     if (m.subscribe) for (const t of m.subscribe) this.subscribe(t);
     if (m.unsubscribe) for (const t of m.unsubscribe) this.unsubscribe(t);
+    if (m.origin !== undefined && m.origin.connection === this.id && m.origin.node === this.origin.node) return;
+    if (m.audience !== undefined && !audienceIncludes(m.audience, this.principal)) {
+      // Whoever may no longer read the conversation stops receiving it here, whatever subscribed it.
+      if (m.conversationId !== undefined) this.unsubscribe(topics.conversation(m.conversationId));
+      return;
+    }
     if (m.conversationId !== undefined && m.seq !== undefined) {
       this.lastSent ??= new Map();
       if (m.seq <= (this.lastSent.get(m.conversationId) ?? 0)) return;
@@ -151,8 +168,4 @@ export class Connection {
     }
     if (m.frame.byteLength > 0) this.write(m.frame);
   };
-}
-
-function isCoded(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code in ERRORS;
 }

@@ -1,4 +1,5 @@
-import { defaultConfig, type Config } from '../config/index.js';
+import type { Config } from '../config/index.js';
+import { MAX_HISTORY_PAGE } from '../../proto/limits.js';
 
 /** The per-connection limits of the real-time gateway; configured under `limits:` in wukf.yaml. */
 export interface RealtimeLimits {
@@ -28,9 +29,6 @@ export function limitsFromConfig(limits: Config['limits']): RealtimeLimits {
     pingIntervalMs: limits.ping_interval_ms,
     typingIntervalMs: limits.typing_interval_ms,
     replayLimit: limits.replay_limit,
-    historyPageLimit: 200,
+    historyPageLimit: MAX_HISTORY_PAGE,
   };
 }
-
-/** The defaults of wukf.yaml's limits section. */
-export const DEFAULT_LIMITS: RealtimeLimits = limitsFromConfig(defaultConfig().limits);

@@ -1,4 +1,4 @@
-import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
+import type { Conversation, ConversationEntry, ConversationState, Participant, SystemEvent } from '../domain/conversation.js';
 
 export interface AppendInput {
   conversationId: string;
@@ -12,6 +12,17 @@ export interface AppendResult {
   createdAt: number;
   /** The sender's id was seen before: seq and createdAt are the original message's. */
   duplicate: boolean;
+}
+
+/**
+ * The state a change was decided against. The store refuses the change (WUKF_E_CONVERSATION_CONFLICT, or
+ * WUKF_E_CONVERSATION_CLOSED) when the stored conversation is no longer in it: with more than one node, the
+ * store, not one node's memory, decides which of two claims wins.
+ */
+export interface ExpectedState {
+  state: ConversationState;
+  /** The assigned agent's or admin's username; null while queued. */
+  agentId: string | null;
 }
 
 export interface Watermark {
@@ -33,8 +44,11 @@ export interface ConversationFilter {
  * lets the gateway ack a message only once it is durable. Writes commit in the order they were made.
  */
 export interface ConversationStore {
-  /** Stores a new conversation (or a state change of an existing one) with its system event. */
-  saveTransition(conversation: Conversation, event: SystemEvent, isNew: boolean): Promise<ConversationEntry>;
+  /**
+   * Stores a new conversation (expected null; WUKF_E_CONVERSATION_CONFLICT if the id is taken) or a state
+   * change of an existing one from the expected state, with its system event.
+   */
+  saveTransition(conversation: Conversation, event: SystemEvent, expected: ExpectedState | null): Promise<ConversationEntry>;
   /** Appends a text message; an already stored (conversation, sender, clientMessageId) is not stored again. */
   appendMessage(input: AppendInput): Promise<AppendResult>;
   /** Moves a participant's delivered or read watermark forward (never back). */

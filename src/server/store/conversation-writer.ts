@@ -1,11 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { ConversationError, SYSTEM, type Conversation, type ConversationEntry, type Participant, type SystemEvent } from '../domain/conversation.js';
-import type { AppendInput, AppendResult } from './conversation-store.js';
+import { SYSTEM, type Conversation, type ConversationEntry, type Participant, type SystemEvent } from '../domain/conversation.js';
+import { WukfError, type ErrorCode } from '../../proto/errors.js';
+import type { AppendInput, AppendResult, ExpectedState } from './conversation-store.js';
 
 /** One write of a batch, as it crosses to the writer thread (plain data: it is structured-cloned). */
 export type WriteRequest =
   | { kind: 'append'; input: AppendInput }
-  | { kind: 'transition'; conversation: Conversation; event: SystemEvent; isNew: boolean }
+  | { kind: 'transition'; conversation: Conversation; event: SystemEvent; expected: ExpectedState | null }
   | { kind: 'receipt'; conversationId: string; participant: Participant; field: 'delivered' | 'read'; seq: number };
 
 /** Writes handed over together, and the time their new entries are stamped with. */
@@ -15,7 +16,7 @@ export interface WriteChunk {
 }
 
 /** What became of one write: its result, or the refusal of that write alone. */
-export type WriteOutcome = { ok: true; value: AppendResult | ConversationEntry | null } | { ok: false; code: ConversationError['code']; message: string };
+export type WriteOutcome = { ok: true; value: AppendResult | ConversationEntry | null } | { ok: false; code: ErrorCode; message: string };
 
 /**
  * What the writer knows of a conversation between commits: its last seq, whether it is closed, and (once it
@@ -57,7 +58,7 @@ export class ConversationWriter {
   private readonly heads = new Map<string, Head>();
   private readonly keyOf: (senderId: string, clientMessageId: string) => number;
   private readonly sql: Record<
-    'head' | 'keys' | 'insertConversation' | 'updateConversation' | 'insertEntry' | 'findByClientId' | 'receiptDelivered' | 'receiptRead',
+    'head' | 'keys' | 'current' | 'insertConversation' | 'updateConversation' | 'insertEntry' | 'findByClientId' | 'receiptDelivered' | 'receiptRead',
     Statement
   >;
 
@@ -68,6 +69,7 @@ export class ConversationWriter {
     this.keyOf = options.idempotencyKey ?? idempotencyKey;
     this.sql = {
       head: db.prepare('SELECT state, (SELECT max(seq) FROM entries WHERE conversation_id = c.id) AS last_seq FROM conversations c WHERE id = ?'),
+      current: db.prepare('SELECT state, agent_id FROM conversations WHERE id = ?'),
       keys: db.prepare("SELECT sender_id, client_message_id FROM entries WHERE conversation_id = ? AND client_message_id <> ''").raw(true),
       insertConversation: db.prepare(
         `INSERT INTO conversations (id, state, visitor_id, visitor_name, agent_kind, agent_id, agent_name, language, skills, context, created_at, updated_at)
@@ -109,7 +111,7 @@ export class ConversationWriter {
               try {
                 outcomes.push({ ok: true, value: this.apply(write, at) });
               } catch (err) {
-                if (!(err instanceof ConversationError)) throw err;
+                if (!(err instanceof WukfError)) throw err;
                 outcomes.push({ ok: false, code: err.code, message: err.message });
               }
             }
@@ -128,7 +130,7 @@ export class ConversationWriter {
 
   private apply(write: WriteRequest, at: number): AppendResult | ConversationEntry | null {
     if (write.kind === 'append') return this.append(write.input, at);
-    if (write.kind === 'transition') return this.transition(write.conversation, write.event, write.isNew, at);
+    if (write.kind === 'transition') return this.transition(write.conversation, write.event, write.expected, at);
     this.receipt(write);
     return null;
   }
@@ -137,7 +139,7 @@ export class ConversationWriter {
     let head = this.heads.get(conversationId);
     if (!head) {
       const row = this.sql.head.get(conversationId) as { last_seq: number | null; state: string } | undefined;
-      if (!row) throw new ConversationError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId}`);
+      if (!row) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${conversationId}`);
       head = { lastSeq: row.last_seq ?? 0, closed: row.state === 'closed', keys: undefined };
       // Closed conversations are not kept: memory follows the open ones.
       if (!head.closed) this.heads.set(conversationId, head);
@@ -164,7 +166,7 @@ export class ConversationWriter {
     if (head.closed) {
       const again = duplicate();
       if (again) return again;
-      throw new ConversationError('WUKF_E_CONVERSATION_CLOSED', `conversation ${input.conversationId} is closed`);
+      throw new WukfError('WUKF_E_CONVERSATION_CLOSED', `conversation ${input.conversationId} is closed`);
     }
     const keys = this.keysOf(input.conversationId, head);
     const key = this.keyOf(input.sender.id, input.clientMessageId);
@@ -180,7 +182,8 @@ export class ConversationWriter {
     return { seq, createdAt: at, duplicate: false };
   }
 
-  private transition(conversation: Conversation, event: SystemEvent, isNew: boolean, at: number): ConversationEntry {
+  private transition(conversation: Conversation, event: SystemEvent, expected: ExpectedState | null, at: number): ConversationEntry {
+    this.checkExpected(conversation.id, expected);
     const row = {
       id: conversation.id,
       state: conversation.state,
@@ -196,7 +199,7 @@ export class ConversationWriter {
       updated_at: at,
     };
     let head: Head;
-    if (isNew) {
+    if (expected === null) {
       this.sql.insertConversation.run(row);
       head = { lastSeq: 0, closed: false, keys: new Set() };
       this.heads.set(conversation.id, head);
@@ -211,6 +214,19 @@ export class ConversationWriter {
     // it (a later write reads its head back from the stored rows), so memory follows the open conversations.
     if (conversation.state === 'closed') this.heads.delete(conversation.id);
     return { conversationId: conversation.id, seq, clientMessageId: '', sender: SYSTEM, createdAt: at, system: event };
+  }
+
+  /** The stored conversation must still be in the state the change was decided against. */
+  private checkExpected(id: string, expected: ExpectedState | null): void {
+    const row = this.sql.current.get(id) as { state: Conversation['state']; agent_id: string | null } | undefined;
+    if (expected === null) {
+      if (row) throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${id} already exists`);
+      return;
+    }
+    if (!row) throw new WukfError('WUKF_E_CONVERSATION_NOT_FOUND', `no conversation ${id}`);
+    if (row.state === expected.state && row.agent_id === expected.agentId) return;
+    if (row.state === 'closed') throw new WukfError('WUKF_E_CONVERSATION_CLOSED', `conversation ${id} is closed`);
+    throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${id} is ${row.state}${row.agent_id ? ` with ${row.agent_id}` : ''} now`);
   }
 
   private receipt(write: Extract<WriteRequest, { kind: 'receipt' }>): void {

@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import type { Database, Statement } from 'better-sqlite3';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 import { CommitRecorder } from './commit-stats.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
 import { packWrite, settleWith, type PackedWrites } from './writer-wire.js';
-import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, ExpectedState, Watermark } from './conversation-store.js';
 
 interface ConversationRow {
   id: string;
@@ -130,8 +130,8 @@ export class SqliteConversations implements ConversationStore {
     };
   }
 
-  saveTransition(conversation: Conversation, event: SystemEvent, isNew: boolean): Promise<ConversationEntry> {
-    return this.enqueue({ kind: 'transition', conversation, event, isNew }) as Promise<ConversationEntry>;
+  saveTransition(conversation: Conversation, event: SystemEvent, expected: ExpectedState | null): Promise<ConversationEntry> {
+    return this.enqueue({ kind: 'transition', conversation, event, expected }) as Promise<ConversationEntry>;
   }
 
   appendMessage(input: AppendInput): Promise<AppendResult> {

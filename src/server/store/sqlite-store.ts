@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, rmSync, accessSync, constants } from 'node:fs'
 import { dirname } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import type { Agent, AgentPatch, NewAgent, Role, ShiftWindow } from '../domain/agent.js';
-import { WukfError } from '../errors.js';
+import { WukfError } from '../../proto/errors.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
-import type { AppendInput, AppendResult, ConversationFilter, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, ExpectedState, Watermark } from './conversation-store.js';
 import type { CommitStats } from './commit-stats.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { SqliteConversations } from './sqlite-conversations.js';
@@ -282,8 +282,8 @@ export class SqliteStore implements Store {
     return this.conversationLog;
   }
 
-  saveTransition(conversation: Conversation, event: SystemEvent, isNew: boolean): Promise<ConversationEntry> {
-    return this.conversations.saveTransition(conversation, event, isNew);
+  saveTransition(conversation: Conversation, event: SystemEvent, expected: ExpectedState | null): Promise<ConversationEntry> {
+    return this.conversations.saveTransition(conversation, event, expected);
   }
 
   appendMessage(input: AppendInput): Promise<AppendResult> {

@@ -1,4 +1,5 @@
-import { ConversationError, type Participant } from '../domain/conversation.js';
+import type { Participant } from '../domain/conversation.js';
+import { WukfError } from '../../proto/errors.js';
 import type { WriteOutcome, WriteRequest } from './conversation-writer.js';
 
 /**
@@ -55,5 +56,5 @@ export function packOutcomes(outcomes: readonly WriteOutcome[], from: number, co
 export function settleWith(packed: number | WriteOutcome, at: number, settle: { resolve(value: unknown): void; reject(err: unknown): void }): void {
   if (typeof packed === 'number') settle.resolve({ seq: packed, createdAt: at, duplicate: false });
   else if (packed.ok) settle.resolve(packed.value);
-  else settle.reject(new ConversationError(packed.code, packed.message));
+  else settle.reject(new WukfError(packed.code, packed.message));
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { hashPassword } from '../../../server/auth/password.js';
 import { formatWeeklyHours, validateUsername, type NewAgent } from '../../../server/domain/agent.js';
-import { WukfError } from '../../../server/errors.js';
+import { WukfError } from '../../../proto/errors.js';
 import type { CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
 import { addFieldOptions, describeFields, fieldOptionsShape, fieldTexts, parseFields, parseFlag } from './fields.js';

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import {
-  AgentFieldError,
   formatWeeklyHours,
   MAX_CONCURRENT_LIMIT,
   parseLanguages,
@@ -15,7 +14,7 @@ import {
   type Agent,
   type AgentPatch,
 } from '../../../server/domain/agent.js';
-import { WukfError } from '../../../server/errors.js';
+import { WukfError } from '../../../proto/errors.js';
 
 /**
  * The agent fields `add` and `update` set, one flag each. Commander hands them over as strings; the
@@ -61,14 +60,14 @@ export function addFieldOptions(command: Command, defaults: FieldOptions = {}): 
 }
 
 /**
- * Runs a domain parser for one flag. Its AgentFieldError names the domain field ("max concurrent: …");
+ * Runs a domain parser for one flag. Its error names the domain field ("max concurrent: …");
  * the operator typed a flag, so the message names that instead.
  */
 export function parseFlag<T>(flag: string, parse: () => T): T {
   try {
     return parse();
   } catch (err) {
-    if (!(err instanceof AgentFieldError)) throw err;
+    if (!(err instanceof WukfError && err.field !== undefined)) throw err;
     const prefix = `${err.field}: `;
     const reason = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
     throw new WukfError('WUKF_E_INVALID_INPUT', `${flag}: ${reason}`, { cause: err });

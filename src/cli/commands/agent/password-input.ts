@@ -1,6 +1,6 @@
 import { password } from '@inquirer/prompts';
 import { MIN_PASSWORD_LENGTH } from '../../../server/domain/agent.js';
-import { WukfError } from '../../../server/errors.js';
+import { WukfError } from '../../../proto/errors.js';
 import { isInteractive, type CliIo } from '../../io.js';
 import { promptContext } from '../../prompt.js';
 

@@ -1,7 +1,7 @@
 import { confirm } from '@inquirer/prompts';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { WukfError } from '../../../server/errors.js';
+import { WukfError } from '../../../proto/errors.js';
 import type { CliContext } from '../../context.js';
 import { isInteractive } from '../../io.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';

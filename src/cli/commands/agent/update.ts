@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { WukfError } from '../../../server/errors.js';
+import { WukfError } from '../../../proto/errors.js';
 import { action, type CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
 import { agentNotFound } from '../../../server/store/index.js';

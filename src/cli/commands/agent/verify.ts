@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { verifyPassword } from '../../../server/auth/password.js';
-import { WukfError } from '../../../server/errors.js';
+import { WukfError } from '../../../proto/errors.js';
 import type { CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
 import { agentNotFound } from '../../../server/store/index.js';

@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import type { Agent } from '../domain/agent.js';
+import {
+  assertCanWrite,
+  assign,
+  canRead,
+  claim,
+  close,
+  notFound,
+  open,
+  transfer,
+  type Conversation,
+  type ConversationEntry,
+  type Participant,
+  type Transition,
+} from '../domain/conversation.js';
+import { WukfError } from '../../proto/errors.js';
+import type { AppendResult, ConversationStore, ExpectedState, Watermark } from '../store/conversation-store.js';
+import { CommittedStream, type Committed, type ConversationChanged, type Origin } from './events.js';
+import { Lane, type LaneOperation } from './lane.js';
+import { WaitingQueue } from './queue.js';
+
+export interface AgentDirectory {
+  getAgent(username: string): Promise<Agent | undefined>;
+}
+
+export interface ConversationCoreDeps {
+  store: ConversationStore;
+  agents: AgentDirectory;
+  now?: () => number;
+  newId?: () => string;
+  /** A Committed listener threw; the core and the other listeners carry on. */
+  onListenerError?: (err: unknown, event: Committed) => void;
+}
+
+/** A message on its way to the store, as the preCommit hooks see it. */
+export interface MessageDraft {
+  readonly conversationId: string;
+  readonly clientMessageId: string;
+  readonly sender: Participant;
+  text: string;
+}
+
+export interface PreCommitContext {
+  /** The conversation as committed before this message. */
+  readonly conversation: Conversation;
+  readonly message: MessageDraft;
+}
+
+/**
+ * A step every new message passes between its checks and its commit, in its conversation's lane: it may
+ * await (the conversation's later messages wait for it, other conversations do not), change the draft, or
+ * refuse the message by throwing a WukfError.
+ */
+export type PreCommitHook = (ctx: PreCommitContext) => void | Promise<void>;
+
+export interface OpenRequest {
+  language: string;
+  skills: string[];
+  context: Record<string, string>;
+}
+
+type ReceiptField = 'delivered' | 'read';
+
+/** What prepare decided for a transition: the change and the state it was decided against. */
+interface PlannedChange {
+  type: ConversationChanged['type'];
+  previous: Conversation | null;
+  transition: Transition;
+}
+
+/**
+ * The one owner of conversation state on this node: every open conversation in memory, the waiting queue,
+ * and the lane that orders each conversation's writes. open, send, claim, transfer, close and receipt run
+ * in the conversation's lane; each committed change is emitted once on `committed`, in commit order per
+ * conversation. No sockets, no frames: realtime/ turns the events into deliveries.
+ */
+export class ConversationCore {
+  readonly committed: CommittedStream;
+  readonly queue = new WaitingQueue();
+  /** Every queued and active conversation, as committed (lastSeq and updatedAt follow each stored message). */
+  private readonly held = new Map<string, Conversation>();
+  private readonly lanes = new Map<string, Lane>();
+  /** Watermarks of held conversations, loaded on their first receipt; what the store has once commits land. */
+  private readonly marks = new Map<string, Map<string, Watermark>>();
+  private readonly hooks: PreCommitHook[] = [];
+  private readonly store: ConversationStore;
+  private readonly agents: AgentDirectory;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+
+  constructor(deps: ConversationCoreDeps) {
+    this.store = deps.store;
+    this.agents = deps.agents;
+    this.now = deps.now ?? Date.now;
+    this.newId = deps.newId ?? randomUUID;
+    this.committed = new CommittedStream(deps.onListenerError ?? (() => {}));
+  }
+
+  /** Loads every open conversation; the queue in the order the conversations were opened. */
+  async start(): Promise<void> {
+    const open = await this.store.listConversations({ states: ['queued', 'active'], limit: Number.MAX_SAFE_INTEGER });
+    for (const c of open) {
+      this.held.set(c.id, c);
+      if (c.state === 'queued') this.queue.put(c);
+    }
+  }
+
+  /** Adds a step that every new message passes before its commit (the middleware chain hangs here). */
+  addPreCommitHook(hook: PreCommitHook): void {
+    this.hooks.push(hook);
+  }
+
+  // --- reads ----------------------------------------------------------------------------------------------
+
+  /** Open conversations by state, for /api/v1/admin/stats. */
+  counts(): { queued: number; active: number } {
+    return { queued: this.queue.length, active: this.held.size - this.queue.length };
+  }
+
+  /** The conversation as committed: from memory when open, else from the store. */
+  async get(id: string): Promise<Conversation> {
+    const held = this.held.get(id);
+    if (held) return held;
+    const stored = await this.store.getConversation(id);
+    if (!stored) throw notFound(id);
+    // Opened or changed while the store was read: memory is newer.
+    return this.held.get(id) ?? stored;
+  }
+
+  /** The conversation if `who` may read it; WUKF_E_CONVERSATION_NOT_FOUND otherwise (it does not exist for them). */
+  async readable(who: Participant, id: string): Promise<Conversation> {
+    const c = await this.get(id);
+    if (!canRead(who, c)) throw notFound(id);
+    return c;
+  }
+
+  /** A principal's queued and active conversations: a visitor's own, an agent's or admin's assigned ones. */
+  openOf(who: Participant): Conversation[] {
+    const mine: Conversation[] = [];
+    for (const c of this.held.values()) {
+      if (who.kind === 'visitor' ? c.visitor.id === who.id : c.agent !== null && c.agent.id === who.id && c.agent.kind === who.kind) mine.push(c);
+    }
+    return mine.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  }
+
+  /** Entries after afterSeq, oldest first, at most limit (a resume's replay). */
+  entriesAfter(id: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {
+    return this.store.readEntries(id, afterSeq, limit);
+  }
+
+  /** Up to limit entries before beforeSeq (0: the newest), oldest first, for someone who may read it. */
+  async history(who: Participant, id: string, beforeSeq: number, limit: number): Promise<{ conversation: Conversation; entries: ConversationEntry[]; hasMore: boolean }> {
+    const conversation = await this.readable(who, id);
+    const page = await this.store.readHistory(id, beforeSeq, limit);
+    return { conversation, ...page };
+  }
+
+  watermarks(id: string): Promise<Watermark[]> {
+    return this.store.watermarks(id);
+  }
+
+  // --- writes, each in its conversation's lane -------------------------------------------------------------
+
+  /** A visitor opens a new conversation: stored as queued with its OPENED entry. */
+  openConversation(by: Participant, request: OpenRequest, origin?: Origin): Promise<Conversation> {
+    const transition = open({ id: this.newId(), visitor: by, ...request }, this.now());
+    return this.change(transition.conversation.id, by, origin, () => ({ type: 'opened', previous: null, transition }));
+  }
+
+  /** Stores a message from the visitor or the assigned agent; a resend of a stored id is acked with its seq. */
+  send(by: Participant, message: { conversationId: string; clientMessageId: string; text: string }, origin?: Origin): Promise<AppendResult> {
+    const { conversationId } = message;
+    const op: LaneOperation<PreCommitContext, AppendResult, AppendResult> = {
+      barrier: false,
+      prepare: () => {
+        const held = this.held.get(conversationId);
+        if (held) return this.draft(by, held, message);
+        return this.get(conversationId).then((c) => {
+          // A resend of a message stored before the close is acked again: the store tells a resend from a new
+          // message, and refuses the new one with WUKF_E_CONVERSATION_CLOSED.
+          if (c.state === 'closed' && canRead(by, c)) return { conversation: c, message: { ...message, sender: by } };
+          return this.draft(by, c, message);
+        });
+      },
+      commit: ({ message: draft }) => this.store.appendMessage({ conversationId, clientMessageId: draft.clientMessageId, sender: by, text: draft.text }),
+      settle: (result, { conversation: c, message: draft }) => {
+        if (result.duplicate) return result;
+        if (result.seq > c.lastSeq) c.lastSeq = result.seq;
+        c.updatedAt = result.createdAt;
+        const entry: ConversationEntry = { conversationId, seq: result.seq, clientMessageId: draft.clientMessageId, sender: by, createdAt: result.createdAt, text: draft.text };
+        this.committed.emit({ type: 'message', conversation: c, entry, origin });
+        return result;
+      },
+    };
+    return this.lane(conversationId).run(op);
+  }
+
+  /** An agent (or admin) takes a queued conversation. */
+  claim(by: Participant, id: string, origin?: Origin): Promise<Conversation> {
+    return this.change(id, by, origin, async () => {
+      const c = await this.get(id);
+      // An agent claims what it saw in the queue: when another agent was quicker it hears so (CONFLICT)
+      // rather than that the conversation does not exist.
+      if (by.kind !== 'agent' && !canRead(by, c)) throw notFound(id);
+      return { type: 'assigned', previous: c, transition: claim(c, by, this.now()) };
+    });
+  }
+
+  /**
+   * The assigned agent or an admin hands an active conversation to another agent; an admin may also put a
+   * queued one with an agent (assigned, as if that agent had claimed it).
+   */
+  transfer(by: Participant, id: string, toAgent: string, note: string, origin?: Origin): Promise<Conversation> {
+    return this.change(id, by, origin, async () => {
+      const c = await this.readable(by, id);
+      const agent = await this.agents.getAgent(toAgent);
+      if (!agent) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent named ${JSON.stringify(toAgent)}`);
+      const to: Participant = { kind: agent.role === 'admin' ? 'admin' : 'agent', id: agent.username, displayName: agent.displayName };
+      if (c.state === 'queued') return { type: 'assigned', previous: c, transition: assign(c, by, to, note, this.now()) };
+      return { type: 'transferred', previous: c, transition: transfer(c, by, to, note, this.now()) };
+    });
+  }
+
+  /** The visitor, the assigned agent or an admin closes a conversation. */
+  close(by: Participant, id: string, reason: string, origin?: Origin): Promise<Conversation> {
+    return this.change(id, by, origin, async () => {
+      const c = await this.readable(by, id);
+      return { type: 'closed', previous: c, transition: close(c, by, reason, this.now()) };
+    });
+  }
+
+  /**
+   * Moves `by`'s delivered or read watermark up to seq (capped at the last seq); READ raises DELIVERED with it.
+   * Resolves with the seq it moved to, or null when it would not move (at or below the watermark): nothing is
+   * written or emitted then. Each watermark that moves is one ReceiptMoved event, DELIVERED before READ.
+   */
+  receipt(by: Participant, id: string, kind: ReceiptField, seq: number, origin?: Origin): Promise<number | null> {
+    const op: LaneOperation<{ conversation: Conversation; upTo: number; raisesDelivered: boolean } | null, void, number | null> = {
+      barrier: false,
+      prepare: async () => {
+        const c = await this.readable(by, id);
+        // Receipts come from the two sides; a watching admin leaves none.
+        if (by.kind !== 'visitor' && !(c.agent !== null && c.agent.id === by.id && c.agent.kind === by.kind)) {
+          throw new WukfError('WUKF_E_FORBIDDEN', `only the visitor and the assigned agent of conversation ${id} send receipts`);
+        }
+        const upTo = Math.min(seq, c.lastSeq);
+        const marks = await this.marksOf(c);
+        const key = `${by.kind}:${by.id}`;
+        const mark = marks.get(key) ?? { participant: by, deliveredSeq: 0, readSeq: 0 };
+        if (upTo <= (kind === 'read' ? mark.readSeq : mark.deliveredSeq)) return null;
+        const raisesDelivered = kind === 'read' && upTo > mark.deliveredSeq;
+        // Recorded before the commit, so that a lower receipt right behind this one is already known to be stale.
+        marks.set(key, kind === 'read' ? { participant: by, readSeq: upTo, deliveredSeq: Math.max(mark.deliveredSeq, upTo) } : { ...mark, participant: by, deliveredSeq: upTo });
+        return { conversation: c, upTo, raisesDelivered };
+      },
+      commit: (planned) => {
+        if (planned === null) return Promise.resolve();
+        return this.store.saveReceipt(id, by, kind, planned.upTo).catch((err: unknown) => {
+          // Memory ran ahead of a write that failed: read the watermarks again next time.
+          this.marks.delete(id);
+          throw err;
+        });
+      },
+      settle: (_, planned) => {
+        if (planned === null) return null;
+        const { conversation, upTo } = planned;
+        if (planned.raisesDelivered) this.committed.emit({ type: 'receipt', conversation, participant: by, kind: 'delivered', seq: upTo, origin });
+        this.committed.emit({ type: 'receipt', conversation, participant: by, kind, seq: upTo, origin });
+        return upTo;
+      },
+    };
+    return this.lane(id).run(op);
+  }
+
+  // --- inside ----------------------------------------------------------------------------------------------
+
+  private draft(by: Participant, c: Conversation, message: { conversationId: string; clientMessageId: string; text: string }): PreCommitContext | Promise<PreCommitContext> {
+    assertCanWrite(by, c);
+    const ctx: PreCommitContext = { conversation: c, message: { conversationId: message.conversationId, clientMessageId: message.clientMessageId, sender: by, text: message.text } };
+    if (this.hooks.length === 0) return ctx;
+    return this.runHooks(ctx).then(() => ctx);
+  }
+
+  private async runHooks(ctx: PreCommitContext): Promise<void> {
+    for (const hook of this.hooks) await hook(ctx);
+  }
+
+  /**
+   * A state change: decided against the committed state (the lane holds everything else back meanwhile),
+   * stored with the state it was decided against, which the store checks (a second node may have changed
+   * it), then applied here and emitted.
+   */
+  private change(id: string, by: Participant, origin: Origin | undefined, plan: () => PlannedChange | Promise<PlannedChange>): Promise<Conversation> {
+    const op: LaneOperation<PlannedChange, ConversationEntry, Conversation> = {
+      barrier: true,
+      prepare: plan,
+      commit: ({ previous, transition }) => {
+        const expected: ExpectedState | null = previous && { state: previous.state, agentId: previous.agent?.id ?? null };
+        return this.store.saveTransition(transition.conversation, transition.event, expected).catch((err: unknown) => {
+          // Another node got there first: what this node holds is stale.
+          if (err instanceof WukfError && err.code === 'WUKF_E_CONVERSATION_CONFLICT') return this.reload(id).then(() => Promise.reject(err));
+          throw err;
+        });
+      },
+      settle: (entry, { type, previous, transition }) => {
+        const c: Conversation = { ...transition.conversation, lastSeq: entry.seq };
+        this.apply(c, previous);
+        this.committed.emit({ type, conversation: c, previous, entry, by, origin });
+        return c;
+      },
+    };
+    return this.lane(id).run(op);
+  }
+
+  /** A committed state, into memory and the queue. */
+  private apply(c: Conversation, previous: Conversation | null): void {
+    if (c.state === 'closed') {
+      this.held.delete(c.id);
+      this.marks.delete(c.id);
+      this.queue.remove(c.id);
+      return;
+    }
+    this.held.set(c.id, c);
+    if (c.state === 'queued') this.queue.put(c);
+    else if (previous?.state === 'queued') this.queue.remove(c.id, { createdAt: c.createdAt, takenAt: c.updatedAt });
+  }
+
+  private async reload(id: string): Promise<void> {
+    const stored = await this.store.getConversation(id);
+    if (stored) this.apply(stored, this.held.get(id) ?? null);
+  }
+
+  private async marksOf(c: Conversation): Promise<Map<string, Watermark>> {
+    const cached = this.marks.get(c.id);
+    if (cached) return cached;
+    const marks = new Map<string, Watermark>();
+    for (const w of await this.store.watermarks(c.id)) marks.set(`${w.participant.kind}:${w.participant.id}`, w);
+    if (this.held.has(c.id)) this.marks.set(c.id, marks);
+    return marks;
+  }
+
+  private lane(id: string): Lane {
+    let lane = this.lanes.get(id);
+    if (!lane) {
+      lane = new Lane(() => this.lanes.delete(id));
+      this.lanes.set(id, lane);
+    }
+    return lane;
+  }
+}
+

@@ -1,0 +1,2 @@
+export { PresenceStatus, type Presence } from './presence.js';
+export { LocalPresence } from './local-presence.js';

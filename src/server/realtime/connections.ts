@@ -1,0 +1,87 @@
+import type { Connection } from './connection.js';
+
+export interface ConnectionCounts {
+  visitors: number;
+  agents: number;
+  admins: number;
+}
+
+/**
+ * The connections of this node, counted per identity (a visitor id or a username, whatever the token): the
+ * per-identity limit, the sweeps that ping, expire and revoke, and the figures for the stats route.
+ */
+export class Connections {
+  private readonly byIdentity = new Map<string, Set<Connection>>();
+
+  /** Adds the connection unless its identity already has `max`; returns whether it was added. */
+  add(conn: Connection, max: number): boolean {
+    const mine = this.byIdentity.get(conn.key) ?? new Set<Connection>();
+    if (mine.size >= max) return false;
+    mine.add(conn);
+    this.byIdentity.set(conn.key, mine);
+    return true;
+  }
+
+  remove(conn: Connection): void {
+    const mine = this.byIdentity.get(conn.key);
+    if (!mine) return;
+    mine.delete(conn);
+    if (mine.size === 0) this.byIdentity.delete(conn.key);
+  }
+
+  counts(): ConnectionCounts {
+    const counts = { visitors: 0, agents: 0, admins: 0 };
+    for (const set of this.byIdentity.values()) {
+      const first = set.values().next().value as Connection | undefined;
+      if (!first) continue;
+      const kind = first.principal.kind;
+      if (kind === 'visitor') counts.visitors += set.size;
+      else if (kind === 'agent') counts.agents += set.size;
+      else if (kind === 'admin') counts.admins += set.size;
+    }
+    return counts;
+  }
+
+  /** Every connection, grouped by identity: one call per identity with all its connections. */
+  forEachIdentity(visit: (connections: ReadonlySet<Connection>) => void): void {
+    for (const set of this.byIdentity.values()) visit(set);
+  }
+
+  /** Drops connections that did not answer the last ping and pings the others. */
+  ping(): void {
+    this.forEachIdentity((set) => {
+      for (const conn of set) {
+        if (!conn.alive) {
+          conn.sink.terminate();
+          continue;
+        }
+        conn.alive = false;
+        conn.sink.ping();
+      }
+    });
+  }
+
+  /** Closes connections whose token has expired. */
+  closeExpired(now: number): void {
+    this.forEachIdentity((set) => {
+      for (const conn of set) if (conn.expiresAt <= now) conn.close('WUKF_E_TOKEN_EXPIRED', 'the token has expired; connect with a new one');
+    });
+  }
+
+  /** Agents' and admins' connections whose token version has moved on (revoke, password or role change). */
+  async closeRevoked(currentVersion: (username: string) => Promise<number | undefined>): Promise<void> {
+    const staff: ReadonlySet<Connection>[] = [];
+    this.forEachIdentity((set) => {
+      const first = set.values().next().value as Connection | undefined;
+      if (first && first.principal.kind !== 'visitor') staff.push(set);
+    });
+    for (const set of staff) {
+      const first = set.values().next().value as Connection | undefined;
+      if (!first) continue;
+      const current = await currentVersion(first.principal.id);
+      for (const conn of set) {
+        if (conn.tokenVersion !== undefined && conn.tokenVersion !== current) conn.close('WUKF_E_TOKEN_REVOKED', 'the token was revoked; log in again');
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import type { Audience, Bus, BusMessage } from '../bus/index.js';
+import type { Committed, ConversationChanged, ConversationCore } from '../conversations/index.js';
+import type { Conversation, Participant } from '../domain/conversation.js';
+import type { Origin } from '../domain/origin.js';
+import { encodeEnvelope, ReceiptKind, type EnvelopeInit, type PresenceStatus, type QueueEvent } from '../../proto/index.js';
+import { wireEntry, wireParticipant, wireSnapshot } from './frames.js';
+import { audienceOf, audienceOfChange, topics } from './topics.js';
+
+/**
+ * Turns what happens to conversations into deliveries: a subscriber of the core's Committed stream that
+ * encodes each event once and publishes it on the Bus, addressed to the conversation's topic with the
+ * audience that may read it (checked again by every receiving connection). Ephemeral events (typing,
+ * presence) and the queue go out from here too. Nothing here reaches back into the core or a socket.
+ */
+export class FanOut {
+  /** One audience per conversation state: a state's object lives until the next change of hands. */
+  private readonly audiences = new WeakMap<Conversation, Audience>();
+
+  constructor(
+    private readonly bus: Bus,
+    private readonly core: ConversationCore,
+    private readonly now: () => number,
+  ) {}
+
+  /** Subscribes to the core; returns the unsubscribe function. */
+  attach(): () => void {
+    return this.core.committed.subscribe((event) => this.committed(event));
+  }
+
+  committed(event: Committed): void {
+    switch (event.type) {
+      case 'message':
+        // Once per stored message: the bus message is built in one literal, without copies.
+        this.bus.publish(topics.conversation(event.entry.conversationId), {
+          frame: encodeEnvelope({ message: wireEntry(event.entry) }),
+          origin: event.origin,
+          conversationId: event.entry.conversationId,
+          seq: event.entry.seq,
+          audience: this.audience(event.conversation),
+        });
+        return;
+      case 'receipt': {
+        const kind = event.kind === 'read' ? ReceiptKind.RECEIPT_KIND_READ : ReceiptKind.RECEIPT_KIND_DELIVERED;
+        const conversationId = event.conversation.id;
+        this.publish(topics.conversation(conversationId), { receipt: { conversationId, participant: wireParticipant(event.participant), kind, seq: event.seq } }, {
+          origin: event.origin,
+          conversationId,
+          audience: this.audience(event.conversation),
+        });
+        return;
+      }
+      default:
+        this.changed(event);
+    }
+  }
+
+  /**
+   * A change of state or hands. Whoever now takes part joins the conversation's topic before its events go
+   * out (every connection of theirs); the events go to who could read it before and who can now, each once:
+   * the system entry, then the new snapshot (which the requester gets as its reply instead); a previous agent
+   * then leaves it.
+   */
+  private changed(event: ConversationChanged): void {
+    const c = event.conversation;
+    const topic = topics.conversation(c.id);
+    const audience = audienceOfChange(event.previous, c);
+    const joining = event.type === 'opened' ? c.visitor : event.type === 'assigned' || event.type === 'transferred' ? c.agent : null;
+    if (joining) this.bus.publish(topics.principal(joining), { frame: new Uint8Array(0), subscribe: [topic] });
+    this.publish(topic, { message: wireEntry(event.entry) }, { conversationId: c.id, seq: event.entry.seq, audience });
+    this.publish(topic, { conversation: { conversation: wireSnapshot(c) } }, { origin: event.origin, conversationId: c.id, audience });
+    // A closed conversation stays readable by its agent; a transferred one is the new agent's alone.
+    const before = event.previous?.agent;
+    if (event.type === 'transferred' && before) this.bus.publish(topics.principal(before), { frame: new Uint8Array(0), unsubscribe: [topic] });
+    if (c.state === 'queued' || event.previous?.state === 'queued') this.publishQueue();
+  }
+
+  /** The queue to agents and admins, and each waiting visitor's place in it. */
+  publishQueue(): void {
+    this.publish(topics.queue, { queue: this.queueView() });
+    for (const c of this.core.queue.list()) {
+      const position = this.core.queue.position(c.id);
+      if (position) this.publish(topics.conversation(c.id), { queue: position }, { conversationId: c.id, audience: this.audience(c) });
+    }
+  }
+
+  /** The agents' and admins' view of the queue: every queued conversation, its place and how long it has waited. */
+  queueView(): QueueEvent {
+    const now = this.now();
+    return {
+      entries: this.core.queue.list().map((c, i) => ({ conversation: wireSnapshot(c), position: i + 1, waitedS: Math.max(0, Math.round((now - c.createdAt) / 1000)) })),
+    };
+  }
+
+  typing(c: Conversation, who: Participant, typing: boolean, origin: Origin): void {
+    this.publish(topics.conversation(c.id), { typingEvent: { conversationId: c.id, participant: wireParticipant(who), typing } }, { origin, conversationId: c.id, audience: this.audience(c) });
+  }
+
+  /** A principal's presence: agents' and admins' to the admins' dashboards, and to each of its open conversations. */
+  presence(who: Participant, status: PresenceStatus): void {
+    const frame = encodeEnvelope({ presence: { participant: wireParticipant(who), status } });
+    if (who.kind !== 'visitor') this.bus.publish(topics.presence, { frame });
+    for (const c of this.core.openOf(who)) this.bus.publish(topics.conversation(c.id), { frame, conversationId: c.id, audience: this.audience(c) });
+  }
+
+  private audience(c: Conversation): Audience {
+    let audience = this.audiences.get(c);
+    if (!audience) {
+      audience = audienceOf(c);
+      this.audiences.set(c, audience);
+    }
+    return audience;
+  }
+
+  /** Encodes once for every subscriber. */
+  private publish(topic: string, env: EnvelopeInit, extra: Omit<BusMessage, 'frame'> = {}): void {
+    this.bus.publish(topic, { ...extra, frame: encodeEnvelope(env) });
+  }
+}

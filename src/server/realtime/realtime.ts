@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import type { WebSocket } from 'ws';
+import type { Bus } from '../bus/index.js';
+import type { ConversationCore } from '../conversations/index.js';
+import type { Participant } from '../domain/conversation.js';
+import type { Logger } from '../logger.js';
+import type { Presence } from '../presence/index.js';
+import { WukfError } from '../../proto/errors.js';
+import { decodeEnvelope, type Envelope } from '../../proto/index.js';
+import { Connection } from './connection.js';
+import { Connections, type ConnectionCounts } from './connections.js';
+import { FanOut } from './fan-out.js';
+import { handleFrame } from './handlers.js';
+import { hello } from './hello.js';
+import { InjectedClient, MemorySink } from './inject.js';
+import type { RealtimeLimits } from './limits.js';
+import { Session, type NodeContext } from './session.js';
+import { WebSocketSink, type FrameSink } from './sink.js';
+
+export interface RealtimeDeps {
+  conversations: ConversationCore;
+  bus: Bus;
+  presence: Presence;
+  /** The current token version of an agent or admin (revocation closes their connections). */
+  tokenVersion(username: string): Promise<number | undefined>;
+  logger: Logger;
+  limits: RealtimeLimits;
+  now?: () => number;
+  /** Unique per running node; defaults to a random id. */
+  node?: string;
+}
+
+export interface TokenInfo {
+  expiresAt: number;
+  version?: number;
+}
+
+/** One client's state on this node: its connection, its session, and frames waiting for its Hello to finish. */
+interface Client {
+  conn: Connection;
+  session: Session;
+  /** Frames that arrived while Hello was being answered, handled in order once it has been. */
+  held: Envelope[] | null;
+}
+
+/**
+ * The real-time side of one node: takes over authenticated WebSockets, decodes and rate-limits their frames,
+ * hands them to the handlers with a Session, and sweeps for dead, expired and revoked connections. The
+ * conversations themselves are the core's; delivery is the FanOut's, over the Bus.
+ */
+export class Realtime {
+  readonly node: string;
+  readonly fanOut: FanOut;
+  private readonly connections = new Connections();
+  private readonly context: NodeContext;
+  private nextConnection = 1;
+  private timers: NodeJS.Timeout[] = [];
+  private detachFanOut: (() => void) | undefined;
+
+  constructor(private readonly deps: RealtimeDeps) {
+    this.node = deps.node ?? randomUUID();
+    const now = deps.now ?? Date.now;
+    this.fanOut = new FanOut(deps.bus, deps.conversations, now);
+    this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now };
+  }
+
+  /** Starts delivering committed changes and the sweeps. */
+  start(): void {
+    this.detachFanOut = this.fanOut.attach();
+    const ping = setInterval(() => {
+      this.connections.ping();
+      void this.connections.closeRevoked(this.deps.tokenVersion).catch((err: unknown) => this.deps.logger.error({ err }, 'checking token versions failed'));
+    }, this.deps.limits.pingIntervalMs);
+    // One sweep a second instead of a timer per connection: a timer and its closures cost more memory per
+    // idle connection than everything else wukf keeps for it, and a second late is soon enough.
+    const expiry = setInterval(() => this.connections.closeExpired(this.context.now()), 1000);
+    for (const t of [ping, expiry]) t.unref();
+    this.timers = [ping, expiry];
+  }
+
+  stop(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    this.detachFanOut?.();
+  }
+
+  connectionCounts(): ConnectionCounts {
+    return this.connections.counts();
+  }
+
+  /**
+   * Takes over an authenticated WebSocket. A connection lives no longer than its token: it is closed with
+   * 4401 when the token expires, and (agents) when the ping round finds the token revoked.
+   */
+  attach(ws: WebSocket, principal: Participant, token?: TokenInfo): Connection {
+    const client = this.open(new WebSocketSink(ws), principal, token);
+    const { conn } = client;
+    // ws closes a connection whose message is over max_frame_bytes itself, with 1009 and no reason, before it
+    // emits 'error'. It does so through the instance's close(): here that close sends the Error frame and the
+    // code as the reason, like every other close.
+    const close = ws.close.bind(ws);
+    ws.close = (code?: number, reason?: string | Buffer) => {
+      if (code === 1009 && reason === undefined && !conn.closing) conn.close('WUKF_E_FRAME_TOO_LARGE', `a frame is over ${this.deps.limits.maxFrameBytes} bytes`);
+      else close(code, reason);
+    };
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.receive(client, data, isBinary));
+    ws.on('pong', () => (conn.alive = true));
+    ws.on('error', (err) => this.deps.logger.debug({ err, connection: conn.id }, 'socket error'));
+    ws.once('close', () => this.detach(conn));
+    this.admitted(client);
+    return conn;
+  }
+
+  /**
+   * A connection without a socket, for tests (fastify's inject() is the model): frames go in encoded and come
+   * out decoded, through the same decoding, limits, handlers and deliveries as a WebSocket's.
+   */
+  inject(principal: Participant, token?: TokenInfo): InjectedClient {
+    const sink = new MemorySink();
+    const client = this.open(sink, principal, token);
+    sink.onClosed = () => this.detach(client.conn);
+    this.admitted(client);
+    return new InjectedClient(sink, (bytes) => this.receive(client, bytes, true));
+  }
+
+  private open(sink: FrameSink, principal: Participant, token: TokenInfo | undefined): Client {
+    const conn = new Connection(sink, principal, this.deps.limits, this.deps.bus, this.node, this.nextConnection++, this.context.now());
+    if (token) {
+      conn.tokenVersion = token.version;
+      conn.expiresAt = token.expiresAt;
+    }
+    return { conn, session: new Session(conn, this.context), held: null };
+  }
+
+  /** Counts the connection against its identity's limit, or closes it (4429). */
+  private admitted(client: Client): void {
+    const max = this.deps.limits.maxConnectionsPerPrincipal;
+    if (!this.connections.add(client.conn, max)) client.conn.close('WUKF_E_TOO_MANY_CONNECTIONS', `at most ${max} connections per identity`);
+  }
+
+  private detach(conn: Connection): void {
+    conn.closing = true;
+    conn.unsubscribeAll();
+    this.connections.remove(conn);
+    if (!conn.helloDone) return;
+    const status = this.deps.presence.left(conn.principal);
+    if (status !== undefined) this.fanOut.presence(conn.principal, status);
+  }
+
+  private receive(client: Client, data: Uint8Array, isBinary: boolean): void {
+    const { conn } = client;
+    if (conn.closing) return;
+    if (!isBinary) return conn.close('WUKF_E_TEXT_FRAME', 'frames are binary protobuf Envelopes');
+    let env: Envelope;
+    try {
+      env = decodeEnvelope(data);
+    } catch (err) {
+      const code = err instanceof WukfError && (err.code === 'WUKF_E_UNSUPPORTED_VERSION' || err.code === 'WUKF_E_INVALID_UTF8') ? err.code : 'WUKF_E_MALFORMED_FRAME';
+      return conn.close(code, (err as Error).message);
+    }
+    // Decoded first (the frame is already bounded by max_frame_bytes) so that the refusal names the request:
+    // its ref, and for a send the ids, are what a client needs to resend the right frame.
+    const admitted = conn.bucket.take(this.context.now());
+    if (!admitted.ok) {
+      conn.rateStrikes += 1;
+      if (conn.rateStrikes > this.deps.limits.rateBurst) return conn.close('WUKF_E_RATE_LIMITED', 'frame flood', { retryAfterMs: admitted.retryAfterMs });
+      const ids = env.body === 'sendMessage' ? { conversationId: env.sendMessage.conversationId, clientMessageId: env.sendMessage.clientMessageId } : {};
+      return conn.sendError(new WukfError('WUKF_E_RATE_LIMITED', 'too many frames', { retryAfterMs: admitted.retryAfterMs }), env.ref, ids);
+    }
+    conn.rateStrikes = 0;
+    if (client.held) {
+      client.held.push(env);
+      return;
+    }
+    this.dispatch(client, env);
+  }
+
+  private dispatch(client: Client, env: Envelope): void {
+    const { conn, session } = client;
+    if (!conn.helloDone && env.body !== 'hello') return conn.close('WUKF_E_HELLO_REQUIRED', 'the first frame must be Hello');
+    if (env.body !== 'hello' || conn.helloDone) return handleFrame(session, env);
+    // Frames sent behind Hello wait until it is answered, so that every answer comes after the Welcome.
+    client.held = [];
+    void hello(session, env.hello.cursors, env.ref).finally(() => {
+      const backlog = client.held ?? [];
+      client.held = null;
+      while (backlog.length > 0 && !conn.closing) {
+        // A refused Hello followed by another: what is left waits for that one too.
+        const again = client.held as Envelope[] | null;
+        if (again) return void again.push(...backlog);
+        this.dispatch(client, backlog.shift()!);
+      }
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import type { ConversationCore } from '../conversations/index.js';
+import type { Conversation, Participant } from '../domain/conversation.js';
+import type { Origin } from '../domain/origin.js';
+import type { Logger } from '../logger.js';
+import type { Presence, PresenceStatus } from '../presence/index.js';
+import type { ErrorCode } from '../../proto/errors.js';
+import type { EnvelopeInit } from '../../proto/index.js';
+import type { Connection } from './connection.js';
+import type { FanOut } from './fan-out.js';
+import type { RealtimeLimits } from './limits.js';
+import { topics } from './topics.js';
+
+/** What one node shares with every session on it. */
+export interface NodeContext {
+  conversations: ConversationCore;
+  fanOut: FanOut;
+  presence: Presence;
+  limits: RealtimeLimits;
+  logger: Logger;
+  now: () => number;
+}
+
+/**
+ * What a frame handler may do for the connection it serves, and nothing more: answer it, let it follow or
+ * leave a conversation, replay to it, and reach the node's conversations and presence. Handlers never see
+ * the socket, the bus or other connections.
+ */
+export class Session {
+  constructor(
+    private readonly conn: Connection,
+    readonly node: NodeContext,
+  ) {}
+
+  get principal(): Participant {
+    return this.conn.principal;
+  }
+
+  get origin(): Origin {
+    return this.conn.origin;
+  }
+
+  get conversations(): ConversationCore {
+    return this.node.conversations;
+  }
+
+  get limits(): RealtimeLimits {
+    return this.node.limits;
+  }
+
+  get greeted(): boolean {
+    return this.conn.helloDone;
+  }
+
+  /** A frame to this connection (a reply carries the request's ref). */
+  send(env: EnvelopeInit): void {
+    this.conn.send(env);
+  }
+
+  /** An Error frame refusing the request with this ref; the connection stays open. */
+  refuse(err: unknown, ref: number, extra: { conversationId?: string; clientMessageId?: string } = {}): void {
+    this.conn.sendError(err, ref, extra);
+  }
+
+  /** Sends the error, then closes the connection with the code's close code. */
+  close(code: ErrorCode, message: string): void {
+    this.conn.close(code, message);
+  }
+
+  /** Receives the conversation's events from now on (each still checked against who may read it). */
+  follow(conversationId: string): void {
+    this.conn.subscribe(topics.conversation(conversationId));
+  }
+
+  unfollow(conversationId: string): void {
+    this.conn.unsubscribe(topics.conversation(conversationId));
+  }
+
+  /**
+   * The start of Hello: the connection joins its principal's topic (and staff the queue's, admins the
+   * presence of every agent), and live events are held back until the replay is written.
+   */
+  beginHello(): void {
+    this.conn.helloDone = true;
+    this.conn.beginReplay();
+    const me = this.principal;
+    this.conn.subscribe(topics.principal(me));
+    if (me.kind !== 'visitor') this.conn.subscribe(topics.queue);
+    // Every agent's presence goes to admins only (the dashboard); agents hear of the people in their own
+    // conversations. Sending it to every agent connection would grow with the square of the team.
+    if (me.kind === 'admin') this.conn.subscribe(topics.presence);
+  }
+
+  replayed(conversationId: string, seq: number, frame: Uint8Array): void {
+    this.conn.replayed(conversationId, seq, frame);
+  }
+
+  /** Live message events of the conversation up to seq are not sent (the client has them). */
+  skipUpTo(conversationId: string, seq: number): void {
+    this.conn.markSent(conversationId, seq);
+  }
+
+  /** The end of Hello: held-back events follow, and the principal comes online if this is its first connection. */
+  endHello(): void {
+    this.conn.endReplay();
+    const status = this.node.presence.arrived(this.principal);
+    if (status !== undefined) this.node.fanOut.presence(this.principal, status);
+  }
+
+  /** Forwards a typing indicator, at most one typing=true per interval and conversation. */
+  typing(c: Conversation, typing: boolean): void {
+    if (typing) {
+      if (!this.conn.typingDue(c.id, this.node.now())) return;
+    } else this.conn.typingStopped(c.id);
+    this.node.fanOut.typing(c, this.principal, typing, this.origin);
+  }
+
+  setPresence(status: PresenceStatus): void {
+    const announced = this.node.presence.choose(this.principal, status);
+    if (announced !== undefined) this.node.fanOut.presence(this.principal, announced);
+  }
+}
