@@ -5,10 +5,19 @@ import { WorkerPool } from './workers.js';
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** When the measured period began and ended, in ms since the epoch (on one monotonic clock, so in order). */
+export interface MeasuredPeriod {
+  measuredFromMs: number;
+  measuredToMs: number;
+}
+
 export interface Driven {
   ready: WorkerReady[];
   results: WorkerResult[];
+  period: MeasuredPeriod;
 }
+
+const epochMs = () => Math.round(performance.timeOrigin + performance.now());
 
 export interface DriveOptions {
   warmupSeconds: number;
@@ -33,6 +42,7 @@ export async function drive(jobs: WorkerJob[], opts: DriveOptions): Promise<Driv
     await wait(opts.warmupSeconds * 1000);
     await opts.onMeasure?.();
     pool.measure();
+    const measuredFromMs = epochMs();
     const started = performance.now();
     for (let s = 1; s <= opts.seconds; s++) {
       await wait(1000);
@@ -40,9 +50,10 @@ export async function drive(jobs: WorkerJob[], opts: DriveOptions): Promise<Driv
       const elapsed = (performance.now() - started) / 1000;
       opts.onProgress?.(opts.describe?.(s, delivered, elapsed) ?? `${opts.label}: ${s}/${opts.seconds} s, ${delivered} delivered, ${Math.round(delivered / elapsed)} msg/s`);
     }
+    const measuredToMs = epochMs();
     await opts.onMeasured?.();
     const results = await pool.stop();
-    return { ready, results };
+    return { ready, results, period: { measuredFromMs, measuredToMs } };
   } finally {
     await pool.close();
   }

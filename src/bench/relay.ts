@@ -1,10 +1,7 @@
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { drive, summarize, type TrafficSummary } from './drive.js';
-import { processStats } from './embedded-server.js';
+import { summarize, type Driven, type MeasuredPeriod, type TrafficSummary } from './drive.js';
 import type { PairSpec, RelayJob, TransportKind } from './protocol.js';
-import { ServerProbe, type ServerFigures } from './server-stats.js';
-import { openTarget, type BenchTarget } from './target.js';
+import { alternate, medianOf, ratioOf, topLevel, type ComparedRound, type Spread } from './rounds.js';
+import type { ServerFigures } from './server-stats.js';
 import { sourceAddress, split } from './workers.js';
 
 export interface TrafficOptions {
@@ -12,6 +9,8 @@ export interface TrafficOptions {
   seconds: number;
   warmupSeconds: number;
   workers: number;
+  /** Runs of each relay, alternating (rounds.ts). */
+  rounds: number;
   /** Where the server's CPU profile goes (`--cpu-prof <dir>`). */
   cpuProfDir?: string;
   /** A running server (--url) and the credentials to load it with; without it the bench starts its own. */
@@ -26,27 +25,50 @@ export interface RelayOptions extends TrafficOptions {
   window: number;
 }
 
-export interface RelayResult extends TrafficSummary {
+/** One run of the relay load: `seconds` measured, from `measuredFromMs` to `measuredToMs`. */
+export type RelayRun = TrafficSummary & MeasuredPeriod & { seconds: number };
+
+export interface RelayRound extends ComparedRound<RelayRun> {
+  /** wukf messagesPerSecond / baseline messagesPerSecond of this round; null without a baseline. */
+  ratio: number | null;
+  /** ratio above 1: this round's baseline run was disturbed (see RelayResult.disturbed); null without a baseline. */
+  disturbed: boolean | null;
+}
+
+/**
+ * The top-level traffic figures, `server` and `baseline` are those of one round, `medianRound`: the round with
+ * the median ratio (without a baseline, with the median messagesPerSecond); for an even count of rounds, the
+ * lower of the two middle ones. Every round is in `rounds`.
+ */
+export interface RelayResult extends RelayRun {
   scenario: 'relay';
   pairs: number;
   window: number;
-  seconds: number;
   workers: number;
   /** `embedded` (a server this bench started) or the --url it loaded. */
   target: string;
   server: ServerFigures;
   /**
-   * The same load through a bare ws relay (baseline-server.ts) on this machine, in this run. null against
-   * a --url server: a relay here says nothing about the machine over there.
+   * The same load through a bare ws relay (baseline-server.ts) on this machine, in round `medianRound`. null
+   * against a --url server: a relay here says nothing about the machine over there.
    */
-  baseline: (TrafficSummary & { server: { rssBytes: number | null; cpuSeconds: number | null } }) | null;
-  /** wukf messagesPerSecond / baseline messagesPerSecond; null without a baseline. */
+  baseline: RelayRound['baseline'];
+  /** The median of the rounds' ratios (not recomputed from the top-level figures); null without a baseline. */
   ratio: number | null;
+  /** The lowest and highest round ratio; null without a baseline. */
+  ratioSpread: Spread | null;
+  /**
+   * A persisted relay cannot outrun a bare one on the same machine: true when some round's ratio is above 1,
+   * i.e. that round's baseline run was disturbed (the round says so too). A disturbed wukf run only lowers
+   * its ratio, which shows in ratioSpread. null without a baseline (nothing to check against).
+   */
+  disturbed: boolean | null;
+  /** The round (1-based) whose figures are at the top level. */
+  medianRound: number;
+  /** Every round, in the order run: wukf then baseline, round after round. */
+  rounds: RelayRound[];
   persistence: 'sqlite, synchronous=FULL, ack after commit';
 }
-
-/** Limits high enough that the server's own flood protection does not shape the load. */
-export const BENCH_LIMITS = { rate_per_second: 100_000, rate_burst: 100_000, max_connections_per_identity: 1000 };
 
 export function relayJobs(transport: TransportKind, url: string, specs: PairSpec[], opts: RelayOptions): RelayJob[] {
   const workers = Math.max(1, Math.min(opts.workers, specs.length));
@@ -54,96 +76,33 @@ export function relayJobs(transport: TransportKind, url: string, specs: PairSpec
   return split(specs, workers).map((pairs, i) => ({ scenario: 'relay', worker: i, url, localAddress: sourceAddress(i), deadlineMs, transport, pairs, window: opts.window }));
 }
 
-/** The bare ws relay in its own process, as the wukf server is. */
-export async function startBaseline(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const proc = fork(fileURLToPath(new URL('./baseline-server.js', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    proc.once('message', (m: { port: number }) => resolve(m.port));
-    proc.once('exit', (code) => reject(new Error(`the baseline relay exited (${code}) before listening`)));
-  });
-  return {
-    url: `ws://127.0.0.1:${port}/`,
-    pid: proc.pid!,
-    stop: async () => {
-      if (proc.exitCode !== null || proc.signalCode !== null) return;
-      const gone = new Promise((r) => proc.once('exit', r));
-      proc.kill('SIGTERM');
-      await gone;
-    },
-  };
+/** The counts, rate and latency of one run; the undelivered count belongs to the open loop only. */
+function relayRun(driven: Driven): RelayRun {
+  const { undelivered: _u, ...summary } = summarize(driven.results);
+  return { ...summary, ...driven.period };
 }
 
 /**
  * N visitor-agent pairs over real sockets against a real server with persistence on, each side keeping
  * `window` messages in flight and sending the next on every ack (closed loop); then the same load, from the
- * same loop code, through a bare ws relay. Load comes from worker processes, latency is end to end.
+ * same loop code, through a bare ws relay; `rounds` times each, alternating. Load comes from worker
+ * processes, latency is end to end.
  */
 export async function runRelay(opts: RelayOptions): Promise<RelayResult> {
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  const target = await openTarget({ url: opts.url, tokens: opts.tokens, adminToken: opts.adminToken, agents: opts.pairs, limits: BENCH_LIMITS, cpuProfDir: opts.cpuProfDir });
-  let wukf: ReturnType<typeof summarize>;
-  let figures: ServerFigures;
-  try {
-    const specs = await pairSpecs(target, opts.pairs);
-    const probe = new ServerProbe(target.url, target.adminToken, target.pid);
-    let measured: ServerFigures | undefined;
-    const driven = await drive(relayJobs('wukf', target.wsUrl, specs, opts), {
-      ...opts,
-      label: 'relay (wukf)',
-      onMeasure: () => probe.begin(),
-      onMeasured: async () => void (measured = await probe.end()),
-    });
-    wukf = summarize(driven.results);
-    figures = measured!;
-  } finally {
-    await target.stop();
-  }
-  const { undelivered: _u, seconds, ...wukfCounts } = wukf;
-  const result = {
-    scenario: 'relay' as const,
-    pairs: opts.pairs,
-    window: opts.window,
-    seconds,
-    workers: Math.max(1, Math.min(opts.workers, opts.pairs)),
-    ...wukfCounts,
-    target: target.kind === 'embedded' ? 'embedded' : target.url,
-    server: figures,
-    persistence: 'sqlite, synchronous=FULL, ack after commit' as const,
-  };
-  if (target.kind === 'remote') return { ...result, baseline: null, ratio: null };
+  const { target, rounds: runs } = await alternate(opts, { label: 'relay', jobs: (transport, url, specs) => relayJobs(transport, url, specs, opts), figures: relayRun });
 
-  const baselineServer = await startBaseline();
-  let baseline: ReturnType<typeof summarize>;
-  const baselineCpu: { before?: number; after?: { rssBytes: number; cpuSeconds: number } } = {};
-  try {
-    const specs = Array.from({ length: opts.pairs }, (_, i) => ({ key: String(i), visitorToken: '', agentToken: '' }));
-    const driven = await drive(relayJobs('baseline', baselineServer.url, specs, opts), {
-      ...opts,
-      label: 'relay (bare ws baseline)',
-      onMeasure: async () => void (baselineCpu.before = processStats(baselineServer.pid)?.cpuSeconds),
-      onMeasured: async () => void (baselineCpu.after = processStats(baselineServer.pid)),
-    });
-    baseline = summarize(driven.results);
-  } finally {
-    await baselineServer.stop();
-  }
-
-  const { undelivered: _b, seconds: _s, ...baselineCounts } = baseline;
+  const rounds: RelayRound[] = runs.map((r) => {
+    const ratio = r.baseline ? ratioOf(r.wukf.messagesPerSecond, r.baseline.messagesPerSecond) : null;
+    return { ...r, ratio, disturbed: ratio === null ? null : ratio > 1 };
+  });
+  const ratio = medianOf(rounds.map((r) => r.ratio));
   return {
-    ...result,
-    baseline: {
-      ...baselineCounts,
-      server: {
-        rssBytes: baselineCpu.after?.rssBytes ?? null,
-        cpuSeconds: baselineCpu.after && baselineCpu.before !== undefined ? round(baselineCpu.after.cpuSeconds - baselineCpu.before) : null,
-      },
-    },
-    ratio: baseline.messagesPerSecond > 0 ? round(wukf.messagesPerSecond / baseline.messagesPerSecond) : 0,
+    scenario: 'relay',
+    window: opts.window,
+    ...topLevel(opts, target, rounds, (r) => r.ratio ?? r.wukf.messagesPerSecond),
+    ratio: ratio?.median ?? null,
+    ratioSpread: ratio?.spread ?? null,
+    persistence: 'sqlite, synchronous=FULL, ack after commit',
+    rounds,
   };
-}
-
-/** One visitor and one agent token per pair. */
-export async function pairSpecs(target: BenchTarget, pairs: number): Promise<PairSpec[]> {
-  const visitors = await target.visitorTokens(pairs);
-  return visitors.map((visitorToken, i) => ({ key: String(i), visitorToken, agentToken: target.agentToken(i) }));
 }

@@ -2,6 +2,7 @@ import type { ConnectionsResult } from './connections.js';
 import type { LatencySummary } from './histogram.js';
 import type { LatencyResult } from './latency.js';
 import type { RelayResult } from './relay.js';
+import type { Spread } from './rounds.js';
 import type { RoutingResult } from './routing.js';
 import type { ServerFigures } from './server-stats.js';
 
@@ -10,6 +11,24 @@ export type BenchResult = RelayResult | LatencyResult | ConnectionsResult | Rout
 const mib = (bytes: number | null) => (bytes === null ? '?' : `${Math.round(bytes / 1048576)} MiB`);
 const orQ = (v: number | null, unit = '') => (v === null ? '?' : `${v}${unit}`);
 const latency = (l: LatencySummary) => `p50 ${l.p50}  p90 ${l.p90}  p99 ${l.p99}  p99.9 ${l['p99.9']}  max ${l.max}  mean ${l.mean}`;
+const brief = (l: LatencySummary) => `p50 ${l.p50}  p99 ${l.p99}  mean ${l.mean} ms`;
+const signed = (n: number) => (n < 0 ? `${n}` : `+${n}`);
+const pad = (label: string) => label.padEnd(13);
+
+/** The header names the round the detailed lines come from: they are one round's, not an average. */
+const roundsOf = (r: { rounds: unknown[]; medianRound: number }) => `${r.rounds.length} round${r.rounds.length === 1 ? '' : 's'}, figures of round ${r.medianRound}`;
+
+/** One line per round, flagged when its baseline came out ahead of wukf. */
+function roundLines<R extends { round: number; disturbed: boolean | null }>(rounds: R[], describe: (round: R) => string): string[] {
+  return rounds.map((r) => `  ${pad(`round ${r.round}`)}${describe(r)}${r.disturbed ? '  (disturbed)' : ''}`);
+}
+
+/** A median over the rounds with its spread: how far the machine moved the figure between rounds. */
+function medianLine(label: string, value: string, rounds: number, spread: Spread, format: (n: number) => string = String): string {
+  return `  ${pad(label)}${value}, median of ${rounds} rounds, spread ${format(spread.min)} to ${format(spread.max)}`;
+}
+
+const DISTURBED = `  ${pad('disturbed')}a bare ws run came out ahead of wukf, which a relay that persists cannot do: that baseline was disturbed; read the rounds, or run again`;
 
 function server(s: ServerFigures): string[] {
   return [
@@ -23,7 +42,7 @@ export function formatResult(r: BenchResult): string {
   const lines: string[] = [];
   if (r.scenario === 'relay') {
     lines.push(
-      `relay: ${r.pairs} pairs, window ${r.window}, ${r.seconds} s, ${r.workers} load workers, server ${r.target}`,
+      `relay: ${r.pairs} pairs, window ${r.window}, ${r.seconds} s per run, ${r.workers} load workers, server ${r.target}; ${roundsOf(r)}`,
       `  wukf         ${r.messagesPerSecond} msg/s delivered (${r.sent} sent, ${r.acked} acked, ${r.delivered} delivered)`,
       `  latency ms   ${latency(r.latencyMs)}`,
       ...server(r.server),
@@ -35,12 +54,20 @@ export function formatResult(r: BenchResult): string {
         `  bare ws      ${b.messagesPerSecond} msg/s delivered (${b.sent} sent, ${b.acked} acked, ${b.delivered} delivered)`,
         `  latency ms   ${latency(b.latencyMs)}`,
         `  generator    cpu ${b.generatorCpuPercent.map((p) => `${p}%`).join(', ')}; relay cpu ${orQ(b.server.cpuSeconds, ' s')}`,
-        `  ratio        ${r.ratio} (wukf / bare ws)`,
       );
-    } else lines.push('  ratio        none: the bare ws baseline runs only against the embedded server, on the same machine');
+    }
+    lines.push(
+      ...roundLines(r.rounds, ({ wukf, baseline, ratio }) => {
+        const own = `wukf ${wukf.messagesPerSecond} msg/s, ${brief(wukf.latencyMs)}`;
+        return baseline ? `${own}; bare ws ${baseline.messagesPerSecond} msg/s, ${brief(baseline.latencyMs)}; ratio ${ratio}` : own;
+      }),
+    );
+    if (r.ratio !== null && r.ratioSpread) lines.push(medianLine('ratio', `${r.ratio} (wukf / bare ws)`, r.rounds.length, r.ratioSpread));
+    else lines.push('  ratio        none: the bare ws baseline runs only against the embedded server, on the same machine');
+    if (r.disturbed) lines.push(DISTURBED);
   } else if (r.scenario === 'latency') {
     lines.push(
-      `latency: ${r.rate} msg/s offered (open loop) over ${r.pairs} pairs, ${r.seconds} s, ${r.workers} load workers, server ${r.target}`,
+      `latency: ${r.rate} msg/s offered (open loop) over ${r.pairs} pairs, ${r.seconds} s per run, ${r.workers} load workers, server ${r.target}; ${roundsOf(r)}`,
       `  delivered    ${r.delivered} of ${r.sent} (${r.messagesPerSecond} msg/s), ${r.undelivered} undelivered`,
       `  latency ms   ${latency(r.latencyMs)}  (from intended send time)`,
       ...server(r.server),
@@ -52,6 +79,19 @@ export function formatResult(r: BenchResult): string {
         `  bare ws gen  sent late by ms: p50 ${r.baseline.sendLatenessMs.p50}  p99 ${r.baseline.sendLatenessMs.p99}  mean ${r.baseline.sendLatenessMs.mean}`,
       );
     }
+    lines.push(
+      ...roundLines(r.rounds, ({ wukf, baseline, p99Ratio, meanOverBaselineMs }) => {
+        const own = `wukf ${brief(wukf.latencyMs)}`;
+        return baseline ? `${own}; bare ws ${brief(baseline.latencyMs)}; p99 x${p99Ratio}, mean ${signed(meanOverBaselineMs!)} ms` : own;
+      }),
+    );
+    if (r.p99Ratio !== null && r.p99RatioSpread && r.meanOverBaselineMs !== null && r.meanOverBaselineMsSpread) {
+      lines.push(
+        medianLine('p99 ratio', `${r.p99Ratio} (wukf / bare ws)`, r.rounds.length, r.p99RatioSpread),
+        medianLine('mean over', `${signed(r.meanOverBaselineMs)} ms (wukf − bare ws)`, r.rounds.length, r.meanOverBaselineMsSpread, signed),
+      );
+    }
+    if (r.disturbed) lines.push(DISTURBED);
   } else if (r.scenario === 'connections') {
     lines.push(
       `connections: ${r.count} idle (half visitors, half agents), ${r.workers} load workers`,

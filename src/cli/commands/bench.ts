@@ -6,6 +6,7 @@ import { runConnections } from '../../bench/connections.js';
 import { runLatency } from '../../bench/latency.js';
 import { runRelay } from '../../bench/relay.js';
 import { formatResult, type BenchResult } from '../../bench/report.js';
+import { MIN_BASELINE_ROUNDS } from '../../bench/rounds.js';
 import { runRouting } from '../../bench/routing.js';
 import { WukfError } from '../../proto/errors.js';
 import { action, type CliContext } from '../context.js';
@@ -27,9 +28,21 @@ const traffic = {
   pairs: int(1, 5000).default(100),
   seconds: int(1, 600).default(10),
   warmup: int(0, 60).default(1),
+  rounds: int(1, 50).default(MIN_BASELINE_ROUNDS),
 };
-const relaySchema = z.object({ ...traffic, window: int(1, 1024).default(8) });
-const latencySchema = z.object({ ...traffic, workers: int(1, 16).optional(), rate: int(1, 1_000_000).default(1000) });
+
+/**
+ * Fewer rounds than MIN_BASELINE_ROUNDS are refused rather than run with a warning: the point of rounds is a
+ * ratio that one disturbed run cannot decide, and a warning on stderr is lost under --json. Against --url
+ * there is no baseline and no ratio, so one round is allowed.
+ */
+function enoughRounds(o: { url?: string; rounds: number }, ctx: z.RefinementCtx): void {
+  if (o.url === undefined && o.rounds < MIN_BASELINE_ROUNDS) {
+    ctx.addIssue({ code: 'custom', path: ['rounds'], input: String(o.rounds), message: `expected at least ${MIN_BASELINE_ROUNDS} when the bare ws baseline runs (the ratio is the median over rounds); fewer only with --url` });
+  }
+}
+const relaySchema = z.object({ ...traffic, window: int(1, 1024).default(8) }).superRefine(enoughRounds);
+const latencySchema = z.object({ ...traffic, workers: int(1, 16).optional(), rate: int(1, 1_000_000).default(1000) }).superRefine(enoughRounds);
 
 /**
  * Every load process takes CPU from the server it measures (on a small machine, the same cores), which shows
@@ -80,6 +93,7 @@ function withTarget(command: Command): Command {
     .option('--cpu-prof <dir>', CPU_PROF_HELP);
 }
 
+const ROUNDS_HELP = `runs of each relay, alternating wukf, bare ws, wukf, …; ratios are medians over the rounds (default and minimum: ${MIN_BASELINE_ROUNDS}; with --url, where no baseline runs, 1 is enough)`;
 const WORKERS_HELP = 'load generator processes, each on its own 127.0.0.x source address (default: 2)';
 
 /** `wukf bench <scenario>`: measure this machine. Starts its own server in a temp dir and removes it afterwards. */
@@ -101,23 +115,25 @@ export function benchCommand(ctx: CliContext): Command {
         }),
       );
 
-  withTarget(scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, against a bare ws relay in the same run: messages/s, latency, ratio', relaySchema, (o, onProgress) =>
-    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
+  withTarget(scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, and a bare ws relay in alternating rounds: messages/s, latency, the median ratio', relaySchema, (o, onProgress) =>
+    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, rounds: o.rounds, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--pairs <n>', 'visitor-agent pairs (default: 100)')
     .option('--seconds <n>', 'measured duration of each run (default: 10)')
     .option('--window <n>', 'unacknowledged messages each side keeps in flight (default: 8)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
+    .option('--rounds <n>', ROUNDS_HELP)
     .option('--workers <n>', WORKERS_HELP),
   );
 
-  withTarget(scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time', latencySchema, (o, onProgress) =>
-    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers ?? latencyWorkers(o.rate), ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
+  withTarget(scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time, and a bare ws relay’s in alternating rounds', latencySchema, (o, onProgress) =>
+    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers ?? latencyWorkers(o.rate), rounds: o.rounds, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--rate <n>', 'messages per second offered in total (default: 1000)')
     .option('--pairs <n>', 'visitor-agent pairs sharing the rate (default: 100)')
-    .option('--seconds <n>', 'measured duration (default: 10)')
+    .option('--seconds <n>', 'measured duration of each run (default: 10)')
     .option('--warmup <n>', 'seconds of load before measuring (default: 1)')
+    .option('--rounds <n>', ROUNDS_HELP)
     .option('--workers <n>', 'load generator processes, each on its own 127.0.0.x source address (default: one per 10,000 msg/s of --rate)'),
   );
 
