@@ -216,6 +216,10 @@ describe('authentication on a running server (in process)', () => {
         expect(res.body.error.code, what).toBe('WUKF_E_IDENTITY_INVALID');
         expect(res.body.error.message, what).toContain(field);
       }
+      // Hex digits are read case-blind: the same signature in upper case is the same bytes.
+      const upper = await postJson(`${s.url}/api/v1/visitors`, { ...good, signature: good.signature.toUpperCase() });
+      expect(upper.status).toBe(200);
+      expect(upper.body.visitor.id).toBe('u_42');
       // The same signature is fine at the edge of the skew window.
       s.clock.now += 300_000;
       expect((await postJson(`${s.url}/api/v1/visitors`, good)).status).toBe(200);

@@ -27,6 +27,9 @@ describe('config spec', () => {
     expect(() => parseConfig({ server: { port: 70000 } }, 'wukf.yaml')).toThrow('server.port: expected an integer 1-65535, got 70000');
     expect(() => parseConfig({ server: { tls: { enabled: 'yes' } } }, 'wukf.yaml')).toThrow('server.tls.enabled: expected true or false, got "yes"');
     expect(() => parseConfig({ log: { level: 'loud' } }, 'wukf.yaml')).toThrow('log.level: expected one of');
+    // The store and bus factories take only what this version has.
+    expect(() => parseConfig({ data: { store: 'postgresql' } }, 'wukf.yaml')).toThrow('wukf.yaml: data.store: expected sqlite, got "postgresql"');
+    expect(() => parseConfig({ cluster: { bus: 'redis' } }, 'wukf.yaml')).toThrow('wukf.yaml: cluster.bus: expected in-process, got "redis"');
   });
 
   it('rejects unknown keys instead of ignoring a typo', () => {

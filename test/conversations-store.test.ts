@@ -49,6 +49,27 @@ describe('SqliteConversations', () => {
     return t.conversation;
   }
 
+  it('stores a change only from the state it was decided against: the store settles a race between two deciders', async () => {
+    const c = await opened();
+    const bob: Participant = { kind: 'agent', id: 'bob', displayName: 'Bob' };
+    const byAlice = claim(c, agent, 2000);
+    const byBob = claim(c, bob, 2000);
+    // Both saw it queued; both changes reach the store in one batch.
+    const [won, lost] = await Promise.allSettled([
+      store.saveTransition(byAlice.conversation, byAlice.event, { state: 'queued', agentId: null }),
+      store.saveTransition(byBob.conversation, byBob.event, { state: 'queued', agentId: null }),
+    ]);
+    expect(won).toMatchObject({ status: 'fulfilled', value: { seq: 2, system: { kind: 'joined', subject: { id: 'alice' } } } });
+    expect(lost).toMatchObject({ status: 'rejected', reason: { code: 'WUKF_E_CONVERSATION_CONFLICT' } });
+    expect(await store.getConversation('c1')).toMatchObject({ state: 'active', agent: { id: 'alice' }, lastSeq: 2 });
+    // An id that exists cannot be opened again; a closed conversation refuses changes decided before the close.
+    await expect(store.saveTransition(c, { kind: 'opened', subject: visitor }, null)).rejects.toMatchObject({ code: 'WUKF_E_CONVERSATION_CONFLICT' });
+    const closing = close(byAlice.conversation, visitor, '', 3000);
+    await store.saveTransition(closing.conversation, closing.event, { state: 'active', agentId: 'alice' });
+    await expect(store.saveTransition(closing.conversation, closing.event, { state: 'active', agentId: 'alice' })).rejects.toMatchObject({ code: 'WUKF_E_CONVERSATION_CLOSED' });
+    expect((await store.readEntries('c1', 0, 10)).map((e) => e.system?.kind)).toEqual(['opened', 'joined', 'closed']);
+  });
+
   it('assigns seqs in call order within one commit and settles only after the commit is on disk', async () => {
     await opened();
     const sends = Array.from({ length: 50 }, (_, i) => store.appendMessage({ conversationId: 'c1', clientMessageId: `m${i}`, sender: visitor, text: `hello ${i}` }));
