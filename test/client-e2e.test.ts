@@ -162,6 +162,24 @@ describe('client: resume', () => {
   });
 });
 
+describe('client: a server that has less than the client has seen', () => {
+
+  it('steps back to the server\'s last seq and takes the messages that reuse the seqs above it', async () => {
+    const server = await serve();
+    for (let n = 1; n <= 3; n++) server.post('c1', `kept ${n}`);
+    // The client saw up to seq 9 before the server's database was restored from an older backup.
+    const { client, log } = connectClient(server, { cursors: { c1: 9 } });
+    await client.connect();
+    await server.until(() => log.ready === 1, 'ready');
+    expect(log.rewinds).toEqual([{ conversationId: 'c1', fromSeq: 9, toSeq: 3 }]);
+    expect(client.lastSeq('c1')).toBe(3);
+    server.post('c1', 'new 4');
+    await server.until(() => log.messages.length === 1, 'the next message');
+    expect(log.messages.map((m) => [m.seq, m.text])).toEqual([[4, 'new 4']]);
+    expect(client.lastSeq('c1')).toBe(4);
+  });
+});
+
 describe('client: requests across connections', () => {
   it('fails a request in flight when the connection drops, and holds one made while disconnected for the next connection', async () => {
     const server = await serve({ onFrame: (env, conn) => (env.body === 'historyRequest' && conn.id === 1 ? 'ignore' : 'answer') });

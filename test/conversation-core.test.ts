@@ -5,7 +5,7 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConversationCore, Lane, type Committed, type LaneOperation } from '../src/server/conversations/index.js';
 import type { Participant } from '../src/server/domain/conversation.js';
-import { SqliteStore } from '../src/server/store/index.js';
+import { SqliteStore, type ConversationStore } from '../src/server/store/index.js';
 
 /*
  * The conversation core without a socket: real SQLite in a temp dir, the operations called directly, the
@@ -57,7 +57,26 @@ describe('ConversationCore', () => {
     return (reader.prepare('SELECT seq FROM entries WHERE conversation_id = ? AND sender_id = ? AND client_message_id = ?').pluck().get(conversationId, senderId, clientMessageId) as number | undefined) ?? undefined;
   }
 
-  it('keeps per-conversation order, acks after commit and stores exactly once, with an asynchronous step of random length before every commit', async () => {
+  it('keeps per-conversation order, acks after commit and stores exactly once, with asynchronous steps of random length before and after every commit', async () => {
+    // The store answers each append after a pause of its own: commits settle out of order, as a networked
+    // database's may. The lane must still ack and emit in arrival order.
+    const racy: ConversationStore = {
+      saveTransition: (c, e, expected) => store.saveTransition(c, e, expected),
+      appendMessage: async (input) => {
+        const result = await store.appendMessage(input);
+        await randomPause();
+        return result;
+      },
+      saveReceipt: (id, p, kind, seq) => store.saveReceipt(id, p, kind, seq),
+      getConversation: (id) => store.getConversation(id),
+      listConversations: (filter) => store.listConversations(filter),
+      readEntries: (id, after, limit) => store.readEntries(id, after, limit),
+      readHistory: (id, before, limit) => store.readHistory(id, before, limit),
+      watermarks: (id) => store.watermarks(id),
+    };
+    core = new ConversationCore({ store: racy, agents: store });
+    await core.start();
+    core.committed.subscribe((e) => events.push(e));
     core.addPreCommitHook(randomPause);
     const pairs: { visitor: Participant; agent: Participant; id: string }[] = [];
     for (let n = 0; n < 5; n++) {
@@ -72,6 +91,7 @@ describe('ConversationCore', () => {
     // 1,000 messages: 100 from each side of five conversations, all in flight at once, each tenth one sent twice.
     type Sent = { conversationId: string; sender: Participant; clientMessageId: string; order: number; seq?: number; duplicate?: boolean; durableAtAck?: boolean };
     const sent: Sent[] = [];
+    const ackOrder: Sent[] = [];
     const acks: Promise<void>[] = [];
     for (let i = 0; i < 100; i++) {
       for (const { visitor, agent, id } of pairs) {
@@ -82,6 +102,7 @@ describe('ConversationCore', () => {
             sent.push(record);
             acks.push(
               core.send(sender, { conversationId: id, clientMessageId, text: `${clientMessageId}${copy ? ' again' : ''}` }, origin).then((r) => {
+                ackOrder.push(record);
                 record.seq = r.seq;
                 record.duplicate = r.duplicate;
                 record.durableAtAck = storedSeq(id, sender.id, clientMessageId) === r.seq;
@@ -102,6 +123,11 @@ describe('ConversationCore', () => {
       expect(s.seq).toBe(original.seq);
     }
     expect(reader.prepare('SELECT count(*) FROM entries WHERE text IS NOT NULL').pluck().get()).toBe(1000);
+    // Acks came in the order the messages were sent, per conversation.
+    for (const { id } of pairs) {
+      const acked = ackOrder.filter((s) => s.conversationId === id && !s.duplicate).map((s) => s.seq!);
+      expect(acked).toEqual([...acked].sort((a, b) => a - b));
+    }
     for (const { id, visitor, agent } of pairs) {
       // Per conversation and sender, seqs follow the order of sending; within a conversation they have no gaps.
       for (const sender of [visitor, agent]) {

@@ -235,6 +235,8 @@ export class WukfClient extends Emitter<WukfClientEvents> {
     this.welcomed = welcome;
     for (const snapshot of welcome.conversations) this.cursors.track(snapshot);
     const { gaps, rewinds } = this.cursors.resume(welcome.resume);
+    // Receipts already written above the server's head would hold back the ones for the seqs it reuses.
+    for (const rewind of rewinds) this.receipts.forget(rewind.conversationId);
     this.link.welcome(welcome.pingIntervalMs);
     this.emit('welcome', welcome);
     for (const waiter of this.waiters.splice(0)) waiter.resolve(welcome);

@@ -238,6 +238,10 @@ export class FakeServer extends EventEmitter {
             resume.push({ conversationId: id, status: ResumeStatus.STATUS_FORBIDDEN, afterSeq: after });
             continue;
           }
+          if (after > entries.length) {
+            resume.push({ conversationId: id, status: ResumeStatus.STATUS_CURSOR_AHEAD, afterSeq: after, toSeq: entries.length });
+            continue;
+          }
           const missed = entries.filter((e) => e.seq > after);
           if (missed.length > (this.options.replayLimit ?? Infinity)) {
             resume.push({ conversationId: id, status: ResumeStatus.STATUS_GAP_TOO_LARGE, afterSeq: after, toSeq: entries.length });

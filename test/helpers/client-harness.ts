@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws';
-import { WukfClient, WukfClientError, type DisconnectInfo, type GapInfo, type MessageAck, type MessageEvent, type WebSocketLike, type WukfClientOptions } from '../../src/client/index.js';
+import { WukfClient, WukfClientError, type DisconnectInfo, type GapInfo, type MessageAck, type MessageEvent, type RewindInfo, type WebSocketLike, type WukfClientOptions } from '../../src/client/index.js';
 import { FakeServer, type FakeConnection, type FakeServerOptions } from './client-fake-server.js';
 
 /*
@@ -30,13 +30,14 @@ export interface Log {
   disconnects: DisconnectInfo[];
   errors: WukfClientError[];
   gaps: GapInfo[];
+  rewinds: RewindInfo[];
   ready: number;
 }
 
 export function connectClient(server: FakeServer, options: Partial<WukfClientOptions> = {}): { client: WukfClient; log: Log } {
   const client = new WukfClient({ url: server.url, token: 'alice', WebSocket, reconnect: { minMs: 5, maxMs: 20 }, ...options });
   clients.push(client);
-  const log: Log = { messages: [], acks: [], states: [], disconnects: [], errors: [], gaps: [], ready: 0 };
+  const log: Log = { messages: [], acks: [], states: [], disconnects: [], errors: [], gaps: [], rewinds: [], ready: 0 };
   const seen = <T>(list: T[]) => (item: T) => {
     list.push(item);
     server.emit('change');
@@ -47,6 +48,7 @@ export function connectClient(server: FakeServer, options: Partial<WukfClientOpt
   client.on('disconnect', seen(log.disconnects));
   client.on('error', seen(log.errors));
   client.on('gap', seen(log.gaps));
+  client.on('rewind', seen(log.rewinds));
   client.on('ready', () => {
     log.ready += 1;
     server.emit('change');

@@ -343,7 +343,10 @@ export class ConversationCore {
   private lane(id: string): Lane {
     let lane = this.lanes.get(id);
     if (!lane) {
-      lane = new Lane(() => this.lanes.delete(id));
+      // An open conversation keeps its lane; others (closed, unknown ids) give theirs up once it is idle.
+      lane = new Lane(() => {
+        if (!this.held.has(id)) this.lanes.delete(id);
+      });
       this.lanes.set(id, lane);
     }
     return lane;

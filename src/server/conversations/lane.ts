@@ -17,13 +17,11 @@ export interface LaneOperation<P, C, R> {
   settle(committed: C, prepared: P): R;
 }
 
-interface Queued {
+/** One operation from arrival to settlement; the same object all the way (one per message on the hot path). */
+interface Step {
   op: LaneOperation<unknown, unknown, unknown>;
   resolve(value: unknown): void;
   reject(err: unknown): void;
-}
-
-interface InFlight extends Queued {
   prepared: unknown;
   done: boolean;
   failed: boolean;
@@ -37,8 +35,8 @@ interface InFlight extends Queued {
  * synchronous: a prepare step may await and nothing is reordered.
  */
 export class Lane {
-  private readonly waiting: Queued[] = [];
-  private readonly inFlight: InFlight[] = [];
+  private readonly waiting: Step[] = [];
+  private readonly inFlight: Step[] = [];
   private preparing = false;
   private barrierInFlight = false;
 
@@ -51,7 +49,7 @@ export class Lane {
 
   run<P, C, R>(op: LaneOperation<P, C, R>): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.waiting.push({ op: op as LaneOperation<unknown, unknown, unknown>, resolve: resolve as (v: unknown) => void, reject });
+      this.waiting.push({ op: op as LaneOperation<unknown, unknown, unknown>, resolve: resolve as (v: unknown) => void, reject, prepared: undefined, done: false, failed: false, outcome: undefined });
       if (!this.preparing) this.pump();
     });
   }
@@ -90,23 +88,23 @@ export class Lane {
     if (!this.busy) this.idle();
   }
 
-  private start(queued: Queued, prepared: unknown): void {
-    const flight: InFlight = { ...queued, prepared, done: false, failed: false, outcome: undefined };
-    if (queued.op.barrier) this.barrierInFlight = true;
-    this.inFlight.push(flight);
+  private start(step: Step, prepared: unknown): void {
+    step.prepared = prepared;
+    if (step.op.barrier) this.barrierInFlight = true;
+    this.inFlight.push(step);
     let committing: Promise<unknown>;
     try {
-      committing = queued.op.commit(prepared);
+      committing = step.op.commit(prepared);
     } catch (err) {
       committing = Promise.reject(err);
     }
     committing.then(
-      (value) => this.finished(flight, false, value),
-      (err: unknown) => this.finished(flight, true, err),
+      (value) => this.finished(step, false, value),
+      (err: unknown) => this.finished(step, true, err),
     );
   }
 
-  private finished(flight: InFlight, failed: boolean, outcome: unknown): void {
+  private finished(flight: Step, failed: boolean, outcome: unknown): void {
     flight.done = true;
     flight.failed = failed;
     flight.outcome = outcome;
