@@ -159,3 +159,25 @@ describe('frame handlers through inject()', () => {
     expect(errors.at(-1)!.ref).toBe(0);
   });
 });
+
+describe('a connection that closes while its Hello is being answered', () => {
+  let node: TestNode;
+  afterEach(async () => node.close());
+
+  it('is not counted online and keeps no subscription once the Hello finishes', async () => {
+    node = await startTestNode({ agents: ['alice'] });
+    const admin_ = await node.greet(admin);
+    const gone = node.connect(agent('alice'));
+    // A cursor the store has to be asked about: the Hello is still being answered when the socket goes.
+    gone.push({ ref: 1, hello: { client: 'inject', cursors: [{ conversationId: 'not-a-conversation', lastSeq: 0 }] } });
+    gone.close();
+    // Another connection of alice's comes and goes, fully: its Hello is answered after the first one's.
+    const second = await node.greet(agent('alice'), [{ conversationId: 'not-a-conversation', lastSeq: 0 }]);
+    await admin_.next((e) => e.body === 'presence' && e.presence.participant?.id === 'alice' && e.presence.status === 1);
+    const mark = admin_.frames.length;
+    second.close();
+    // Had the first connection been counted, alice would still be online with none left.
+    await admin_.next((e) => e.body === 'presence' && e.presence.participant?.id === 'alice' && e.presence.status === 3, mark);
+    expect(node.presence.statusOf(agent('alice'))).toBe(3);
+  });
+});

@@ -20,6 +20,7 @@ export interface TestNode {
   store: SqliteStore;
   core: ConversationCore;
   realtime: Realtime;
+  presence: LocalPresence;
   /** Moves the node's clock. */
   advance(ms: number): void;
   /** A connection of this principal that has not said Hello yet. */
@@ -42,11 +43,12 @@ export async function startTestNode(opts: { agents?: string[]; limits?: Partial<
   let now = Date.now();
   const clock = () => now;
   const core = new ConversationCore({ store, agents: store, now: clock });
+  const presence = new LocalPresence();
   await core.start();
   const realtime = new Realtime({
     conversations: core,
     bus: new InProcessBus(),
-    presence: new LocalPresence(),
+    presence,
     tokenVersion: (username) => store.getTokenVersion(username),
     logger: createLogger({ level: 'fatal', format: 'json' }),
     limits: limitsFromConfig({ ...defaultConfig().limits, ...opts.limits }),
@@ -64,6 +66,7 @@ export async function startTestNode(opts: { agents?: string[]; limits?: Partial<
     store,
     core,
     realtime,
+    presence,
     advance: (ms) => void (now += ms),
     connect,
     greet: async (principal, cursors = []) => {

@@ -80,6 +80,8 @@ export class ConversationCore {
   readonly queue = new WaitingQueue();
   /** Every queued and active conversation, as committed (lastSeq and updatedAt follow each stored message). */
   private readonly held = new Map<string, Conversation>();
+  /** The ids of the open conversations of each visitor and each assigned agent or admin ("kind:id"). */
+  private readonly byParticipant = new Map<string, Set<string>>();
   private readonly lanes = new Map<string, Lane>();
   /** Watermarks of held conversations, loaded on their first receipt; what the store has once commits land. */
   private readonly marks = new Map<string, Map<string, Watermark>>();
@@ -100,10 +102,7 @@ export class ConversationCore {
   /** Loads every open conversation; the queue in the order the conversations were opened. */
   async start(): Promise<void> {
     const open = await this.store.listConversations({ states: ['queued', 'active'], limit: Number.MAX_SAFE_INTEGER });
-    for (const c of open) {
-      this.held.set(c.id, c);
-      if (c.state === 'queued') this.queue.put(c);
-    }
+    for (const c of open) this.apply(c, null);
   }
 
   /** Adds a step that every new message passes before its commit (the middleware chain hangs here). */
@@ -138,9 +137,7 @@ export class ConversationCore {
   /** A principal's queued and active conversations: a visitor's own, an agent's or admin's assigned ones. */
   openOf(who: Participant): Conversation[] {
     const mine: Conversation[] = [];
-    for (const c of this.held.values()) {
-      if (who.kind === 'visitor' ? c.visitor.id === who.id : c.agent !== null && c.agent.id === who.id && c.agent.kind === who.kind) mine.push(c);
-    }
+    for (const id of this.byParticipant.get(participantKey(who)) ?? []) mine.push(this.held.get(id)!);
     return mine.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   }
 
@@ -246,7 +243,7 @@ export class ConversationCore {
         }
         const upTo = Math.min(seq, c.lastSeq);
         const marks = await this.marksOf(c);
-        const key = `${by.kind}:${by.id}`;
+        const key = participantKey(by);
         const mark = marks.get(key) ?? { participant: by, deliveredSeq: 0, readSeq: 0 };
         if (upTo <= (kind === 'read' ? mark.readSeq : mark.deliveredSeq)) return null;
         const raisesDelivered = kind === 'read' && upTo > mark.deliveredSeq;
@@ -313,8 +310,10 @@ export class ConversationCore {
     return this.lane(id).run(op);
   }
 
-  /** A committed state, into memory and the queue. */
+  /** A committed state, into memory, the participants' index and the queue. */
   private apply(c: Conversation, previous: Conversation | null): void {
+    const before = this.held.get(c.id);
+    if (before) for (const p of [before.visitor, before.agent]) if (p) this.unindex(p, c.id);
     if (c.state === 'closed') {
       this.held.delete(c.id);
       this.marks.delete(c.id);
@@ -322,8 +321,23 @@ export class ConversationCore {
       return;
     }
     this.held.set(c.id, c);
+    for (const p of [c.visitor, c.agent]) {
+      if (!p) continue;
+      const key = participantKey(p);
+      let ids = this.byParticipant.get(key);
+      if (!ids) this.byParticipant.set(key, (ids = new Set()));
+      ids.add(c.id);
+    }
     if (c.state === 'queued') this.queue.put(c);
     else if (previous?.state === 'queued') this.queue.remove(c.id, { createdAt: c.createdAt, takenAt: c.updatedAt });
+  }
+
+  private unindex(p: Participant, id: string): void {
+    const key = participantKey(p);
+    const ids = this.byParticipant.get(key);
+    if (!ids) return;
+    ids.delete(id);
+    if (ids.size === 0) this.byParticipant.delete(key);
   }
 
   private async reload(id: string): Promise<void> {
@@ -335,7 +349,7 @@ export class ConversationCore {
     const cached = this.marks.get(c.id);
     if (cached) return cached;
     const marks = new Map<string, Watermark>();
-    for (const w of await this.store.watermarks(c.id)) marks.set(`${w.participant.kind}:${w.participant.id}`, w);
+    for (const w of await this.store.watermarks(c.id)) marks.set(participantKey(w.participant), w);
     if (this.held.has(c.id)) this.marks.set(c.id, marks);
     return marks;
   }
@@ -353,3 +367,4 @@ export class ConversationCore {
   }
 }
 
+const participantKey = (p: Pick<Participant, 'kind' | 'id'>) => `${p.kind}:${p.id}`;

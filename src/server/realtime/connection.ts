@@ -21,6 +21,8 @@ export class Connection {
   readonly origin: Origin;
   readonly bucket: TokenBucket;
   helloDone = false;
+  /** Counted in presence: Hello finished while the connection was open. */
+  present = false;
   /** Live frames wait here while a resume replay is being written. */
   private pending: BusMessage[] | null = null;
   // The maps below are made on first use: an idle connection (most of them, at 15 000) holds none.
@@ -90,6 +92,8 @@ export class Connection {
   }
 
   subscribe(topic: string): void {
+    // A Hello still being answered when the socket closed must not leave subscriptions nobody removes.
+    if (this.closing) return;
     this.subscriptions ??= new Map();
     if (this.subscriptions.has(topic)) return;
     this.subscriptions.set(topic, this.bus.subscribe(topic, this.deliver));

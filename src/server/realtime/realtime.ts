@@ -142,7 +142,8 @@ export class Realtime {
     conn.closing = true;
     conn.unsubscribeAll();
     this.connections.remove(conn);
-    if (!conn.helloDone) return;
+    if (!conn.present) return;
+    conn.present = false;
     const status = this.deps.presence.left(conn.principal);
     if (status !== undefined) this.fanOut.presence(conn.principal, status);
   }

@@ -102,6 +102,8 @@ export class Session {
   /** The end of Hello: held-back events follow, and the principal comes online if this is its first connection. */
   endHello(): void {
     this.conn.endReplay();
+    if (this.conn.closing) return;
+    this.conn.present = true;
     const status = this.node.presence.arrived(this.principal);
     if (status !== undefined) this.node.fanOut.presence(this.principal, status);
   }
