@@ -240,13 +240,19 @@ describe('src/proto codec', () => {
 describe('docs/protocol.md', () => {
   const doc = readFileSync(join(repoRoot, 'docs/protocol.md'), 'utf8');
 
-  it('gives every wire error the close code of the error table, and explains every close code it uses', () => {
-    const rows = [...doc.matchAll(/^\| `(WUKF_E_[A-Z0-9_]+)` \| (\d+) \|/gm)].map((m) => ({ code: m[1] as ErrorCode, close: Number(m[2]) }));
-    expect(rows.length).toBeGreaterThan(15);
-    for (const { code, close } of rows) expect(close, code).toBe(ERRORS[code].close);
-    const explained = new Set([...doc.matchAll(/^\| (\d{4}) \| [a-z]/gm)].map((m) => Number(m[1])));
-    for (const { code, close } of rows) expect(explained.has(close), `${code}: close ${close}`).toBe(true);
-    for (const close of [1000, 1001, 1003, 1007, 1008, 1009, 1011, 1013]) expect(explained.has(close), String(close)).toBe(true);
+  it('gives every closing error the close code of the error table, lists every refusal as one that keeps the connection, and explains every close code', () => {
+    const closing = [...doc.matchAll(/^\| `(WUKF_E_[A-Z0-9_]+)` \| (\d{4}) \|/gm)].map((m) => ({ code: m[1] as ErrorCode, close: Number(m[2]) }));
+    const refusals = [...doc.matchAll(/^\| `(WUKF_E_[A-Z0-9_]+)` \| [a-z`]/gm)].map((m) => m[1] as ErrorCode);
+    for (const { code, close } of closing) expect(close, code).toBe(ERRORS[code].close);
+    // Every code with a close code closes connections somewhere, and the closing table says where.
+    const closers = Object.entries(ERRORS).flatMap(([code, e]) => (e.close === null ? [] : [code]));
+    expect(closing.map((r) => r.code).sort()).toEqual(closers.sort());
+    expect(refusals.length).toBeGreaterThan(8);
+    // A refusal keeps the connection; the two codes in both tables refuse one request or close on a flood / a failed Hello.
+    for (const code of refusals) expect(ERRORS[code].close === null || code === 'WUKF_E_RATE_LIMITED' || code === 'WUKF_E_INTERNAL', code).toBe(true);
+    const explained = new Set([...doc.matchAll(/^\| (\d{4}) \| [a-z(]/gm)].map((m) => Number(m[1])));
+    for (const { code, close } of closing) expect(explained.has(close), `${code}: close ${close}`).toBe(true);
+    for (const close of [1000, 1001, 1003, 1006, 1007, 1008, 1009, 1011, 1013]) expect(explained.has(close), String(close)).toBe(true);
   });
 
   it('describes every frame of the Envelope', () => {
