@@ -1,3 +1,4 @@
+import { WukfError } from '../proto/errors.js';
 import { decodeEnvelope, type Envelope } from '../proto/index.js';
 import { Backoff, type BackoffOptions } from './backoff.js';
 import { WukfClientError } from './errors.js';
@@ -199,7 +200,8 @@ export class Link {
     try {
       env = decodeEnvelope(toBytes(data));
     } catch (err) {
-      this.on.error(new WukfClientError((err as { code?: string }).code ?? 'WUKF_E_MALFORMED_FRAME', `the server sent a bad frame: ${(err as Error).message}`, { cause: err }));
+      const code = err instanceof WukfError ? err.code : 'WUKF_E_MALFORMED_FRAME';
+      this.on.error(new WukfClientError(code, `the server sent a bad frame: ${(err as Error).message}`, { cause: err }));
       // Skipping it could skip a message; a new connection resumes from the last good one.
       return this.drop('bad frame from the server');
     }
