@@ -7,7 +7,7 @@ import protobuf from 'protobufjs/minimal.js';
  * (which pass the reader on to every nested message), and its own generated classes.
  */
 
-/** The parts of protobufjs's Reader that wukf's readers build on. */
+/** The parts of protobufjs's Reader that wukf's readers build on; test/internals-guard.test.ts checks them. */
 interface ReaderInternals {
   buf: Uint8Array;
   pos: number;
