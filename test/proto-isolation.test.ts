@@ -1,4 +1,5 @@
 import protobuf from 'protobufjs';
+import minimal from 'protobufjs/minimal.js';
 import { describe, expect, it } from 'vitest';
 
 /*
@@ -29,18 +30,31 @@ await import('../src/client/index.js');
 
 const inputs = (bytes: Uint8Array) => [Buffer.from(bytes), Uint8Array.from(bytes)];
 
-/** An Envelope with a Hello whose one cursor has last_seq 2^64-1, the largest a uint64 holds. */
-const helloAtUint64Max = Uint8Array.of(
-  0x08, PROTOCOL_VERSION, // version
-  0x52, 17, // hello
-  0x12, 15, // cursors[0]
-  0x0a, 2, 0x63, 0x31, // conversation_id "c1"
-  0x10, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, // last_seq
-);
+/** An Envelope with a Hello whose one cursor, "c1", has these bytes as its last_seq varint. */
+function helloWithLastSeq(varint: number[]): Uint8Array {
+  const cursor = [0x0a, 2, 0x63, 0x31, 0x10, ...varint];
+  const hello = [0x12, cursor.length, ...cursor];
+  return Uint8Array.of(0x08, PROTOCOL_VERSION, 0x52, hello.length, ...hello);
+}
+
+/** last_seq 2^64-1, the largest a uint64 holds. */
+const helloAtUint64Max = helloWithLastSeq([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]);
+
+function refusal(input: Uint8Array): string | undefined {
+  try {
+    decodeEnvelope(input);
+    return undefined;
+  } catch (err) {
+    expect(err).toBeInstanceOf(WukfError);
+    return (err as InstanceType<typeof WukfError>).code;
+  }
+}
 
 describe('importing wukf/client', () => {
-  it('finds protobufjs with Long support, as an app would', () => {
+  it('finds protobufjs with Long support, as an app would, one instance behind the full and minimal builds', () => {
     expect(before['util.Long']).toBeTruthy();
+    expect(minimal.util).toBe(protobuf.util);
+    expect(minimal.Reader).toBe(protobuf.Reader);
   });
 
   it('leaves protobufjs as it found it, after wukf has encoded and decoded frames', () => {
@@ -123,20 +137,16 @@ describe("wukf's own frames", () => {
     }
   });
 
+  it('refuse a 64-bit varint longer than ten bytes, or cut short, with WUKF_E_MALFORMED_FRAME', () => {
+    for (const varint of [Array<number>(10).fill(0xff).concat(0x01), [0xff, 0xff, 0xff], [0x80, 0x80, 0x80, 0x80, 0x80, 0x80]]) {
+      for (const input of inputs(helloWithLastSeq(varint))) expect(refusal(input), varint.join(' ')).toBe('WUKF_E_MALFORMED_FRAME');
+    }
+  });
+
   it('refuse invalid UTF-8 with WUKF_E_INVALID_UTF8', () => {
     const bytes = encodeEnvelope({ sendMessage: { conversationId: 'c1', clientMessageId: 'm1', text: 'XY' } });
     bytes.set([0xc3, 0x28], Buffer.from(bytes).indexOf('XY'));
-    for (const input of inputs(bytes)) {
-      const refusal = (() => {
-        try {
-          decodeEnvelope(input);
-        } catch (err) {
-          return err;
-        }
-      })();
-      expect(refusal).toBeInstanceOf(WukfError);
-      expect((refusal as InstanceType<typeof WukfError>).code).toBe('WUKF_E_INVALID_UTF8');
-    }
+    for (const input of inputs(bytes)) expect(refusal(input)).toBe('WUKF_E_INVALID_UTF8');
   });
 
   it('round-trip ASCII, Chinese and emoji strings from a Buffer and a Uint8Array', () => {

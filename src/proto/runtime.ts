@@ -31,32 +31,20 @@ function readVarint64(reader: ReaderInternals, signed: boolean): number {
   const buf = reader.buf;
   const len = reader.len;
   let pos = reader.pos;
-  let byte: number;
   let lo = 0;
-  for (let shift = 0; shift < 28; shift += 7) {
+  let hi = 0;
+  // Seven bits a byte, least significant first: bytes 1-4 fill lo, the 5th straddles lo and hi, 6-10 fill hi.
+  for (let shift = 0; shift < 70; shift += 7) {
     if (pos >= len) throw indexOutOfRange(reader, pos);
-    byte = buf[pos++]!;
-    lo |= (byte & 0x7f) << shift;
+    const byte = buf[pos++]!;
+    if (shift < 28) lo |= (byte & 0x7f) << shift;
+    else if (shift === 28) {
+      lo |= byte << 28;
+      hi = (byte & 0x7f) >> 4;
+    } else hi |= (byte & 0x7f) << (shift - 32);
     if (byte < 0x80) {
       reader.pos = pos;
-      return lo;
-    }
-  }
-  if (pos >= len) throw indexOutOfRange(reader, pos);
-  byte = buf[pos++]!;
-  lo = (lo | (byte << 28)) >>> 0;
-  let hi = (byte & 0x7f) >> 4;
-  if (byte < 0x80) {
-    reader.pos = pos;
-    return hi * 0x1_0000_0000 + lo;
-  }
-  for (let shift = 3; shift < 32; shift += 7) {
-    if (pos >= len) throw indexOutOfRange(reader, pos);
-    byte = buf[pos++]!;
-    hi |= (byte & 0x7f) << shift;
-    if (byte < 0x80) {
-      reader.pos = pos;
-      return (signed ? hi | 0 : hi >>> 0) * 0x1_0000_0000 + lo;
+      return (signed ? hi | 0 : hi >>> 0) * 0x1_0000_0000 + (lo >>> 0);
     }
   }
   reader.pos = pos;
