@@ -4,19 +4,14 @@
  * `npm run proto` and committed. Everything else imports frames and their types from here, never from the
  * generated `wukf.v1` namespace. Browser-safe: no Node built-ins.
  */
-// Must come before ./wukf.js: it makes 64-bit fields plain numbers before the generated prototypes exist.
-import './runtime.js';
 import protobuf from 'protobufjs/minimal.js';
 import { wukf } from './wukf.js';
 import { WukfError } from './errors.js';
+import { adaptGeneratedClasses, createReader } from './runtime.js';
 
 import v1 = wukf.v1;
 
-// 64-bit defaults are baked in when ./wukf.js is evaluated; if something loaded it before ./runtime.js ran,
-// seqs would be Long objects everywhere. Fail at load rather than deep inside a handler.
-if (typeof v1.MessageAck.prototype.seq !== 'number') {
-  throw new Error('src/proto/wukf.js was loaded before src/proto/index.js: import frames from src/proto/index.js only');
-}
+adaptGeneratedClasses(v1);
 
 /** The protocol version this code speaks; Envelope.version of every frame. */
 export const PROTOCOL_VERSION = 1;
@@ -165,7 +160,7 @@ export function encodeEnvelope(env: EnvelopeInit): Uint8Array {
 export function decodeEnvelope(bytes: Uint8Array): Envelope {
   let env: v1.Envelope;
   try {
-    env = v1.Envelope.decode(bytes);
+    env = v1.Envelope.decode(createReader(bytes));
   } catch (err) {
     // proto3 strings are read with a fatal TextDecoder, which throws a TypeError on invalid UTF-8 (in Node
     // and in browsers); every structural problem is a RangeError or a plain Error from the reader.

@@ -21,6 +21,7 @@ interface Queued {
 const queued = new Map<Socket, Queued>();
 let scheduled = false;
 
+// ws keeps the net.Socket in a private field (ws is pinned; test/internals-guard.test.ts fails if it goes).
 const socketOf = (ws: WebSocket): Socket | undefined => (ws as unknown as { _socket?: Socket })._socket;
 
 /** The bytes queued for this WebSocket and not yet handed to its socket. */
