@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
+import { RUN_BUDGET_MS } from './cli.js';
 
 export const hasTmux = (() => {
   try {
@@ -32,9 +33,9 @@ export class TmuxSession {
   /**
    * Polls the screen until it contains the text; the terminal has no event to wait on. Fails at once when
    * the command has exited without showing it, since it never will then, and otherwise after as long as one
-   * run of the binary may take on a loaded machine (see timeoutForRuns), showing the screen.
+   * run of the binary may take, showing the screen.
    */
-  async waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
+  async waitFor(text: string | RegExp, timeoutMs = RUN_BUDGET_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
