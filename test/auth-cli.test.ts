@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initDir, sandbox, startServer, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
+import { loadConfig } from '../src/server/config/index.js';
+import { initDir, sandbox, startServer, timeoutForRuns, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
 import { attemptUpgrade, closeSocket, login, type UpgradeOutcome } from './helpers/auth.js';
+import { createAgents } from './helpers/server.js';
 
 const PASSWORD = 'correct horse battery';
 
@@ -27,11 +29,15 @@ describe('tokens and `wukf agent` against a running `wukf start`', () => {
 
   const revoked = { opened: false, status: 401, body: { error: { code: 'WUKF_E_TOKEN_REVOKED' } } };
 
-  it('`wukf agent revoke` refuses the agent\'s existing tokens at the next upgrade; a new login works', async () => {
+  /** Accounts made in the running server's database, as `wukf agent add` would; what these tests run is the rest. */
+  async function addAgents(...usernames: string[]): Promise<void> {
+    await createAgents(loadConfig(box.path('x'), {}).paths.database, usernames.map((username) => ({ username, password: PASSWORD })));
+  }
+
+  it('`wukf agent revoke` refuses the agent\'s existing tokens at the next upgrade; a new login works', { timeout: timeoutForRuns(4) }, async () => {
     const { password } = await initDir(box, 'x');
     server = await startServer(box, ['--dir', 'x']);
-    const add = await wukf(box, ['agent', 'add', 'carol', '--dir', 'x', '--password-stdin'], { input: PASSWORD });
-    expect(add.exitCode, add.stderr).toBe(0);
+    await addAgents('carol');
     const carol = await login(server.url, 'carol', PASSWORD);
     const admin = await login(server.url, 'admin', password);
     expect((await upgrade(carol)).opened).toBe(true);
@@ -51,13 +57,10 @@ describe('tokens and `wukf agent` against a running `wukf start`', () => {
     expect(await server.stop()).toBe(0);
   });
 
-  it('a new password, a new role and removing the account also end earlier tokens', async () => {
+  it('a new password, a new role and removing the account also end earlier tokens', { timeout: timeoutForRuns(6) }, async () => {
     await initDir(box, 'x');
     server = await startServer(box, ['--dir', 'x']);
-    for (const name of ['dan', 'erin', 'finn']) {
-      const add = await wukf(box, ['agent', 'add', name, '--dir', 'x', '--password-stdin'], { input: PASSWORD });
-      expect(add.exitCode, add.stderr).toBe(0);
-    }
+    await addAgents('dan', 'erin', 'finn');
     const [dan, erin, finn] = [await login(server.url, 'dan', PASSWORD), await login(server.url, 'erin', PASSWORD), await login(server.url, 'finn', PASSWORD)];
 
     const passwd = await wukf(box, ['agent', 'passwd', 'dan', '--dir', 'x', '--password-stdin'], { input: 'another long password' });

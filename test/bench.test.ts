@@ -4,7 +4,7 @@ import { formatResult, type BenchResult } from '../src/bench/report.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { login } from './helpers/auth.js';
-import { initDir, sandbox, startServer, wukf, type Sandbox } from './helpers/cli.js';
+import { initDir, sandbox, startServer, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
 
 /** Runs `wukf bench …` through the real binary and returns its one JSON object. */
 async function bench(box: Sandbox, args: string[]): Promise<Record<string, any>> {
@@ -192,7 +192,7 @@ describe('wukf bench', () => {
     }
   }, 120_000);
 
-  it('refuses a bad option naming the flag', async () => {
+  it('refuses a bad option naming the flag', { timeout: timeoutForRuns(6) }, async () => {
     const bad = await wukf(box, ['bench', 'relay', '--pairs', '0']);
     expect(bad.exitCode).toBe(64);
     expect(bad.stderr).toContain('--pairs: expected an integer 1-5000');

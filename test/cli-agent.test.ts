@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it as base } from 'vitest';
+import { describe, expect, it as base, vi } from 'vitest';
+import { loadConfig } from '../src/server/config/index.js';
 import type { Agent } from '../src/server/domain/agent.js';
-import { sandbox, wukf, wukfBin, type RunOptions, type Sandbox } from './helpers/cli.js';
+import { SqliteStore } from '../src/server/store/index.js';
+import { sandbox, timeoutForRuns, wukf, wukfBin, type RunOptions, type Sandbox } from './helpers/cli.js';
+import { createAgents, type TestAgent } from './helpers/server.js';
 import { hasTmux, TmuxSession } from './helpers/tmux.js';
 
 const PASSWORD = 'correct horse battery';
@@ -35,10 +38,26 @@ class AgentCli {
     return res;
   }
 
+  /**
+   * Accounts made straight in the database, for tests whose subject is not `wukf agent add`: each run of the
+   * binary costs a second of CPU, more on a loaded machine.
+   */
+  async seed(...agents: (Omit<TestAgent, 'password'> & { password?: string })[]): Promise<void> {
+    await createAgents(this.database(), agents.map((a) => ({ password: PASSWORD, ...a })));
+  }
+
+  /** The accounts `wukf agent list --json` would print, read from the database file (the list tests run the binary). */
   async list(): Promise<Agent[]> {
-    const res = await this.agent(['list', '--json']);
-    expect(res.exitCode, res.stderr).toBe(0);
-    return JSON.parse(res.stdout) as Agent[];
+    const store = SqliteStore.open(this.database());
+    try {
+      return await store.listAgents();
+    } finally {
+      await store.close();
+    }
+  }
+
+  private database(): string {
+    return loadConfig(this.dir, {}).paths.database;
   }
 
   async find(username: string): Promise<Agent | undefined> {
@@ -47,6 +66,8 @@ class AgentCli {
 }
 
 // Every test has its own sandbox, so they run concurrently: each spends most of its time in child processes.
+// Each runs the binary at least once, most of them twice: that is the budget unless a test says more.
+vi.setConfig({ testTimeout: timeoutForRuns(2) });
 const it = base.extend<{ cli: AgentCli }>({
   cli: async ({}, use) => {
     const cli = new AgentCli();
@@ -117,8 +138,8 @@ describe.concurrent('wukf agent add and list', () => {
   });
 
   it('prints a table with a header, admins first, columns aligned even after a Chinese name', async ({ cli }) => {
-    await cli.add('li.wei', ['--name', '李伟', '--skills', 'billing', '--hours', 'mon-fri 09:00-18:00', '--timezone', 'Asia/Shanghai']);
-    await cli.add('root', ['--role', 'admin', '--max-concurrent', '12']);
+    const weekdays = [1, 2, 3, 4, 5].map((day) => ({ day, start: 9 * 60, end: 18 * 60 }));
+    await cli.seed({ username: 'li.wei', displayName: '李伟', skills: ['billing'], hours: weekdays, timezone: 'Asia/Shanghai' }, { username: 'root', role: 'admin', maxConcurrent: 12 });
     const res = await cli.agent(['list']);
     expect(res.exitCode, res.stderr).toBe(0);
     const lines = res.stdout.trimEnd().split('\n');
@@ -141,14 +162,14 @@ describe.concurrent('wukf agent add and list', () => {
   });
 
   it('finds the config directory through WUKF_DIR when --dir is not given', async ({ cli }) => {
-    await cli.add('bob');
+    await cli.seed({ username: 'bob' });
     const res = await wukf(cli.box, ['agent', 'list', '--json'], { env: { WUKF_DIR: cli.dir } });
     expect(res.exitCode, res.stderr).toBe(0);
     expect(JSON.parse(res.stdout).map((a: Agent) => a.username)).toEqual(['bob']);
   });
 
   it('refuses a username that is taken (65) and leaves the first account as it was', async ({ cli }) => {
-    await cli.add('bob', ['--skills', 'billing']);
+    await cli.seed({ username: 'bob', skills: ['billing'] });
     const res = await cli.agent(['add', 'bob', '--skills', 'vip', '--password-stdin'], { input: 'another long password' });
     expect(res.exitCode).toBe(65);
     expect(res.stderr).toContain('"bob" already exists');
@@ -185,7 +206,7 @@ describe.concurrent('invalid values', () => {
     ['--max-concurrent', '1001'],
     ['--role', 'owner'],
   ] as const)('update %s %j exits 65 naming the flag and changes nothing', async ([flag, value], { cli }) => {
-    await cli.add('bob');
+    await cli.seed({ username: 'bob' });
     const before = await cli.find('bob');
     const res = await cli.agent(['update', 'bob', '--name', 'Bob', flag, value]);
     expect(res.exitCode).toBe(65);
@@ -210,8 +231,10 @@ describe.concurrent('invalid values', () => {
 
 describe.concurrent('wukf agent update', () => {
   it('changes only the fields given and reports old and new values', async ({ cli }) => {
-    await cli.add('bob', ['--name', 'Bob', '--skills', 'billing', '--languages', 'en', '--max-concurrent', '4', '--hours', 'sat 10:00-14:00', '--timezone', 'Europe/Berlin']);
-    await cli.add('root', ['--role', 'admin']);
+    await cli.seed(
+      { username: 'bob', displayName: 'Bob', skills: ['billing'], languages: ['en'], maxConcurrent: 4, hours: [{ day: 6, start: 10 * 60, end: 14 * 60 }], timezone: 'Europe/Berlin' },
+      { username: 'root', role: 'admin' },
+    );
     const before = (await cli.find('bob'))!;
     const res = await cli.agent(['update', 'bob', '--role', 'admin', '--skills', 'vip,billing']);
     expect(res.exitCode, res.stderr).toBe(0);
@@ -225,7 +248,7 @@ describe.concurrent('wukf agent update', () => {
   });
 
   it('without any field flag is a usage error (64) listing the flags', async ({ cli }) => {
-    await cli.add('bob');
+    await cli.seed({ username: 'bob' });
     const res = await cli.agent(['update', 'bob']);
     expect(res.exitCode).toBe(64);
     expect(res.stderr).toContain('nothing to change: give at least one of --name, --role, --skills');
@@ -233,8 +256,8 @@ describe.concurrent('wukf agent update', () => {
 });
 
 describe.concurrent('passwords', () => {
-  it('passwd sets a new password: verify accepts it (0) and rejects the old one (77)', async ({ cli }) => {
-    await cli.add('alice');
+  it('passwd sets a new password: verify accepts it (0) and rejects the old one (77)', { timeout: timeoutForRuns(3) }, async ({ cli }) => {
+    await cli.seed({ username: 'alice' });
     const passwd = await cli.agent(['passwd', 'alice', '--password-stdin'], { input: 'a brand new secret\n' });
     expect(passwd.exitCode, passwd.stderr).toBe(0);
     expect(passwd.stdout).toContain('password changed for alice');
@@ -249,7 +272,7 @@ describe.concurrent('passwords', () => {
     expect(old.stdout).toBe('');
   });
 
-  it('drops exactly one trailing newline from --password-stdin', async ({ cli }) => {
+  it('drops exactly one trailing newline from --password-stdin', { timeout: timeoutForRuns(5) }, async ({ cli }) => {
     await cli.add('alice', [], 'ends with spaces  ');
     expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  ' })).exitCode).toBe(0);
     expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces  \r\n' })).exitCode).toBe(0);
@@ -257,21 +280,21 @@ describe.concurrent('passwords', () => {
     expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'ends with spaces' })).exitCode).toBe(77);
   });
 
-  it('refuses a password shorter than 10 characters (65) without creating or changing anything', async ({ cli }) => {
+  it('refuses a password shorter than 10 characters (65) without creating or changing anything', { timeout: timeoutForRuns(3) }, async ({ cli }) => {
     const short = await cli.agent(['add', 'alice', '--password-stdin'], { input: 'nine char\n' });
     expect(short.exitCode).toBe(65);
     expect(short.stderr).toContain('at least 10');
     expect(short.stderr).toContain('WUKF_E_WEAK_PASSWORD');
     expect(await cli.list()).toEqual([]);
 
-    await cli.add('alice');
+    await cli.seed({ username: 'alice' });
     const passwd = await cli.agent(['passwd', 'alice', '--password-stdin'], { input: '' });
     expect(passwd.exitCode).toBe(65);
     expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(0);
   });
 
   it.for([['add'], ['passwd'], ['verify']] as const)('%s without --password-stdin and without a terminal is a usage error (64)', async ([command], { cli }) => {
-    if (command !== 'add') await cli.add('alice');
+    if (command !== 'add') await cli.seed({ username: 'alice' });
     const res = await cli.agent([command, 'alice'], { input: `${PASSWORD}\n` });
     expect(res.exitCode).toBe(64);
     expect(res.stderr).toContain('--password-stdin');
@@ -286,7 +309,7 @@ describe.concurrent('an unknown username', () => {
     ['remove', ['--force']],
     ['passwd', ['--password-stdin']],
   ] as const)('%s exits 66 naming it', async ([command, flags], { cli }) => {
-    await cli.add('alice');
+    await cli.seed({ username: 'alice' });
     const res = await cli.agent([command, 'ghost', ...flags], { input: `${PASSWORD}\n` });
     expect(res.exitCode).toBe(66);
     expect(res.stderr).toMatch(new RegExp(`^wukf agent ${command}: no agent or admin named "ghost"`));
@@ -295,8 +318,8 @@ describe.concurrent('an unknown username', () => {
 });
 
 describe.concurrent('wukf agent remove', () => {
-  it('refuses without --force when it cannot ask (64), and removes with it', async ({ cli }) => {
-    await cli.add('bob');
+  it('refuses without --force when it cannot ask (64), and removes with it', { timeout: timeoutForRuns(3) }, async ({ cli }) => {
+    await cli.seed({ username: 'bob' });
     const refused = await cli.agent(['remove', 'bob']);
     expect(refused.exitCode).toBe(64);
     expect(refused.stderr).toContain('add --force');
@@ -309,9 +332,8 @@ describe.concurrent('wukf agent remove', () => {
     expect((await cli.agent(['verify', 'bob', '--password-stdin'], { input: PASSWORD })).exitCode).toBe(66);
   });
 
-  it('never leaves wukf without an admin: the last one can be neither removed nor demoted', async ({ cli }) => {
-    await cli.add('root', ['--role', 'admin']);
-    await cli.add('bob');
+  it('never leaves wukf without an admin: the last one can be neither removed nor demoted', { timeout: timeoutForRuns(6) }, async ({ cli }) => {
+    await cli.seed({ username: 'root', role: 'admin' }, { username: 'bob' });
 
     const remove = await cli.agent(['remove', 'root', '--force']);
     expect(remove.exitCode).toBe(65);
@@ -400,7 +422,7 @@ describe.skipIf(!hasTmux).concurrent('on a terminal', () => {
   });
 
   it('verify asks for the password and says whether it matches', async ({ cli }) => {
-    await cli.add('alice');
+    await cli.seed({ username: 'alice' });
     const right = openTerminal(cli, ['verify', 'alice']);
     await right.waitFor('Password for alice');
     right.type(PASSWORD);
@@ -415,7 +437,7 @@ describe.skipIf(!hasTmux).concurrent('on a terminal', () => {
   });
 
   it('remove asks first: no keeps the agent, yes removes it', async ({ cli }) => {
-    await cli.add('bob');
+    await cli.seed({ username: 'bob' });
     const no = openTerminal(cli, ['remove', 'bob']);
     await no.waitFor('Remove agent bob (bob)?');
     no.type('n');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config/index.js';
-import { freePort, sandbox, wukfBin, type Sandbox } from './helpers/cli.js';
+import { freePort, sandbox, timeoutForRuns, wukfBin, type Sandbox } from './helpers/cli.js';
 import { hasTmux, TmuxSession } from './helpers/tmux.js';
 
 describe.skipIf(!hasTmux)('wukf init on a terminal', () => {
@@ -33,7 +33,7 @@ describe.skipIf(!hasTmux)('wukf init on a terminal', () => {
     expect(config.values.server).toMatchObject({ host: '127.0.0.1', port, tls: { enabled: false } });
   });
 
-  it('asks before overwriting and writes nothing when told no', async () => {
+  it('asks before overwriting and writes nothing when told no', { timeout: timeoutForRuns(2) }, async () => {
     term = TmuxSession.start(`${process.execPath} ${wukfBin} init --dir x --yes --tls none`, box.root, box.env);
     await term.waitFor('[exit 0]');
     term.kill();

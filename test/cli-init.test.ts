@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config/index.js';
 import { generateSelfSigned } from '../src/server/tls.js';
-import { sandbox, wukf, type Sandbox } from './helpers/cli.js';
+import { sandbox, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
+import { createAgents } from './helpers/server.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -74,11 +75,10 @@ describe('wukf init', () => {
     expect(after).toEqual(before);
   });
 
-  it('with --force rewrites files, keeps the database and resets the admin password', async () => {
+  it('with --force rewrites files, keeps the database and resets the admin password', { timeout: timeoutForRuns(5) }, async () => {
     const first = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none']);
     const oldPassword = /password:\s*(\S+)/.exec(first.stdout)![1]!;
-    const add = await wukf(box, ['agent', 'add', 'bob', '--dir', 'x', '--password-stdin'], { input: 'correct horse battery' });
-    expect(add.exitCode, add.stderr).toBe(0);
+    await createAgents(box.path('x/data/wukf.db'), [{ username: 'bob', password: 'correct horse battery' }]);
     const oldSecret = readFileSync(box.path('x/secrets/token-signing.key'), 'utf8');
 
     const again = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none', '--force']);
@@ -114,7 +114,7 @@ describe('wukf init', () => {
     expect(existsSync(box.path('good', 'tls'))).toBe(false);
   });
 
-  it('rejects bad flags with exit 64 (65 for a bad value) naming the flag, and writes nothing', async () => {
+  it('rejects bad flags with exit 64 (65 for a bad value) naming the flag, and writes nothing', { timeout: timeoutForRuns(6) }, async () => {
     const cases: [string[], string][] = [
       [['--port', 'abc'], '--port: expected an integer 1-65535'],
       [['--port', '70000'], '--port: expected an integer 1-65535'],
@@ -122,14 +122,14 @@ describe('wukf init', () => {
       [['--tls-cert', 'x.pem'], '--tls-key'],
       [['--tls', 'bogus'], "'bogus' is invalid"],
     ];
-    for (const [flags, message] of cases) {
-      const res = await wukf(box, ['init', '--dir', 'x', '--yes', ...flags]);
-      expect(res.exitCode, flags.join(' ')).toBe(64);
-      expect(res.stderr).toContain(message);
+    // Independent runs, none of which may write anything: run at once.
+    const [admin, ...refused] = await Promise.all([['--admin', 'Bad Name!'], ...cases.map(([flags]) => flags)].map((flags) => wukf(box, ['init', '--dir', 'x', '--yes', ...flags])));
+    for (const [i, [flags, message]] of cases.entries()) {
+      expect(refused[i]!.exitCode, flags.join(' ')).toBe(64);
+      expect(refused[i]!.stderr).toContain(message);
     }
-    const admin = await wukf(box, ['init', '--dir', 'x', '--yes', '--admin', 'Bad Name!']);
-    expect(admin.exitCode).toBe(65);
-    expect(admin.stderr).toContain('--admin: username');
+    expect(admin!.exitCode).toBe(65);
+    expect(admin!.stderr).toContain('--admin: username');
     expect(existsSync(box.path('x'))).toBe(false);
   });
 
@@ -162,18 +162,18 @@ describe('wukf --help and --version', () => {
   });
   afterEach(() => box.cleanup());
 
-  it('prints the version from package.json and help for every command', async () => {
+  it('prints the version from package.json and help for every command', { timeout: timeoutForRuns(6) }, async () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    const version = await wukf(box, ['--version']);
-    expect(version.exitCode).toBe(0);
-    expect(version.stdout.trim()).toBe(pkg.version);
-    const help = await wukf(box, ['--help']);
-    expect(help.exitCode).toBe(0);
-    for (const command of ['init', 'start', 'agent', 'doctor']) expect(help.stdout).toContain(command);
-    for (const [command, flag] of [['init', '--tls-cert'], ['start', '--auto-init'], ['doctor', '--dir'], ['agent', 'passwd']]) {
-      const res = await wukf(box, [command!, '--help']);
-      expect(res.exitCode, command).toBe(0);
-      expect(res.stdout).toContain(flag);
+    const commands = [['init', '--tls-cert'], ['start', '--auto-init'], ['doctor', '--dir'], ['agent', 'passwd']] as const;
+    // Independent runs that only print: run at once.
+    const [version, help, ...helps] = await Promise.all([['--version'], ['--help'], ...commands.map(([command]) => [command, '--help'])].map((args) => wukf(box, args)));
+    expect(version!.exitCode).toBe(0);
+    expect(version!.stdout.trim()).toBe(pkg.version);
+    expect(help!.exitCode).toBe(0);
+    for (const command of ['init', 'start', 'agent', 'doctor']) expect(help!.stdout).toContain(command);
+    for (const [i, [command, flag]] of commands.entries()) {
+      expect(helps[i]!.exitCode, command).toBe(0);
+      expect(helps[i]!.stdout).toContain(flag);
     }
   });
 

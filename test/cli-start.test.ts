@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WukfClient, type WebSocketConstructor } from '../src/client/index.js';
-import { freePort, initDir, sandbox, startServer, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
+import { freePort, initDir, sandbox, startServer, timeoutForRuns, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
 
 function isAlive(pid: number | undefined): boolean {
   if (pid === undefined) return false;
@@ -146,7 +146,7 @@ describe('wukf start', () => {
     expect(res.stderr).toContain(`${file}: server.port: expected an integer 1-65535, got "abc"`);
   });
 
-  it('exits 78 when the config is not valid YAML or missing', async () => {
+  it('exits 78 when the config is not valid YAML or missing', { timeout: timeoutForRuns(3) }, async () => {
     await initDir(box, 'x');
     writeFileSync(box.path('x/wukf.yaml'), 'server:\n  port: [1, 2\n');
     const broken = await wukf(box, ['start', '--dir', 'x']);
@@ -224,7 +224,7 @@ describe('wukf start', () => {
     expect(await second.stop()).toBe(0);
   });
 
-  it('lets `wukf agent` change accounts while the server runs', async () => {
+  it('lets `wukf agent` change accounts while the server runs', { timeout: timeoutForRuns(4) }, async () => {
     await initDir(box, 'x');
     const server = await start(['--dir', 'x']);
     const add = await wukf(box, ['agent', 'add', 'carol', '--dir', 'x', '--skills', 'billing', '--password-stdin'], { input: 'a long enough password' });

@@ -75,17 +75,20 @@ describe('client: liveness', () => {
   });
 
   it('keeps a quiet connection whose pings arrive', async () => {
-    const server = await serve({ pingIntervalMs: 40, pingEveryMs: 10 });
+    // Client and server share this process: a stall of it delays the pings, and the client's deadline of
+    // twice the interval must outlast the stalls of a loaded machine, or a ping on its way counts as silence.
+    const server = await serve({ pingIntervalMs: 500, pingEveryMs: 50 });
     const { client, log } = connectClient(server);
     await client.connect();
-    // Twenty pings span 200 ms: more than twice the interval.
-    await server.until(() => server.pings >= 20, 'twenty pings');
+    // Twenty-five pings span 1.25 s: more than twice the interval.
+    await server.until(() => server.pings >= 25, 'twenty-five pings');
     expect(server.connections).toHaveLength(1);
     expect(log.disconnects).toEqual([]);
   });
 
   it('probes an idle connection where pings are invisible (browsers), and drops it when probes go unanswered', async () => {
-    const server = await serve({ pingIntervalMs: 40, onFrame: (env, conn) => (env.body === undefined && conn.id === 2 ? 'ignore' : 'answer') });
+    // As above: an interval long enough that a stall of this process does not delay an answer into silence.
+    const server = await serve({ pingIntervalMs: 500, onFrame: (env, conn) => (env.body === undefined && conn.id === 2 ? 'ignore' : 'answer') });
     const { client, log } = connectClient(server, { WebSocket: BrowserWebSocket });
     await client.connect();
     await server.until(() => server.connections[0]!.frames.filter((f) => f.body === undefined).length >= 3, 'three probes');

@@ -8,10 +8,9 @@ import {
   type ReceiptEvent,
   type WukfClient,
   type WukfClientError,
-  type WukfClientEvents,
 } from '../src/client/index.js';
 import { ChaosProxy } from './helpers/chaos-proxy.js';
-import { sdkClient } from './helpers/sdk.js';
+import { sdkClient, until } from './helpers/sdk.js';
 import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
 
 /* The SDK against the real server: a visitor and an agent through wukf, and through a proxy that cuts them off. */
@@ -35,27 +34,6 @@ describe('client against the real server', () => {
     const c = sdkClient(`ws://127.0.0.1:${viaPort}/ws`, token, { reconnect: { minMs: 10, maxMs: 100 } });
     clients.push(c);
     return c;
-  }
-
-  /** Resolves once check() holds, re-checking whenever one of the clients emits something. */
-  function until(check: () => boolean, of: WukfClient[], what: string): Promise<void> {
-    const events: (keyof WukfClientEvents)[] = ['message', 'ack', 'receipt', 'conversation', 'queue', 'ready', 'state'];
-    return new Promise<void>((resolve, reject) => {
-      const offs: (() => void)[] = [];
-      const done = () => offs.forEach((off) => off());
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`timed out waiting for ${what}`));
-      }, 20_000);
-      const test = () => {
-        if (!check()) return;
-        clearTimeout(timer);
-        done();
-        resolve();
-      };
-      for (const c of of) for (const event of events) offs.push(c.on(event, test as never));
-      test();
-    });
   }
 
   it('carries a conversation from open to claim to messages and receipts both ways', async () => {

@@ -15,8 +15,8 @@ describe('frame-writer', () => {
     wss = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: false });
     await once(wss, 'listening');
     const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`, { perMessageDeflate: false });
-    const [server] = (await once(wss, 'connection')) as [WebSocket];
-    await once(client, 'open');
+    // Listening for both before waiting: an event that comes before its listener is missed for good.
+    const [[server]] = (await Promise.all([once(wss, 'connection'), once(client, 'open')])) as [[WebSocket], unknown];
     const received: Buffer[] = [];
     const waiters: { n: number; done: () => void }[] = [];
     client.on('message', (data: Buffer, isBinary) => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WukfClient } from '../src/client/index.js';
 import { initDir, sandbox, startServer, type RunningServer, type Sandbox } from './helpers/cli.js';
 import { ChaosProxy } from './helpers/chaos-proxy.js';
-import { login, sdkClient, Transcript, visitorToken } from './helpers/sdk.js';
+import { login, sdkClient, Transcript, until, visitorToken } from './helpers/sdk.js';
 
 interface Pair {
   visitor: WukfClient;
@@ -108,8 +108,7 @@ describe('messaging end to end (real server process, SDK clients)', () => {
 
     // Receipts for the visitor's last message come back to the visitor.
     const lastVisitorSeq = p.toAgent.texts.at(-1)!.seq;
-    await expect.poll(() => receiptsAtVisitor.delivered, { timeout: 10_000 }).toBeGreaterThanOrEqual(lastVisitorSeq);
-    await expect.poll(() => receiptsAtVisitor.read, { timeout: 10_000 }).toBeGreaterThanOrEqual(lastVisitorSeq);
+    await until(() => receiptsAtVisitor.delivered >= lastVisitorSeq && receiptsAtVisitor.read >= lastVisitorSeq, [p.visitor], 'the receipts of the last message');
   }, 120_000);
 
   it('loses and duplicates nothing acknowledged when the server is killed with SIGKILL and restarted', async () => {

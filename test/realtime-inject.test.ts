@@ -85,8 +85,9 @@ describe('frame handlers through inject()', () => {
     const restored = await node.greet(visitor(1), [{ conversationId: id, lastSeq: 500 }]);
     const welcome = restored.frames[0] as Body<'welcome'>;
     expect(welcome.welcome.resume).toEqual([{ conversationId: id, status: ResumeStatus.STATUS_CURSOR_AHEAD, afterSeq: 500, toSeq: 1 }]);
+    const mark = restored.frames.length;
     await v.request({ sendMessage: { conversationId: id, clientMessageId: 'next', text: 'next' } });
-    expect(await restored.next((e) => e.body === 'message')).toMatchObject({ message: { seq: 2, text: 'next' } });
+    expect(await restored.next((e) => e.body === 'message', mark)).toMatchObject({ message: { seq: 2, text: 'next' } });
   });
 
   it('tells agents how long each queued conversation has waited, in the QueueEvent after Hello and after changes', async () => {

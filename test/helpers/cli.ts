@@ -55,6 +55,21 @@ import { freePort } from '../../src/bench/free-port.js';
 
 export { freePort };
 
+/**
+ * How long one run of the binary may take. A run is mostly loading wukf, about a second of CPU; on a loaded
+ * machine, beside concurrent tests doing the same, runs have taken sixteen seconds each.
+ */
+export const RUN_BUDGET_MS = 30_000;
+
+/**
+ * The timeout of a test that runs the binary `runs` times one after another: its budget grows with its runs
+ * instead of staying at the suite's 30 s. A run that hangs still fails the test: it times out, or wukf()
+ * kills the run after a minute and the exit code is wrong.
+ */
+export function timeoutForRuns(runs: number): number {
+  return runs * RUN_BUDGET_MS;
+}
+
 /** `wukf init` for tests: no TLS unless asked, a free port, no prompts. Returns the printed admin password. */
 export async function initDir(box: Sandbox, dir: string, extra: string[] = []): Promise<{ port: number; password: string; stdout: string }> {
   const port = await freePort();

@@ -44,10 +44,13 @@ export class RawClient {
     });
   }
 
-  /** Sends a frame with a fresh ref and resolves with the reply carrying that ref. */
+  /**
+   * Sends a frame with a fresh ref and resolves with the reply carrying that ref. Only frames from now on:
+   * an earlier one may carry the same ref, answering a frame a test pushed with a ref of its own.
+   */
   request(env: EnvelopeInit): Promise<Envelope> {
     const ref = this.nextRef++;
-    const reply = this.next((e) => e.ref === ref);
+    const reply = this.next((e) => e.ref === ref, this.frames.length);
     this.ws.send(encodeEnvelope({ ...env, ref }));
     return reply;
   }

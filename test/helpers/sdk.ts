@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { WukfClient, type WukfClientOptions } from '../../src/client/index.js';
+import { WukfClient, type WukfClientEvents, type WukfClientOptions } from '../../src/client/index.js';
 import { login, postJson } from './auth.js';
 
 /** A transcript of what one SDK client was handed: text messages from the other side, by conversation. */
@@ -19,6 +19,28 @@ export class Transcript {
     if (this.texts.length >= count) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ count, resolve }));
   }
+}
+
+const CLIENT_EVENTS: (keyof WukfClientEvents)[] = ['message', 'ack', 'receipt', 'conversation', 'queue', 'ready', 'state'];
+
+/**
+ * Resolves once check() holds, testing it at once (what it waits for may have happened already) and again
+ * whenever one of the clients emits something. Fails as soon as one of them has closed, since then nothing
+ * more will come; a wait that never ends is the test timeout's to catch.
+ */
+export function until(check: () => boolean, clients: WukfClient[], what: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const offs: (() => void)[] = [];
+    const test = () => {
+      const closed = clients.some((c) => c.state === 'closed');
+      if (!check() && !closed) return;
+      offs.splice(0).forEach((off) => off());
+      if (closed) reject(new Error(`a client closed before ${what}`));
+      else resolve();
+    };
+    for (const c of clients) for (const event of CLIENT_EVENTS) offs.push(c.on(event, test as never));
+    test();
+  });
 }
 
 export function sdkClient(wsUrl: string, token: string | (() => Promise<string>), extra: Partial<WukfClientOptions> = {}): WukfClient {

@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import { expect } from 'vitest';
 import { applyScaffold, planScaffold } from '../../src/cli/scaffold.js';
 import { hashPassword } from '../../src/server/auth/password.js';
-import type { Role } from '../../src/server/domain/agent.js';
+import type { NewAgent } from '../../src/server/domain/agent.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type LoadedConfig } from '../../src/server/config/index.js';
 import { runServer, type ReadyInfo, type RunOptions } from '../../src/server/lifecycle.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -21,10 +21,28 @@ import { visitorToken } from './sdk.js';
 
 const logger = createLogger({ level: 'fatal', format: 'json' });
 
-export interface TestAgent {
+/** An account for a test: a username and password, and any field that differs from `wukf agent add`'s defaults. */
+export interface TestAgent extends Partial<NewAgent> {
   username: string;
   password: string;
-  role?: Role;
+}
+
+/**
+ * Creates the accounts in the database file, as `wukf agent add` would, without running the binary for each:
+ * for tests whose subject is something else (the binary's own tests run `wukf agent add`).
+ */
+export async function createAgents(database: string, agents: TestAgent[]): Promise<void> {
+  const store = SqliteStore.open(database);
+  try {
+    for (const { password, ...fields } of agents) {
+      await store.createAgent(
+        { displayName: fields.username, role: 'agent', skills: [], languages: [], maxConcurrent: 5, hours: null, timezone: 'UTC', ...fields },
+        await hashPassword(password),
+      );
+    }
+  } finally {
+    await store.close();
+  }
 }
 
 export interface ServerDirOptions {
@@ -87,17 +105,7 @@ export async function scaffoldServerDir(opts: ServerDirOptions = {}): Promise<Se
   }
   const config = loadConfig(dir, {});
   expect(config.values.limits).toMatchObject(limits);
-  const agents = opts.agents ?? [];
-  if (agents.length > 0) {
-    const store = SqliteStore.open(config.paths.database);
-    for (const a of agents) {
-      await store.createAgent(
-        { username: a.username, displayName: a.username, role: a.role ?? 'agent', skills: [], languages: [], maxConcurrent: 5, hours: null, timezone: 'UTC' },
-        await hashPassword(a.password),
-      );
-    }
-    await store.close();
-  }
+  if (opts.agents?.length) await createAgents(config.paths.database, opts.agents);
   return { dir, config, dbFile: config.paths.database, adminPassword: scaffold.admin.password };
 }
 

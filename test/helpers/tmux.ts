@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
+import { RUN_BUDGET_MS } from './cli.js';
 
 export const hasTmux = (() => {
   try {
@@ -29,12 +30,17 @@ export class TmuxSession {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }
 
-  /** Polls the screen until it contains the text; the terminal has no event to wait on. */
-  async waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
+  /**
+   * Polls the screen until it contains the text; the terminal has no event to wait on. Fails at once when
+   * the command has exited without showing it, since it never will then, and otherwise after as long as one
+   * run of the binary may take, showing the screen.
+   */
+  async waitFor(text: string | RegExp, timeoutMs = RUN_BUDGET_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
       if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (/\[exit \d+\]/.test(screen)) throw new Error(`the command exited without showing ${String(text)}; the terminal shows:\n${screen}`);
       if (Date.now() > deadline) throw new Error(`terminal never showed ${String(text)}; it shows:\n${screen}`);
       await delay(50);
     }
