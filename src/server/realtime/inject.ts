@@ -89,10 +89,10 @@ export class InjectedClient {
     return this.sink.closeCode;
   }
 
-  /** Sends a frame with a fresh ref and resolves with the reply that carries it. */
+  /** Sends a frame with a fresh ref and resolves with the reply that carries it (not an older frame with that ref). */
   request(env: EnvelopeInit): Promise<Envelope> {
     const ref = this.nextRef++;
-    const reply = this.next((e) => e.ref === ref);
+    const reply = this.next((e) => e.ref === ref, this.frames.length);
     this.push({ ...env, ref });
     return reply;
   }
