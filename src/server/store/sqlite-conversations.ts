@@ -266,7 +266,8 @@ export class SqliteConversations implements ConversationStore {
 
 /**
  * The compiled writer-thread.js beside this module. Under the test runner this module is the TypeScript
- * source, and threads run plain Node: they load the compiled twin from dist/ (`npm test` builds it first).
+ * source, and threads run plain Node: they load the compiled twin from dist/, which the tests' global setup
+ * (test/global-setup.ts) builds before any test runs.
  */
 function writerThreadFile(): URL {
   const url = new URL('./writer-thread.js', import.meta.url);
