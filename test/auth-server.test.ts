@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
+import { applyScaffold, planScaffold } from '../src/install/index.js';
 import { signIdentity } from '../src/server/auth/identity.js';
 import type { Principal } from '../src/server/auth/principal.js';
 import { loadConfig, type LoadedConfig } from '../src/server/config/index.js';

@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serverProcess, serverReady } from '../src/bench/embedded-server.js';
 import { LatencyHistogram } from '../src/bench/histogram.js';
 import { formatResult, type BenchResult } from '../src/bench/report.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { login } from './helpers/auth.js';
 import { initDir, sandbox, startServer, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
+import { cleanupTestServers, scaffoldServerDir } from './helpers/server.js';
 
 /** Runs `wukf bench …` through the real binary and returns its one JSON object. */
 async function bench(box: Sandbox, args: string[]): Promise<Record<string, any>> {
@@ -211,6 +213,19 @@ describe('wukf bench', () => {
     const badUrl = await wukf(box, ['bench', 'connections', '--url', 'ftp://example']);
     expect(badUrl.exitCode).toBe(64);
     expect(badUrl.stderr).toContain('--url: expected an http:// or https:// URL');
+  });
+});
+
+describe('the embedded bench server', () => {
+  afterEach(cleanupTestServers);
+
+  it('is the real wukf start, and stops gracefully when its stdin closes, as it does when the bench is killed', async () => {
+    const { dir } = await scaffoldServerDir();
+    const proc = serverProcess(dir);
+    const exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+    await serverReady(proc);
+    proc.stdin!.end();
+    expect(await exited).toEqual({ code: 0, signal: null });
   });
 });
 

@@ -72,6 +72,7 @@ describe('SqliteConversations', () => {
 
   it('assigns seqs in call order within one commit and settles only after the commit is on disk', async () => {
     await opened();
+    store.commits.read(true);
     const sends = Array.from({ length: 50 }, (_, i) => store.appendMessage({ conversationId: 'c1', clientMessageId: `m${i}`, sender: visitor, text: `hello ${i}` }));
     const first = await sends[0]!;
     // Another connection sees every message of the batch as soon as the first promise settles.
@@ -81,7 +82,7 @@ describe('SqliteConversations', () => {
     const results = await Promise.all(sends);
     expect(first.seq).toBe(2);
     expect(results.map((r) => r.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
-    expect(store.lastBatch.writes).toBe(50);
+    expect(store.commits.read()).toMatchObject({ commits: 1, writes: 50 });
     const entries = await store.readEntries('c1', 0, 100);
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 51 }, (_, i) => i + 1));
     expect(entries[5]).toMatchObject({ text: 'hello 4', sender: visitor, clientMessageId: 'm4' });

@@ -9,7 +9,7 @@ import { execa, execaSync } from 'execa';
 import { generate } from 'selfsigned';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { renderDeployFiles, renderTemplate, type DeployContext } from '../src/cli/deploy.js';
+import { renderDeployFiles, renderTemplate, type DeployContext } from '../src/install/index.js';
 import { freePort } from './helpers/cli.js';
 
 const hasSystemdAnalyze = execaSync('which', ['systemd-analyze'], { reject: false }).exitCode === 0;

@@ -1,12 +1,30 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
 
 /**
  * Every process a test starts carries WUKF_TEST_RUN in its environment. After the whole suite, any
  * process still carrying this run's marker is an orphan: it is killed and the run fails.
+ *
+ * Tests run dist/ as well as src/: the real binary (bin/wukf.js) and the store's writer thread load the
+ * built files. So dist/ is built before any test runs, and again before each rerun in watch mode: no test
+ * runs code older than src/. The build is incremental (tsc -b), so an unchanged tree costs about a second.
  */
-export function setup(): void {
+export function setup(project: TestProject): void {
   process.env.WUKF_TEST_RUN = randomBytes(8).toString('hex');
+  build();
+  project.onTestsRerun(build);
+}
+
+function build(): void {
+  try {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: 'pipe', encoding: 'utf8' });
+  } catch (err) {
+    const { stdout = '', stderr = '' } = err as { stdout?: string; stderr?: string };
+    throw new Error(`npm run build failed, so no test ran:\n${stdout}${stderr}`);
+  }
 }
 
 function survivors(marker: string): { pid: number; cmd: string }[] {

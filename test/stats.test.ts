@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyScaffold, planScaffold } from '../src/cli/scaffold.js';
+import { applyScaffold, planScaffold } from '../src/install/index.js';
 import { PresenceStatus } from '../src/proto/index.js';
 import { loadConfig } from '../src/server/config/index.js';
 import type { ServerStats } from '../src/server/http/stats-route.js';

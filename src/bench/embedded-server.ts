@@ -2,9 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { applyScaffold, planScaffold } from '../cli/scaffold.js';
+import { applyScaffold, binPath, planScaffold } from '../install/index.js';
 import { issueToken } from '../server/auth/tokens.js';
 import { loadConfig } from '../server/config/index.js';
 import { readSecret } from '../server/secrets.js';
@@ -13,7 +12,7 @@ import { freePort } from './free-port.js';
 
 /**
  * A throwaway wukf for benchmarks: a temp config dir, accounts made directly in its database, tokens signed
- * with its key, and the real `wukf start` in a child process (server-process.ts) so that server and load
+ * with its key, and the real `wukf start` in a child process (serverProcess) so that server and load
  * generator have cores of their own. Everything is removed by stop().
  */
 export interface EmbeddedServer {
@@ -61,23 +60,9 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
     }
     const key = readSecret(config.paths.tokenSigningKey);
 
-    const serverProcess = fileURLToPath(new URL('./server-process.js', import.meta.url));
-    const profile = opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : [];
-    const proc = spawn(process.execPath, [...profile, serverProcess, 'start', '--dir', dir], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, WUKF_LOG_LEVEL: 'warn' } });
+    const proc = serverProcess(dir, opts.cpuProfDir);
     child = proc;
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      const onData = (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('is ready at')) {
-          proc.stdout!.off('data', onData);
-          proc.stdout!.resume();
-          resolve();
-        }
-      };
-      proc.stdout!.on('data', onData);
-      proc.once('exit', (code) => reject(new Error(`wukf start exited with ${code} before it was ready:\n${out}`)));
-    });
+    await serverReady(proc);
     const url = `http://127.0.0.1:${port}`;
     return {
       url,
@@ -100,6 +85,44 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
+}
+
+/**
+ * Loaded into the server process before `wukf start` runs: the server stops (SIGTERM, its normal graceful
+ * path) when its stdin closes, which happens when the bench exits or is killed, so a killed bench leaves no
+ * server behind. Worker threads inherit the `--import` and have a stdin that ends at once, hence the
+ * main-thread guard.
+ */
+const STOP_WHEN_STDIN_CLOSES = [
+  "import { isMainThread } from 'node:worker_threads';",
+  "if (isMainThread) process.stdin.on('end', () => process.kill(process.pid, 'SIGTERM')).resume();",
+].join('\n');
+
+/** The installed `bin/wukf.js start --dir <dir>` in a child process that stops when its stdin closes. */
+export function serverProcess(dir: string, cpuProfDir?: string): ChildProcess {
+  const profile = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
+  const stopWithStdin = ['--import', `data:text/javascript,${encodeURIComponent(STOP_WHEN_STDIN_CLOSES)}`];
+  return spawn(process.execPath, [...profile, ...stopWithStdin, binPath, 'start', '--dir', dir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, WUKF_LOG_LEVEL: 'warn' },
+  });
+}
+
+/** Resolves once the server has printed its banner; rejects if it exits first. */
+export function serverReady(proc: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('is ready at')) {
+        proc.stdout!.off('data', onData);
+        proc.stdout!.resume();
+        resolve();
+      }
+    };
+    proc.stdout!.on('data', onData);
+    proc.once('exit', (code) => reject(new Error(`wukf start exited with ${code} before it was ready:\n${out}`)));
+  });
 }
 
 /** Resident memory and CPU seconds of a process, from /proc (Linux); undefined elsewhere. */

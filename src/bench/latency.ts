@@ -1,8 +1,7 @@
 import { sendLateness, summarize, type Driven, type MeasuredPeriod, type TrafficSummary } from './drive.js';
 import type { LatencySummary } from './histogram.js';
 import type { LatencyJob, PairSpec, TransportKind } from './protocol.js';
-import type { TrafficOptions } from './relay.js';
-import { alternate, medianOf, ratioOf, topLevel, round3, type ComparedRound, type Spread } from './rounds.js';
+import { alternate, medianOf, ratioOf, topLevel, round3, type ComparedRound, type Spread, type TrafficOptions } from './rounds.js';
 import type { ServerFigures } from './server-stats.js';
 import { sourceAddress, split } from './workers.js';
 

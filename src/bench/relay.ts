@@ -1,24 +1,8 @@
 import { summarize, type Driven, type MeasuredPeriod, type TrafficSummary } from './drive.js';
 import type { PairSpec, RelayJob, TransportKind } from './protocol.js';
-import { alternate, medianOf, ratioOf, topLevel, type ComparedRound, type Spread } from './rounds.js';
+import { alternate, medianOf, ratioOf, topLevel, type ComparedRound, type Spread, type TrafficOptions } from './rounds.js';
 import type { ServerFigures } from './server-stats.js';
 import { sourceAddress, split } from './workers.js';
-
-export interface TrafficOptions {
-  pairs: number;
-  seconds: number;
-  warmupSeconds: number;
-  workers: number;
-  /** Runs of each relay, alternating (rounds.ts). */
-  rounds: number;
-  /** Where the server's CPU profile goes (`--cpu-prof <dir>`). */
-  cpuProfDir?: string;
-  /** A running server (--url) and the credentials to load it with; without it the bench starts its own. */
-  url?: string;
-  tokens?: string[];
-  adminToken?: string;
-  onProgress?: (line: string) => void;
-}
 
 export interface RelayOptions extends TrafficOptions {
   /** Unacknowledged messages each side keeps in flight. */

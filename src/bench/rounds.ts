@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { drive, type Driven } from './drive.js';
 import { processStats } from './embedded-server.js';
 import type { PairSpec, TransportKind, WorkerJob } from './protocol.js';
-import type { TrafficOptions } from './relay.js';
 import { ServerProbe, type ServerFigures } from './server-stats.js';
 import { openTarget, type BenchTarget } from './target.js';
 
@@ -69,6 +68,23 @@ export interface Round<R> {
   wukf: WukfRun<R>;
   /** null against a --url server: a relay here says nothing about the machine over there. */
   baseline: BareRun<R> | null;
+}
+
+/** What every traffic scenario (relay, latency) takes: the load, its rounds and the server it goes to. */
+export interface TrafficOptions {
+  pairs: number;
+  seconds: number;
+  warmupSeconds: number;
+  workers: number;
+  /** Runs of each relay, alternating (alternate below). */
+  rounds: number;
+  /** Where the server's CPU profile goes (`--cpu-prof <dir>`). */
+  cpuProfDir?: string;
+  /** A running server (--url) and the credentials to load it with; without it the bench starts its own. */
+  url?: string;
+  tokens?: string[];
+  adminToken?: string;
+  onProgress?: (line: string) => void;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { version } from '../install/index.js';
 import { ERRORS } from '../proto/errors.js';
 import { agentCommand } from './commands/agent/index.js';
 import { benchCommand } from './commands/bench.js';
@@ -7,7 +8,6 @@ import { initCommand } from './commands/init.js';
 import { startCommand } from './commands/start.js';
 import type { CliContext } from './context.js';
 import type { CliIo } from './io.js';
-import { version } from './paths.js';
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('wukf')

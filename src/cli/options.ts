@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { WukfError } from '../proto/errors.js';
 import type { CliIo } from './io.js';
-import { DEFAULT_DIR } from './paths.js';
 
 function flagName(key: string): string {
   return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -23,6 +22,8 @@ export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
   });
   throw new WukfError('WUKF_E_USAGE', lines.join('\n'));
 }
+
+const DEFAULT_DIR = './wukf';
 
 /** The config directory: --dir, else WUKF_DIR, else ./wukf; absolute. */
 export function resolveDir(io: CliIo, dir: string | undefined): string {

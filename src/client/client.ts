@@ -14,10 +14,9 @@ import { Emitter } from './emitter.js';
 import { WukfClientError } from './errors.js';
 import { Link } from './link.js';
 import { Dispatcher } from './dispatcher.js';
-import type { UnackedMessage } from './outbox.js';
 import { Receipts } from './receipts.js';
 import { randomId, resolveWebSocket } from './runtime.js';
-import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
+import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
 
 /**
  * A wukf connection that keeps itself up: it reconnects with backoff, resumes every conversation from the

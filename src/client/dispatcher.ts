@@ -1,7 +1,7 @@
 import type { EnvelopeInit, Limits } from '../proto/index.js';
-import type { MessageAck } from './types.js';
+import type { MessageAck, UnackedMessage } from './types.js';
 import type { WukfClientError } from './errors.js';
-import { Outbox, type UnackedMessage } from './outbox.js';
+import { Outbox } from './outbox.js';
 import { Pacer } from './pacer.js';
 import { Requests, type ReplyKind } from './requests.js';
 import { later, type Timer } from './runtime.js';

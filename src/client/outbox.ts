@@ -1,11 +1,4 @@
-import type { MessageAck } from './types.js';
-
-/** A message that has not been acknowledged yet, as `client.unacked()` shows it. */
-export interface UnackedMessage {
-  conversationId: string;
-  clientMessageId: string;
-  text: string;
-}
+import type { MessageAck, UnackedMessage } from './types.js';
 
 export class OutboxEntry implements UnackedMessage {
   /** The request id it was written with on the current connection; 0 while it waits to be written. */

@@ -4,7 +4,6 @@ import type { WukfClientError } from './errors.js';
 import type { WebSocketConstructor } from './runtime.js';
 
 export type { WebSocketConstructor, WebSocketLike } from './runtime.js';
-export type { UnackedMessage } from './outbox.js';
 
 /**
  * A frame body as the client hands it over: decoded, so unset scalars read as their proto3 defaults ('' / 0 /
@@ -21,6 +20,13 @@ export type TypingEvent = Decoded<'typingEvent'>;
 export type PresenceEvent = Decoded<'presence'>;
 export type QueueEvent = Decoded<'queue'>;
 export type HistoryPage = Decoded<'historyPage'>;
+
+/** A message that has not been acknowledged yet, as `client.unacked()` shows it. */
+export interface UnackedMessage {
+  conversationId: string;
+  clientMessageId: string;
+  text: string;
+}
 
 /** A bearer token, or a function that yields a fresh one; the function is called before every connection. */
 export type TokenSource = string | (() => string | Promise<string>);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { expect } from 'vitest';
-import { applyScaffold, planScaffold } from '../../src/cli/scaffold.js';
+import { applyScaffold, planScaffold } from '../../src/install/index.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import type { NewAgent } from '../../src/server/domain/agent.js';
 import { CONFIG_FILE_NAME, loadConfig, type Config, type LoadedConfig } from '../../src/server/config/index.js';

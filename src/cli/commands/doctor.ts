@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
+import { minNodeVersion } from '../../install/index.js';
 import { loadConfig, type LoadedConfig } from '../../server/config/index.js';
 import { isWukfError } from '../../proto/errors.js';
 import { readSecret } from '../../server/secrets.js';
@@ -13,7 +14,6 @@ import { inspectDatabase } from '../../server/store/index.js';
 import { certificateCovers, certificateSans, isWildcardHost, loadTlsPair } from '../../server/tls.js';
 import { action, type CliContext } from '../context.js';
 import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../options.js';
-import { minNodeVersion } from '../paths.js';
 
 /** A certificate closer than this to its end fails the check, leaving time to renew it. */
 const EXPIRY_MARGIN_DAYS = 14;

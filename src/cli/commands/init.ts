@@ -9,7 +9,7 @@ import type { CliContext } from '../context.js';
 import { promptContext, promptingAction } from '../prompt.js';
 import { isInteractive, type CliIo } from '../io.js';
 import { DIR_OPTION_HELP, integerFlag, parseOptions, resolveDir, stringFlag } from '../options.js';
-import { applyScaffold, describeScaffold, planScaffold, type ScaffoldOptions, type TlsChoice } from '../scaffold.js';
+import { applyScaffold, describeScaffold, planScaffold, type ScaffoldOptions, type TlsChoice } from '../../install/index.js';
 
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 8600;

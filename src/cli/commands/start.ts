@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
+import { applyScaffold, describeScaffold, planScaffold, version } from '../../install/index.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../../server/config/index.js';
 import { runServer, type ReadyInfo } from '../../server/lifecycle.js';
 import { createLogger } from '../../server/logger.js';
 import { action, type CliContext } from '../context.js';
 import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../options.js';
-import { version } from '../paths.js';
-import { applyScaffold, describeScaffold, planScaffold } from '../scaffold.js';
 
 const optionsSchema = z.object({
   dir: z.string().min(1).optional(),

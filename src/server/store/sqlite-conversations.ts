@@ -110,8 +110,6 @@ export class SqliteConversations implements ConversationStore {
   private readonly now: () => number;
   private readonly busyTimeoutMs: number;
   private readonly sql: Record<string, Statement>;
-  /** Observed by the benchmark and logs: size and duration of the latest commit. */
-  lastBatch = { writes: 0, ms: 0 };
   /** Cumulative commit figures for /api/v1/admin/stats. */
   readonly commits = new CommitRecorder();
 
@@ -252,7 +250,6 @@ export class SqliteConversations implements ConversationStore {
     const chunks = this.inFlight.splice(0, msg.chunks);
     let writes = 0;
     for (const chunk of chunks) writes += chunk.pending.length;
-    this.lastBatch = { writes, ms: msg.ms };
     this.commits.record(writes, msg.ms);
     if (msg.type === 'failed') {
       const err = Object.assign(new WukfError('WUKF_E_STORE_FAILED', `the batch of ${writes} conversation writes was not stored: ${msg.message}`), { sqliteCode: msg.code });
@@ -269,7 +266,8 @@ export class SqliteConversations implements ConversationStore {
 
 /**
  * The compiled writer-thread.js beside this module. Under the test runner this module is the TypeScript
- * source, and threads run plain Node: they load the compiled twin from dist/ (`npm test` builds it first).
+ * source, and threads run plain Node: they load the compiled twin from dist/, which the tests' global setup
+ * (test/global-setup.ts) builds before any test runs.
  */
 function writerThreadFile(): URL {
   const url = new URL('./writer-thread.js', import.meta.url);

@@ -10,7 +10,7 @@ import { SqliteStore } from '../server/store/index.js';
 import { certificateCovers, generateSelfSigned, loadTlsPair } from '../server/tls.js';
 import { renderDeployFiles } from './deploy.js';
 import { writeFileAtomic } from './files.js';
-import { binPath, version } from './paths.js';
+import { binPath, version } from './package.js';
 
 export type TlsChoice = { mode: 'self-signed' } | { mode: 'none' } | { mode: 'provided'; certFile: string; keyFile: string };
 

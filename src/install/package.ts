@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The installed package's root (dist/cli/paths.js -> ../..). */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+/* Facts about the installed package, found relative to this file (dist/install/package.js -> ../..). */
 
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -14,5 +13,3 @@ export const version: string = manifest.version;
 
 /** The lowest Node.js version wukf supports, from "engines" in package.json (">=20.19" -> [20, 19]). */
 export const minNodeVersion = manifest.engines.node.replace(/^>=\s*/, '').split('.').map(Number) as [number, number];
-
-export const DEFAULT_DIR = './wukf';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, posix } from 'node:path';
 import { WukfError } from '../proto/errors.js';
-import { templatesDir } from './paths.js';
+import { templatesDir } from './package.js';
 
 /** What the deployment files are rendered from; `wukf init` fills it from the config it just wrote. */
 export interface DeployContext {
