@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConversationCore, Lane, type Committed, type LaneOperation } from '../src/server/conversations/index.js';
+import { ConversationCore, Lane, type Committed, type LaneTask } from '../src/server/conversations/index.js';
 import type { Participant } from '../src/server/domain/conversation.js';
-import { SqliteStore, type ConversationStore } from '../src/server/store/index.js';
+import { SqliteStore, type AppendResult, type ConversationStore } from '../src/server/store/index.js';
 
 /*
  * The conversation core without a socket: real SQLite in a temp dir, the operations called directly, the
@@ -17,6 +17,11 @@ const alice: Participant = { kind: 'agent', id: 'alice', displayName: 'Alice' };
 const bob: Participant = { kind: 'agent', id: 'bob', displayName: 'Bob' };
 const root: Participant = { kind: 'admin', id: 'root', displayName: 'Root' };
 const origin = { node: 'test', connection: 1 };
+
+/** core.send as a promise: the ack, or the refusal. */
+function send(core: ConversationCore, by: Participant, message: { conversationId: string; clientMessageId: string; text: string }, from?: typeof origin): Promise<AppendResult> {
+  return new Promise((resolve, reject) => core.send(by, message, from, { acked: resolve, refused: reject }));
+}
 
 /** Yields to the event loop a random number of times, through timers and immediates: an asynchronous step of unknown length. */
 async function randomPause(): Promise<void> {
@@ -101,7 +106,7 @@ describe('ConversationCore', () => {
             const record: Sent = { conversationId: id, sender, clientMessageId, order: sent.length };
             sent.push(record);
             acks.push(
-              core.send(sender, { conversationId: id, clientMessageId, text: `${clientMessageId}${copy ? ' again' : ''}` }, origin).then((r) => {
+              send(core, sender, { conversationId: id, clientMessageId, text: `${clientMessageId}${copy ? ' again' : ''}` }, origin).then((r) => {
                 ackOrder.push(record);
                 record.seq = r.seq;
                 record.duplicate = r.duplicate;
@@ -146,7 +151,7 @@ describe('ConversationCore', () => {
     const visitor = visitorOf(1);
     const c = await core.openConversation(visitor, { language: 'en', skills: ['billing'], context: { order: '42' } }, origin);
     await core.claim(alice, c.id);
-    await core.send(alice, { conversationId: c.id, clientMessageId: 'm1', text: 'hello' });
+    await send(core, alice, { conversationId: c.id, clientMessageId: 'm1', text: 'hello' });
     await core.transfer(alice, c.id, 'bob', 'billing question');
     await core.close(bob, c.id, 'resolved');
     expect(events.map((e) => [e.type, e.type === 'receipt' ? e.seq : e.entry.seq, e.conversation.state, e.conversation.agent?.id ?? null])).toEqual([
@@ -166,7 +171,7 @@ describe('ConversationCore', () => {
     const visitor = visitorOf(1);
     const c = await core.openConversation(visitor, { language: '', skills: [], context: {} });
     await core.claim(alice, c.id);
-    for (const id of ['a', 'b', 'c']) await core.send(alice, { conversationId: c.id, clientMessageId: id, text: id });
+    for (const id of ['a', 'b', 'c']) await send(core, alice, { conversationId: c.id, clientMessageId: id, text: id });
     events.length = 0;
     expect(await core.receipt(visitor, c.id, 'read', 4)).toBe(4);
     expect(await core.receipt(visitor, c.id, 'read', 3)).toBeNull();
@@ -225,7 +230,7 @@ describe('Lane', () => {
   function manual(log: string[], name: string, barrier = false) {
     let settleCommit!: (v: string) => void;
     const committed = new Promise<string>((r) => (settleCommit = r));
-    const op: LaneOperation<string, string, string> = {
+    const op: LaneTask<string, string, string> = {
       barrier,
       prepare: () => {
         log.push(`prepare ${name}`);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Agent } from '../domain/agent.js';
 import {
-  assertCanWrite,
   assign,
   canRead,
   claim,
@@ -17,7 +16,8 @@ import {
 import { WukfError } from '../../proto/errors.js';
 import type { AppendResult, ConversationStore, ExpectedState, Watermark } from '../store/conversation-store.js';
 import { CommittedStream, type Committed, type ConversationChanged, type Origin } from './events.js';
-import { Lane, type LaneOperation } from './lane.js';
+import { Lane, type LaneTask } from './lane.js';
+import { MessageOperation, type MessageSteps, type PreCommitHook, type SendReply } from './message.js';
 import { WaitingQueue } from './queue.js';
 
 export interface AgentDirectory {
@@ -32,27 +32,6 @@ export interface ConversationCoreDeps {
   /** A Committed listener threw; the core and the other listeners carry on. */
   onListenerError?: (err: unknown, event: Committed) => void;
 }
-
-/** A message on its way to the store, as the preCommit hooks see it. */
-export interface MessageDraft {
-  readonly conversationId: string;
-  readonly clientMessageId: string;
-  readonly sender: Participant;
-  text: string;
-}
-
-export interface PreCommitContext {
-  /** The conversation as committed before this message. */
-  readonly conversation: Conversation;
-  readonly message: MessageDraft;
-}
-
-/**
- * A step every new message passes between its checks and its commit, in its conversation's lane: it may
- * await (the conversation's later messages wait for it, other conversations do not), change the draft, or
- * refuse the message by throwing a WukfError.
- */
-export type PreCommitHook = (ctx: PreCommitContext) => void | Promise<void>;
 
 export interface OpenRequest {
   language: string;
@@ -86,6 +65,7 @@ export class ConversationCore {
   /** Watermarks of held conversations, loaded on their first receipt; what the store has once commits land. */
   private readonly marks = new Map<string, Map<string, Watermark>>();
   private readonly hooks: PreCommitHook[] = [];
+  private readonly steps: MessageSteps;
   private readonly store: ConversationStore;
   private readonly agents: AgentDirectory;
   private readonly now: () => number;
@@ -97,6 +77,7 @@ export class ConversationCore {
     this.now = deps.now ?? Date.now;
     this.newId = deps.newId ?? randomUUID;
     this.committed = new CommittedStream(deps.onListenerError ?? (() => {}));
+    this.steps = { store: this.store, committed: this.committed, hooks: this.hooks, held: (id) => this.held.get(id), get: (id) => this.get(id) };
   }
 
   /** Loads every open conversation; the queue in the order the conversations were opened. */
@@ -165,32 +146,13 @@ export class ConversationCore {
     return this.change(transition.conversation.id, by, origin, () => ({ type: 'opened', previous: null, transition }));
   }
 
-  /** Stores a message from the visitor or the assigned agent; a resend of a stored id is acked with its seq. */
-  send(by: Participant, message: { conversationId: string; clientMessageId: string; text: string }, origin?: Origin): Promise<AppendResult> {
+  /**
+   * Stores a message from the visitor or the assigned agent and answers through `reply`: acked once it is
+   * durable (a resend of a stored id with its original seq, duplicate: true), or refused.
+   */
+  send(by: Participant, message: { conversationId: string; clientMessageId: string; text: string }, origin: Origin | undefined, reply: SendReply): void {
     const { conversationId } = message;
-    const op: LaneOperation<PreCommitContext, AppendResult, AppendResult> = {
-      barrier: false,
-      prepare: () => {
-        const held = this.held.get(conversationId);
-        if (held) return this.draft(by, held, message);
-        return this.get(conversationId).then((c) => {
-          // A resend of a message stored before the close is acked again: the store tells a resend from a new
-          // message, and refuses the new one with WUKF_E_CONVERSATION_CLOSED.
-          if (c.state === 'closed' && canRead(by, c)) return { conversation: c, message: { ...message, sender: by } };
-          return this.draft(by, c, message);
-        });
-      },
-      commit: ({ message: draft }) => this.store.appendMessage({ conversationId, clientMessageId: draft.clientMessageId, sender: by, text: draft.text }),
-      settle: (result, { conversation: c, message: draft }) => {
-        if (result.duplicate) return result;
-        if (result.seq > c.lastSeq) c.lastSeq = result.seq;
-        c.updatedAt = result.createdAt;
-        const entry: ConversationEntry = { conversationId, seq: result.seq, clientMessageId: draft.clientMessageId, sender: by, createdAt: result.createdAt, text: draft.text };
-        this.committed.emit({ type: 'message', conversation: c, entry, origin });
-        return result;
-      },
-    };
-    return this.lane(conversationId).run(op);
+    this.lane(conversationId).submit(new MessageOperation(this.steps, by, conversationId, message.clientMessageId, message.text, origin, reply));
   }
 
   /** An agent (or admin) takes a queued conversation. */
@@ -233,7 +195,7 @@ export class ConversationCore {
    * written or emitted then. Each watermark that moves is one ReceiptMoved event, DELIVERED before READ.
    */
   receipt(by: Participant, id: string, kind: ReceiptField, seq: number, origin?: Origin): Promise<number | null> {
-    const op: LaneOperation<{ conversation: Conversation; upTo: number; raisesDelivered: boolean } | null, void, number | null> = {
+    const op: LaneTask<{ conversation: Conversation; upTo: number; raisesDelivered: boolean } | null, void, number | null> = {
       barrier: false,
       prepare: async () => {
         const c = await this.readable(by, id);
@@ -272,24 +234,13 @@ export class ConversationCore {
 
   // --- inside ----------------------------------------------------------------------------------------------
 
-  private draft(by: Participant, c: Conversation, message: { conversationId: string; clientMessageId: string; text: string }): PreCommitContext | Promise<PreCommitContext> {
-    assertCanWrite(by, c);
-    const ctx: PreCommitContext = { conversation: c, message: { conversationId: message.conversationId, clientMessageId: message.clientMessageId, sender: by, text: message.text } };
-    if (this.hooks.length === 0) return ctx;
-    return this.runHooks(ctx).then(() => ctx);
-  }
-
-  private async runHooks(ctx: PreCommitContext): Promise<void> {
-    for (const hook of this.hooks) await hook(ctx);
-  }
-
   /**
    * A state change: decided against the committed state (the lane holds everything else back meanwhile),
    * stored with the state it was decided against, which the store checks (a second node may have changed
    * it), then applied here and emitted.
    */
   private change(id: string, by: Participant, origin: Origin | undefined, plan: () => PlannedChange | Promise<PlannedChange>): Promise<Conversation> {
-    const op: LaneOperation<PlannedChange, ConversationEntry, Conversation> = {
+    const op: LaneTask<PlannedChange, ConversationEntry, Conversation> = {
       barrier: true,
       prepare: plan,
       commit: ({ previous, transition }) => {

@@ -1,31 +1,40 @@
 /**
- * One operation on a conversation, in three steps:
+ * One operation on a conversation, in three steps and an outcome:
  * - prepare: checks the operation against the conversation as it stands and runs the preCommit hooks; may
  *   be asynchronous. It returns what commit needs.
  * - commit: hands the write to the store and returns its promise, which settles once the write is durable
  *   (or refused).
  * - settle: runs once the commit has settled and every operation before it has been settled: updates the
- *   conversation in memory and emits the Committed events. Synchronous.
+ *   conversation in memory, emits the Committed events and answers. Synchronous.
+ * - fail: prepare or commit refused it (or settle threw); nothing of it was applied.
  * A barrier (a state change: claim, transfer, close) waits until everything before it has settled and holds
  * back everything after it until it has settled itself, so that every operation is checked against the
  * conversation's committed state.
  */
-export interface LaneOperation<P, C, R> {
+export interface LaneOperation<P, C> {
+  readonly barrier: boolean;
+  prepare(): P | Promise<P>;
+  commit(prepared: P): Promise<C>;
+  settle(committed: C, prepared: P): void;
+  fail(err: unknown): void;
+}
+
+/** An operation whose outcome is a promise (Lane.run): what settle returns, or the failure. */
+export interface LaneTask<P, C, R> {
   readonly barrier: boolean;
   prepare(): P | Promise<P>;
   commit(prepared: P): Promise<C>;
   settle(committed: C, prepared: P): R;
 }
 
-/** One operation from arrival to settlement; the same object all the way (one per message on the hot path). */
-interface Step {
-  op: LaneOperation<unknown, unknown, unknown>;
-  resolve(value: unknown): void;
-  reject(err: unknown): void;
-  prepared: unknown;
-  done: boolean;
-  failed: boolean;
-  outcome: unknown;
+/** An operation from arrival to settlement, with what the lane knows of it: one object per operation. */
+class Step {
+  prepared: unknown = undefined;
+  done = false;
+  failed = false;
+  outcome: unknown = undefined;
+
+  constructor(readonly op: LaneOperation<unknown, unknown>) {}
 }
 
 /**
@@ -47,10 +56,21 @@ export class Lane {
     return this.preparing || this.waiting.length > 0 || this.inFlight.length > 0;
   }
 
-  run<P, C, R>(op: LaneOperation<P, C, R>): Promise<R> {
+  submit<P, C>(op: LaneOperation<P, C>): void {
+    this.waiting.push(new Step(op as LaneOperation<unknown, unknown>));
+    if (!this.preparing) this.pump();
+  }
+
+  /** submit() for an operation whose outcome is wanted as a promise: settle's value, or the failure. */
+  run<P, C, R>(op: LaneTask<P, C, R>): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.waiting.push({ op: op as LaneOperation<unknown, unknown, unknown>, resolve: resolve as (v: unknown) => void, reject, prepared: undefined, done: false, failed: false, outcome: undefined });
-      if (!this.preparing) this.pump();
+      this.submit<P, C>({
+        barrier: op.barrier,
+        prepare: () => op.prepare(),
+        commit: (prepared) => op.commit(prepared),
+        settle: (committed, prepared) => resolve(op.settle(committed, prepared)),
+        fail: reject,
+      });
     });
   }
 
@@ -65,7 +85,7 @@ export class Lane {
       try {
         prepared = next.op.prepare();
       } catch (err) {
-        next.reject(err);
+        next.op.fail(err);
         continue;
       }
       if (isThenable(prepared)) {
@@ -75,7 +95,7 @@ export class Lane {
             this.pump();
           },
           (err: unknown) => {
-            next.reject(err);
+            next.op.fail(err);
             this.pump();
           },
         );
@@ -104,26 +124,24 @@ export class Lane {
     );
   }
 
-  private finished(flight: Step, failed: boolean, outcome: unknown): void {
-    flight.done = true;
-    flight.failed = failed;
-    flight.outcome = outcome;
+  /** A commit has settled: settles, in arrival order, every operation whose commit is done and has none before it waiting. */
+  private finished(step: Step, failed: boolean, outcome: unknown): void {
+    step.done = true;
+    step.failed = failed;
+    step.outcome = outcome;
     // Settled strictly in the order the operations started, whatever order the store answered in.
     while (this.inFlight.length > 0 && this.inFlight[0]!.done) {
       const first = this.inFlight.shift()!;
       if (first.op.barrier) this.barrierInFlight = false;
       if (first.failed) {
-        first.reject(first.outcome);
+        first.op.fail(first.outcome);
         continue;
       }
-      let result: unknown;
       try {
-        result = first.op.settle(first.outcome, first.prepared);
+        first.op.settle(first.outcome, first.prepared);
       } catch (err) {
-        first.reject(err);
-        continue;
+        first.op.fail(err);
       }
-      first.resolve(result);
     }
     if (!this.preparing) this.pump();
   }

@@ -13,8 +13,11 @@ import { audienceOf, audienceOfChange, topics } from './topics.js';
  * presence) and the queue go out from here too. Nothing here reaches back into the core or a socket.
  */
 export class FanOut {
-  /** One audience per conversation state: a state's object lives until the next change of hands. */
-  private readonly audiences = new WeakMap<Conversation, Audience>();
+  /**
+   * Where a conversation's events go and who may read them, per conversation state: a state's object lives
+   * until the next change of hands, and every message in between is published without building either again.
+   */
+  private readonly routes = new WeakMap<Conversation, { topic: string; audience: Audience }>();
 
   constructor(
     private readonly bus: Bus,
@@ -29,16 +32,18 @@ export class FanOut {
 
   committed(event: Committed): void {
     switch (event.type) {
-      case 'message':
+      case 'message': {
         // Once per stored message: the bus message is built in one literal, without copies.
-        this.bus.publish(topics.conversation(event.entry.conversationId), {
+        const route = this.route(event.conversation);
+        this.bus.publish(route.topic, {
           frame: encodeEnvelope({ message: wireEntry(event.entry) }),
           origin: event.origin,
           conversationId: event.entry.conversationId,
           seq: event.entry.seq,
-          audience: this.audience(event.conversation),
+          audience: route.audience,
         });
         return;
+      }
       case 'receipt': {
         const kind = event.kind === 'read' ? ReceiptKind.RECEIPT_KIND_READ : ReceiptKind.RECEIPT_KIND_DELIVERED;
         const conversationId = event.conversation.id;
@@ -102,13 +107,17 @@ export class FanOut {
     for (const c of this.core.openOf(who)) this.bus.publish(topics.conversation(c.id), { frame, conversationId: c.id, audience: this.audience(c) });
   }
 
-  private audience(c: Conversation): Audience {
-    let audience = this.audiences.get(c);
-    if (!audience) {
-      audience = audienceOf(c);
-      this.audiences.set(c, audience);
+  private route(c: Conversation): { topic: string; audience: Audience } {
+    let route = this.routes.get(c);
+    if (!route) {
+      route = { topic: topics.conversation(c.id), audience: audienceOf(c) };
+      this.routes.set(c, route);
     }
-    return audience;
+    return route;
+  }
+
+  private audience(c: Conversation): Audience {
+    return this.route(c).audience;
   }
 
   /** Encodes once for every subscriber. */

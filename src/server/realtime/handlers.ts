@@ -6,6 +6,8 @@ import { DEFAULT_HISTORY_PAGE, MAX_CONTEXT_ENTRIES, MAX_CONTEXT_VALUE, MAX_ID_LE
 import { hello } from './hello.js';
 import { checkId, checkSeq, invalid } from './input.js';
 import { wireEntry, wireSnapshot } from './frames.js';
+import type { SendReply } from '../conversations/index.js';
+import type { AppendResult } from '../store/index.js';
 import type { Session } from './session.js';
 
 type Ids = { conversationId?: string; clientMessageId?: string };
@@ -17,10 +19,7 @@ type Ids = { conversationId?: string; clientMessageId?: string };
  */
 export function handleFrame(session: Session, env: Envelope): void {
   const ref = env.ref;
-  const fail = (err: unknown, ids: Ids = {}) => {
-    if (!(err instanceof WukfError)) session.node.logger.error({ err, principal: session.principal.id }, 'frame failed');
-    session.refuse(err, ref, ids);
-  };
+  const fail = (err: unknown) => refuse(session, err, ref);
   let work: Promise<void>;
   switch (env.body) {
     case 'hello':
@@ -28,17 +27,13 @@ export function handleFrame(session: Session, env: Envelope): void {
       return void hello(session, env.hello.cursors, ref);
     case 'sendMessage': {
       const m = env.sendMessage;
-      const ids = { conversationId: m.conversationId, clientMessageId: m.clientMessageId };
+      const answer = new SendAnswer(session, ref, m.conversationId, m.clientMessageId);
       try {
         checkMessage(session, m.conversationId, m.clientMessageId, m.text);
       } catch (err) {
-        return fail(err, ids);
+        return answer.refused(err);
       }
-      session.conversations.send(session.principal, m, session.origin).then(
-        (r) => session.send({ ref, messageAck: { conversationId: m.conversationId, clientMessageId: m.clientMessageId, seq: r.seq, createdAtMs: r.createdAt, duplicate: r.duplicate } }),
-        (err: unknown) => fail(err, ids),
-      );
-      return;
+      return session.conversations.send(session.principal, m, session.origin, answer);
     }
     case 'openConversation':
       work = openConversation(session, env.openConversation, ref);
@@ -82,6 +77,31 @@ export function handleFrame(session: Session, env: Envelope): void {
       return fail(new WukfError('WUKF_E_UNKNOWN_FRAME', env.body ? `clients do not send ${env.body}` : 'the Envelope has no body this server knows'));
   }
   work.catch((err: unknown) => fail(err));
+}
+
+/** Logs what is not a refusal (a bug), then answers with the Error; the connection stays open. */
+function refuse(session: Session, err: unknown, ref: number, ids: Ids = {}): void {
+  if (!(err instanceof WukfError)) session.node.logger.error({ err, principal: session.principal.id }, 'frame failed');
+  session.refuse(err, ref, ids);
+}
+
+/** The answer to one SendMessage: its ack once the message is durable, or the Error naming its ids. */
+class SendAnswer implements SendReply {
+  constructor(
+    private readonly session: Session,
+    private readonly ref: number,
+    private readonly conversationId: string,
+    private readonly clientMessageId: string,
+  ) {}
+
+  acked(r: AppendResult): void {
+    const { conversationId, clientMessageId } = this;
+    this.session.send({ ref: this.ref, messageAck: { conversationId, clientMessageId, seq: r.seq, createdAtMs: r.createdAt, duplicate: r.duplicate } });
+  }
+
+  refused(err: unknown): void {
+    refuse(this.session, err, this.ref, { conversationId: this.conversationId, clientMessageId: this.clientMessageId });
+  }
 }
 
 function checkMessage(session: Session, conversationId: string, clientMessageId: string, text: string): void {
