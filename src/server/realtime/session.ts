@@ -26,25 +26,19 @@ export interface NodeContext {
  * the socket, the bus or other connections.
  */
 export class Session {
+  readonly principal: Participant;
+  readonly origin: Origin;
+  readonly conversations: ConversationCore;
+  readonly limits: RealtimeLimits;
+
   constructor(
     private readonly conn: Connection,
     readonly node: NodeContext,
-  ) {}
-
-  get principal(): Participant {
-    return this.conn.principal;
-  }
-
-  get origin(): Origin {
-    return this.conn.origin;
-  }
-
-  get conversations(): ConversationCore {
-    return this.node.conversations;
-  }
-
-  get limits(): RealtimeLimits {
-    return this.node.limits;
+  ) {
+    this.principal = conn.principal;
+    this.origin = conn.origin;
+    this.conversations = node.conversations;
+    this.limits = node.limits;
   }
 
   get greeted(): boolean {
