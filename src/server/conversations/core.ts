@@ -7,6 +7,7 @@ import {
   close,
   notFound,
   open,
+  sameParticipant,
   transfer,
   type Conversation,
   type ConversationEntry,
@@ -18,7 +19,8 @@ import type { AppendResult, ConversationStore, ExpectedState, Watermark } from '
 import { CommittedStream, type Committed, type ConversationChanged, type Origin } from './events.js';
 import { Lane, type LaneTask } from './lane.js';
 import { MessageOperation, type MessageSteps, type PreCommitHook, type SendReply } from './message.js';
-import { WaitingQueue } from './queue.js';
+import { OpenConversations, participantKey } from './open-conversations.js';
+import type { WaitingQueue } from './queue.js';
 
 export interface AgentDirectory {
   getAgent(username: string): Promise<Agent | undefined>;
@@ -56,13 +58,9 @@ interface PlannedChange {
  */
 export class ConversationCore {
   readonly committed: CommittedStream;
-  readonly queue = new WaitingQueue();
-  /** Every queued and active conversation, as committed (lastSeq and updatedAt follow each stored message). */
-  private readonly held = new Map<string, Conversation>();
-  /** The ids of the open conversations of each visitor and each assigned agent or admin ("kind:id"). */
-  private readonly byParticipant = new Map<string, Set<string>>();
+  private readonly open = new OpenConversations();
   private readonly lanes = new Map<string, Lane>();
-  /** Watermarks of held conversations, loaded on their first receipt; what the store has once commits land. */
+  /** Watermarks of open conversations, loaded on their first receipt; what the store has once commits land. */
   private readonly marks = new Map<string, Map<string, Watermark>>();
   private readonly hooks: PreCommitHook[] = [];
   private readonly steps: MessageSteps;
@@ -77,7 +75,7 @@ export class ConversationCore {
     this.now = deps.now ?? Date.now;
     this.newId = deps.newId ?? randomUUID;
     this.committed = new CommittedStream(deps.onListenerError ?? (() => {}));
-    this.steps = { store: this.store, committed: this.committed, hooks: this.hooks, held: (id) => this.held.get(id), get: (id) => this.get(id) };
+    this.steps = { store: this.store, committed: this.committed, hooks: this.hooks, held: (id) => this.open.get(id), get: (id) => this.get(id) };
   }
 
   /** Loads every open conversation; the queue in the order the conversations were opened. */
@@ -93,19 +91,24 @@ export class ConversationCore {
 
   // --- reads ----------------------------------------------------------------------------------------------
 
+  /** The conversations waiting for an agent, oldest first, with their places and the wait estimate. */
+  get queue(): WaitingQueue {
+    return this.open.queue;
+  }
+
   /** Open conversations by state, for /api/v1/admin/stats. */
   counts(): { queued: number; active: number } {
-    return { queued: this.queue.length, active: this.held.size - this.queue.length };
+    return this.open.counts();
   }
 
   /** The conversation as committed: from memory when open, else from the store. */
   async get(id: string): Promise<Conversation> {
-    const held = this.held.get(id);
+    const held = this.open.get(id);
     if (held) return held;
     const stored = await this.store.getConversation(id);
     if (!stored) throw notFound(id);
     // Opened or changed while the store was read: memory is newer.
-    return this.held.get(id) ?? stored;
+    return this.open.get(id) ?? stored;
   }
 
   /** The conversation if `who` may read it; WUKF_E_CONVERSATION_NOT_FOUND otherwise (it does not exist for them). */
@@ -117,9 +120,7 @@ export class ConversationCore {
 
   /** A principal's queued and active conversations: a visitor's own, an agent's or admin's assigned ones. */
   openOf(who: Participant): Conversation[] {
-    const mine: Conversation[] = [];
-    for (const id of this.byParticipant.get(participantKey(who)) ?? []) mine.push(this.held.get(id)!);
-    return mine.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    return this.open.of(who);
   }
 
   /** Entries after afterSeq, oldest first, at most limit (a resume's replay). */
@@ -200,7 +201,7 @@ export class ConversationCore {
       prepare: async () => {
         const c = await this.readable(by, id);
         // Receipts come from the two sides; a watching admin leaves none.
-        if (by.kind !== 'visitor' && !(c.agent !== null && c.agent.id === by.id && c.agent.kind === by.kind)) {
+        if (by.kind !== 'visitor' && !sameParticipant(by, c.agent)) {
           throw new WukfError('WUKF_E_FORBIDDEN', `only the visitor and the assigned agent of conversation ${id} send receipts`);
         }
         const upTo = Math.min(seq, c.lastSeq);
@@ -261,39 +262,15 @@ export class ConversationCore {
     return this.lane(id).run(op);
   }
 
-  /** A committed state, into memory, the participants' index and the queue. */
+  /** A committed state, into memory; a closed conversation's watermarks go with it. */
   private apply(c: Conversation, previous: Conversation | null): void {
-    const before = this.held.get(c.id);
-    if (before) for (const p of [before.visitor, before.agent]) if (p) this.unindex(p, c.id);
-    if (c.state === 'closed') {
-      this.held.delete(c.id);
-      this.marks.delete(c.id);
-      this.queue.remove(c.id);
-      return;
-    }
-    this.held.set(c.id, c);
-    for (const p of [c.visitor, c.agent]) {
-      if (!p) continue;
-      const key = participantKey(p);
-      let ids = this.byParticipant.get(key);
-      if (!ids) this.byParticipant.set(key, (ids = new Set()));
-      ids.add(c.id);
-    }
-    if (c.state === 'queued') this.queue.put(c);
-    else if (previous?.state === 'queued') this.queue.remove(c.id, { createdAt: c.createdAt, takenAt: c.updatedAt });
-  }
-
-  private unindex(p: Participant, id: string): void {
-    const key = participantKey(p);
-    const ids = this.byParticipant.get(key);
-    if (!ids) return;
-    ids.delete(id);
-    if (ids.size === 0) this.byParticipant.delete(key);
+    this.open.apply(c, previous);
+    if (c.state === 'closed') this.marks.delete(c.id);
   }
 
   private async reload(id: string): Promise<void> {
     const stored = await this.store.getConversation(id);
-    if (stored) this.apply(stored, this.held.get(id) ?? null);
+    if (stored) this.apply(stored, this.open.get(id) ?? null);
   }
 
   private async marksOf(c: Conversation): Promise<Map<string, Watermark>> {
@@ -301,7 +278,7 @@ export class ConversationCore {
     if (cached) return cached;
     const marks = new Map<string, Watermark>();
     for (const w of await this.store.watermarks(c.id)) marks.set(participantKey(w.participant), w);
-    if (this.held.has(c.id)) this.marks.set(c.id, marks);
+    if (this.open.has(c.id)) this.marks.set(c.id, marks);
     return marks;
   }
 
@@ -310,12 +287,10 @@ export class ConversationCore {
     if (!lane) {
       // An open conversation keeps its lane; others (closed, unknown ids) give theirs up once it is idle.
       lane = new Lane(() => {
-        if (!this.held.has(id)) this.lanes.delete(id);
+        if (!this.open.has(id)) this.lanes.delete(id);
       });
       this.lanes.set(id, lane);
     }
     return lane;
   }
 }
-
-const participantKey = (p: Pick<Participant, 'kind' | 'id'>) => `${p.kind}:${p.id}`;

@@ -47,11 +47,8 @@ export class FanOut {
       case 'receipt': {
         const kind = event.kind === 'read' ? ReceiptKind.RECEIPT_KIND_READ : ReceiptKind.RECEIPT_KIND_DELIVERED;
         const conversationId = event.conversation.id;
-        this.publish(topics.conversation(conversationId), { receipt: { conversationId, participant: wireParticipant(event.participant), kind, seq: event.seq } }, {
-          origin: event.origin,
-          conversationId,
-          audience: this.audience(event.conversation),
-        });
+        const { topic, audience } = this.route(event.conversation);
+        this.publish(topic, { receipt: { conversationId, participant: wireParticipant(event.participant), kind, seq: event.seq } }, { origin: event.origin, conversationId, audience });
         return;
       }
       default:
@@ -82,10 +79,12 @@ export class FanOut {
   /** The queue to agents and admins, and each waiting visitor's place in it. */
   publishQueue(): void {
     this.publish(topics.queue, { queue: this.queueView() });
-    for (const c of this.core.queue.list()) {
-      const position = this.core.queue.position(c.id);
-      if (position) this.publish(topics.conversation(c.id), { queue: position }, { conversationId: c.id, audience: this.audience(c) });
-    }
+    const queued = this.core.queue.list();
+    // One pass: looking each one's place up again would cost the square of the queue.
+    this.core.queue.positions().forEach((position, i) => {
+      const route = this.route(queued[i]!);
+      this.publish(route.topic, { queue: position }, { conversationId: position.conversationId, audience: route.audience });
+    });
   }
 
   /** The agents' and admins' view of the queue: every queued conversation, its place and how long it has waited. */
@@ -97,14 +96,18 @@ export class FanOut {
   }
 
   typing(c: Conversation, who: Participant, typing: boolean, origin: Origin): void {
-    this.publish(topics.conversation(c.id), { typingEvent: { conversationId: c.id, participant: wireParticipant(who), typing } }, { origin, conversationId: c.id, audience: this.audience(c) });
+    const { topic, audience } = this.route(c);
+    this.publish(topic, { typingEvent: { conversationId: c.id, participant: wireParticipant(who), typing } }, { origin, conversationId: c.id, audience });
   }
 
   /** A principal's presence: agents' and admins' to the admins' dashboards, and to each of its open conversations. */
   presence(who: Participant, status: PresenceStatus): void {
     const frame = encodeEnvelope({ presence: { participant: wireParticipant(who), status } });
     if (who.kind !== 'visitor') this.bus.publish(topics.presence, { frame });
-    for (const c of this.core.openOf(who)) this.bus.publish(topics.conversation(c.id), { frame, conversationId: c.id, audience: this.audience(c) });
+    for (const c of this.core.openOf(who)) {
+      const { topic, audience } = this.route(c);
+      this.bus.publish(topic, { frame, conversationId: c.id, audience });
+    }
   }
 
   private route(c: Conversation): { topic: string; audience: Audience } {
@@ -114,10 +117,6 @@ export class FanOut {
       this.routes.set(c, route);
     }
     return route;
-  }
-
-  private audience(c: Conversation): Audience {
-    return this.route(c).audience;
   }
 
   /** Encodes once for every subscriber. */
