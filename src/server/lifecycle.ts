@@ -1,10 +1,12 @@
 import { once } from 'node:events';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { AuthService, OriginPolicy, ownOrigins } from './auth/index.js';
 import type { LoadedConfig } from './config/index.js';
 import { WukfError } from '../proto/errors.js';
 import { buildServer, type ServerDeps } from './http/build-server.js';
+import { CONTROL_SOCKET_NAME, ControlSocket, removeStaleSocket } from './http/control-socket.js';
 import type { Logger } from './logger.js';
 import { createBus } from './bus/index.js';
 import { ConversationCore } from './conversations/index.js';
@@ -71,6 +73,9 @@ export async function runServer(opts: RunOptions): Promise<void> {
   const identityKey = readSecret(config.paths.identityHmacKey);
   const tls = config.values.server.tls.enabled ? loadTlsPair(config.paths.certFile, config.paths.keyFile) : undefined;
   if (signal.aborted) return;
+  // Before the database is opened: a second server on one data directory would corrupt the first's work.
+  const controlPath = join(config.paths.dataDir, CONTROL_SOCKET_NAME);
+  await removeStaleSocket(controlPath);
 
   const store = createStore(config, { onEvent: (event, detail) => logger.info(detail, event) });
   const bus = createBus(config.values);
@@ -114,6 +119,8 @@ export async function runServer(opts: RunOptions): Promise<void> {
         throw listenError(err, host, port);
       }
     }
+    const control = new ControlSocket(server.app, controlPath, logger);
+    if (!signal.aborted) await control.start();
     if (!signal.aborted) {
       const bound = server.app.server.address() as AddressInfo;
       boundPort = bound.port;
@@ -129,6 +136,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
     logger.info({ connections: server.gateway.connectionCount }, 'shutting down');
     server.setReady(false);
     realtime.stop();
+    await control.close();
     const deadline = new AbortController();
     const drained = delay(SOCKET_DRAIN_MS, undefined, { signal: deadline.signal }).catch(() => undefined);
     await server.gateway.close(drained);

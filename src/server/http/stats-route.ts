@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { z } from 'zod';
 import type { AuthService } from '../auth/index.js';
-import { WukfError } from '../../proto/errors.js';
 import type { CommitStats, Store } from '../store/index.js';
 import { API_PREFIX } from './auth-routes.js';
+import { requireAdmin } from './admin-auth.js';
 import { parseBody } from './validate.js';
 
 export const STATS_PATH = `${API_PREFIX}/admin/stats`;
@@ -47,17 +47,6 @@ const LOOP_RESOLUTION_MS = 10;
  * the microsecond: an idle loop reads about 0, not 10 (@fastify/under-pressure reports it the same way).
  */
 const delayMs = (ns: number): number => Math.max(0, Math.round(ns / 1e3 - LOOP_RESOLUTION_MS * 1e3) / 1e3);
-
-/**
- * The header only: the route shares the WebSocket's token check, which would also take ?token=, and an
- * admin token does not belong in a URL that proxies and shells keep.
- */
-async function requireAdmin(auth: AuthService, req: FastifyRequest): Promise<void> {
-  if (req.headers.authorization === undefined) throw new WukfError('WUKF_E_UNAUTHENTICATED', 'no token: send "Authorization: Bearer <token>" of an admin');
-  const principal = await auth.authenticate(req.raw);
-  if (principal instanceof WukfError) throw principal;
-  if (principal.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', `${STATS_PATH} is for admins; this token is a${principal.kind === 'agent' ? 'n agent' : ' visitor'}'s`);
-}
 
 /**
  * GET /api/v1/admin/stats: this node's live figures for `wukf bench` and the TUI's health view. The event

@@ -1,0 +1,105 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { WukfClient } from '../../src/client/index.js';
+import { login } from './auth.js';
+import { initDir, startServer, wukf, type RunningServer, type Sandbox } from './cli.js';
+import { sdkClient, until, visitorToken } from './sdk.js';
+
+/**
+ * A real `wukf start` to attack, with an admin and an agent whose passwords the test knows, and a way to
+ * prove the staff can still work while the attack runs. Everything is loopback and bounded.
+ */
+export interface AttackTarget {
+  dir: string;
+  server: RunningServer;
+  url: string;
+  wsUrl: string;
+  admin: { username: string; password: string };
+  agent: { username: string; password: string };
+  /** The server process's resident set size now, in bytes (from /proc). */
+  rssBytes(): number;
+}
+
+export const AGENT_PASSWORD = 'attack-suite agent password';
+
+export interface TargetOptions {
+  /** Lines appended to wukf.yaml (e.g. a `limits:` section), written before the server starts. */
+  yaml?: string;
+  env?: Record<string, string>;
+  /** Extra `wukf init` flags. */
+  init?: string[];
+}
+
+export async function startTarget(box: Sandbox, opts: TargetOptions = {}): Promise<AttackTarget> {
+  const dir = box.path('wukf');
+  const { password } = await initDir(box, dir, opts.init);
+  const added = await wukf(box, ['agent', 'add', 'alice', '--dir', dir, '--password-stdin'], { input: `${AGENT_PASSWORD}\n` });
+  if (added.exitCode !== 0) throw new Error(`wukf agent add failed: ${added.stderr}`);
+  if (opts.yaml) {
+    const file = `${dir}/wukf.yaml`;
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${opts.yaml}\n`);
+  }
+  const server = await startServer(box, ['--dir', dir], { env: opts.env });
+  const pid = server.proc.pid!;
+  return {
+    dir,
+    server,
+    url: server.url,
+    wsUrl: `${server.url.replace(/^http/, 'ws')}/ws`,
+    admin: { username: 'admin', password },
+    agent: { username: 'alice', password: AGENT_PASSWORD },
+    rssBytes: () => rssOf(pid),
+  };
+}
+
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+  if (!kb) throw new Error(`no VmRSS for ${pid}`);
+  return Number(kb) * 1024;
+}
+
+export interface StaffRoundTrip {
+  /** Login of the admin and the agent, each Welcome received. */
+  connectMs: number;
+  /** Agent → visitor and visitor → agent, each delivered to the other side. */
+  chatMs: number;
+}
+
+/**
+ * What the staff do while an attack runs, measured: the admin and the agent log in over HTTP and connect;
+ * a visitor (with its own fresh token, not the attacker's) opens a conversation, the agent claims it, and
+ * a message goes each way. Throws if any step is refused; the caller asserts on the figures only loosely
+ * (the machine is shared), the point is that every step completes.
+ */
+export async function staffRoundTrip(target: AttackTarget, visitorTokenOf: () => Promise<string> = () => visitorToken(target.url)): Promise<StaffRoundTrip> {
+  const clients: WukfClient[] = [];
+  const started = performance.now();
+  try {
+    const [adminToken, agentToken] = await Promise.all([login(target.url, target.admin.username, target.admin.password), login(target.url, target.agent.username, target.agent.password)]);
+    const admin = sdkClient(target.wsUrl, adminToken);
+    const agent = sdkClient(target.wsUrl, agentToken);
+    clients.push(admin, agent);
+    await Promise.all([admin.connect(), agent.connect()]);
+    const connectMs = performance.now() - started;
+
+    const chatStarted = performance.now();
+    const visitor = sdkClient(target.wsUrl, await visitorTokenOf());
+    clients.push(visitor);
+    await visitor.connect();
+    const opened = await visitor.openConversation();
+    const id = opened.id!;
+    await agent.claim(id);
+    const fromAgent = `agent says ${Math.random()}`;
+    const fromVisitor = `visitor says ${Math.random()}`;
+    const seen = { visitor: false, agent: false };
+    visitor.on('message', (m) => void (m.text === fromAgent && (seen.visitor = true)));
+    agent.on('message', (m) => void (m.text === fromVisitor && (seen.agent = true)));
+    await agent.send(id, fromAgent);
+    await until(() => seen.visitor, [visitor], 'the visitor received the agent message');
+    await visitor.send(id, fromVisitor);
+    await until(() => seen.agent, [agent], 'the agent received the visitor message');
+    return { connectMs, chatMs: performance.now() - chatStarted };
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+  }
+}
