@@ -29,6 +29,8 @@ describe.skipIf(!hasTmux)('wukf init on a terminal', () => {
     const screen = await term.waitFor('[exit 0]');
     expect(screen).toMatch(/username: boss/);
     expect(screen).toMatch(/password: [A-Za-z0-9]{20}/);
+    // On a terminal the password is shown and written nowhere.
+    expect(existsSync(box.path('x', 'data', 'initial-admin-password'))).toBe(false);
     const config = loadConfig(box.path('x'), {});
     expect(config.values.server).toMatchObject({ host: '127.0.0.1', port, tls: { enabled: false } });
   });

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config/index.js';
 import { generateSelfSigned } from '../src/server/tls.js';
-import { sandbox, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
+import { initialPasswordFrom, sandbox, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
 import { createAgents } from './helpers/server.js';
 
 function filesUnder(dir: string): string[] {
@@ -24,14 +24,16 @@ describe('wukf init', () => {
   });
   afterEach(() => box.cleanup());
 
-  it('writes config, secrets, TLS, data dir with the first admin, and deploy files; the password is shown once', async () => {
+  it('writes config, secrets, TLS, data dir with the first admin, and deploy files; the password goes to a 0600 file, not to a stdout that is no terminal', async () => {
     const dir = box.path('x');
     const res = await wukf(box, ['init', '--dir', 'x', '--yes', '--host', 'chat.example.com', '--port', '9443']);
     expect(res.exitCode, res.stderr).toBe(0);
-    const password = /password:\s*(\S+)/.exec(res.stdout)?.[1] ?? '';
+    const { password, file: passwordFile } = initialPasswordFrom(res.stdout);
+    expect(passwordFile).toBe(join(dir, 'data/initial-admin-password'));
     expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
-    expect(res.stdout.split(password).length - 1).toBe(1);
-    expect(res.stdout).toContain('username: admin');
+    expect(mode(passwordFile)).toBe(0o600);
+    expect(res.stdout).not.toContain(password);
+    expect(res.stdout).toMatch(/username:\s+admin/);
 
     for (const rel of ['wukf.yaml', 'secrets/token-signing.key', 'secrets/identity-hmac.key', 'tls/cert.pem', 'tls/key.pem', 'data/wukf.db', 'deploy/wukf.service', 'deploy/compose.yaml', 'deploy/Dockerfile']) {
       expect(existsSync(join(dir, rel)), rel).toBe(true);
@@ -51,13 +53,13 @@ describe('wukf init', () => {
     expect(secret.length).toBeGreaterThanOrEqual(43);
     expect(readFileSync(join(dir, 'secrets/identity-hmac.key'), 'utf8').trim()).not.toBe(secret);
 
-    // Only a scrypt hash is stored; the password itself is in no file.
+    // Only a scrypt hash is stored; the password itself is in no other file.
     const db = new Database(join(dir, 'data/wukf.db'), { readonly: true });
     const row = db.prepare("SELECT role, password_hash FROM agents WHERE username = 'admin'").get() as { role: string; password_hash: string };
     db.close();
     expect(row.role).toBe('admin');
     expect(row.password_hash).toMatch(/^scrypt\$/);
-    for (const file of filesUnder(dir)) expect(readFileSync(file).includes(password), file).toBe(false);
+    for (const file of filesUnder(dir).filter((f) => f !== passwordFile)) expect(readFileSync(file).includes(password), file).toBe(false);
 
     const verify = await wukf(box, ['agent', 'verify', 'admin', '--dir', 'x', '--password-stdin'], { input: password });
     expect(verify.exitCode, verify.stderr).toBe(0);
@@ -77,13 +79,13 @@ describe('wukf init', () => {
 
   it('with --force rewrites files, keeps the database and resets the admin password', { timeout: timeoutForRuns(5) }, async () => {
     const first = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none']);
-    const oldPassword = /password:\s*(\S+)/.exec(first.stdout)![1]!;
+    const oldPassword = initialPasswordFrom(first.stdout).password;
     await createAgents(box.path('x/data/wukf.db'), [{ username: 'bob', password: 'correct horse battery' }]);
     const oldSecret = readFileSync(box.path('x/secrets/token-signing.key'), 'utf8');
 
     const again = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none', '--force']);
     expect(again.exitCode, again.stderr).toBe(0);
-    const newPassword = /password:\s*(\S+)/.exec(again.stdout)![1]!;
+    const newPassword = initialPasswordFrom(again.stdout).password;
     expect(newPassword).not.toBe(oldPassword);
     expect(readFileSync(box.path('x/secrets/token-signing.key'), 'utf8')).not.toBe(oldSecret);
 

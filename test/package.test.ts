@@ -37,7 +37,7 @@ describe('npm package', () => {
     const port = await freePort();
     const env = { HOME: box.home, WUKF_LOG_FORMAT: 'json', ...testRunMarker() };
     const init = await execa('npx', ['--no-install', 'wukf', 'init', '--dir', 'x', '--yes', '--port', String(port)], { cwd: app, env });
-    expect(init.stdout).toMatch(/password: \S+/);
+    expect(init.stdout).toMatch(/password file: \S+/);
 
     // Its own process group, signalled as a whole like Ctrl-C on a terminal: npx does not pass SIGTERM on.
     const server = execa('npx', ['--no-install', 'wukf', 'start', '--dir', 'x'], { cwd: app, env, reject: false, buffer: false, stdin: 'ignore', detached: true });

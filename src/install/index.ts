@@ -7,6 +7,7 @@ export { renderDeployFiles, renderTemplate, type DeployContext, type DeployFile 
 export { binPath, minNodeVersion, version } from './package.js';
 export {
   applyScaffold,
+  deliverAdminPassword,
   describeScaffold,
   planScaffold,
   type PlannedFile,

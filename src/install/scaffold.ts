@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { defaultConfig, renderConfig, resolvePaths, type Config } from '../server/config/index.js';
 import { CONFIG_FILE_NAME } from '../server/config/load.js';
+import { initialPasswordPath } from '../server/auth/initial-password.js';
 import { hashPassword, generatePassword } from '../server/auth/password.js';
 import { WukfError } from '../proto/errors.js';
 import { generateSecret } from '../server/secrets.js';
@@ -170,8 +171,27 @@ function removeQuietly(path: string): void {
   }
 }
 
-/** The human summary init prints; the password appears here and nowhere else. */
-export function describeScaffold(plan: ScaffoldPlan, result: ScaffoldResult): string {
+/**
+ * Where the first admin's password goes: to the terminal when standard output is one (shown once, below),
+ * otherwise into a 0600 file in the data directory (auth/initial-password.ts), because a supervisor or a
+ * container runtime keeps a non-terminal stdout in its logs. Returns the file's path when it wrote one. A
+ * file left from an earlier init is removed when the password goes to the terminal: it no longer works.
+ */
+export function deliverAdminPassword(plan: ScaffoldPlan, result: ScaffoldResult, toTerminal: boolean): string | undefined {
+  const path = initialPasswordPath(resolvePaths(plan.config, plan.options.dir).dataDir);
+  if (toTerminal) {
+    rmSync(path, { force: true });
+    return undefined;
+  }
+  writeFileAtomic(path, `${result.admin.password}\n`, 0o600);
+  return path;
+}
+
+/**
+ * The human summary init prints. The password appears here and nowhere else when it goes to the terminal;
+ * with `passwordFile`, only that file's path is printed.
+ */
+export function describeScaffold(plan: ScaffoldPlan, result: ScaffoldResult, passwordFile?: string): string {
   const { dir } = plan.options;
   const rel = (p: string) => (p.startsWith(dir) ? relative(dir, p) : p);
   const width = Math.max(...plan.files.map((f) => rel(f.path).length), rel(plan.database).length);
@@ -179,12 +199,23 @@ export function describeScaffold(plan: ScaffoldPlan, result: ScaffoldResult): st
   for (const f of plan.files) lines.push(`  ${rel(f.path).padEnd(width)}  ${f.what}`);
   lines.push(`  ${rel(plan.database).padEnd(width)}  database (${result.admin.existed ? 'kept; admin password reset' : 'created'})`);
   for (const w of plan.warnings) lines.push(`  warning: ${w}`);
-  lines.push(
-    '',
-    'First admin login. The password is shown only this once; only its scrypt hash is stored:',
-    `  username: ${result.admin.username}`,
-    `  password: ${result.admin.password}`,
-    '',
-  );
+  if (passwordFile === undefined) {
+    lines.push(
+      '',
+      'First admin login. The password is shown only this once; only its scrypt hash is stored:',
+      `  username: ${result.admin.username}`,
+      `  password: ${result.admin.password}`,
+      '',
+    );
+  } else {
+    lines.push(
+      '',
+      'First admin login. Standard output is not a terminal, so the password is not printed (logs keep what is):',
+      `  username:      ${result.admin.username}`,
+      `  password file: ${passwordFile}`,
+      '  (mode 0600; wukf deletes it after the first login with that password, or when it is changed)',
+      '',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -107,6 +107,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
       tls: tls && { cert: tls.certPem, key: tls.keyPem },
       auth,
       live: { connectionCounts: () => realtime.connectionCounts(), conversationCounts: () => conversations.counts() },
+      accounts: { changed: (username) => realtime.accountChanged(username) },
       onConnection: (ws, principal) => realtime.attach(ws, { kind: principal.kind, id: principal.id, displayName: principal.displayName }, principal.token),
       ...opts.deps,
     });

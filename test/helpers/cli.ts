@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,14 +70,23 @@ export function timeoutForRuns(runs: number): number {
   return runs * RUN_BUDGET_MS;
 }
 
-/** `wukf init` for tests: no TLS unless asked, a free port, no prompts. Returns the printed admin password. */
+/**
+ * The first admin's password after `wukf init` or `wukf start --auto-init` printed `stdout`: a test's stdout
+ * is not a terminal, so the password is in a 0600 file whose path was printed (read before the first login,
+ * which deletes it).
+ */
+export function initialPasswordFrom(stdout: string): { password: string; file: string } {
+  const file = /password file:\s*(\S+)/.exec(stdout)?.[1];
+  if (!file) throw new Error(`no admin password file was printed:\n${stdout}`);
+  return { password: readFileSync(file, 'utf8').trim(), file };
+}
+
+/** `wukf init` for tests: no TLS unless asked, a free port, no prompts. Returns the first admin's password. */
 export async function initDir(box: Sandbox, dir: string, extra: string[] = []): Promise<{ port: number; password: string; stdout: string }> {
   const port = await freePort();
   const res = await wukf(box, ['init', '--dir', dir, '--yes', '--tls', 'none', '--port', String(port), ...extra]);
   if (res.exitCode !== 0) throw new Error(`wukf init failed (${res.exitCode}): ${res.stderr}`);
-  const password = /password:\s*(\S+)/.exec(res.stdout)?.[1];
-  if (!password) throw new Error(`wukf init printed no admin password:\n${res.stdout}`);
-  return { port, password, stdout: res.stdout };
+  return { port, password: initialPasswordFrom(res.stdout).password, stdout: res.stdout };
 }
 
 export interface RunningServer {

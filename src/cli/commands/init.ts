@@ -9,7 +9,7 @@ import type { CliContext } from '../context.js';
 import { promptContext, promptingAction } from '../prompt.js';
 import { isInteractive, type CliIo } from '../io.js';
 import { DIR_OPTION_HELP, integerFlag, parseOptions, resolveDir, stringFlag } from '../options.js';
-import { applyScaffold, describeScaffold, planScaffold, type ScaffoldOptions, type TlsChoice } from '../../install/index.js';
+import { applyScaffold, deliverAdminPassword, describeScaffold, planScaffold, type ScaffoldOptions, type TlsChoice } from '../../install/index.js';
 
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 8600;
@@ -134,7 +134,7 @@ export function initCommand(ctx: CliContext): Command {
           }
         }
         const result = await applyScaffold(plan);
-        ctx.io.stdout.write(describeScaffold(plan, result));
+        ctx.io.stdout.write(describeScaffold(plan, result, deliverAdminPassword(plan, result, Boolean(ctx.io.stdout.isTTY))));
         ctx.io.stdout.write(`Next: wukf start --dir ${dir}\n  As a service: ${dir}/deploy/wukf.service (systemd) or ${dir}/deploy/compose.yaml; see README.md.\n`);
         return 0;
       }),

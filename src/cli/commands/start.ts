@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { applyScaffold, describeScaffold, planScaffold, version } from '../../install/index.js';
+import { applyScaffold, deliverAdminPassword, describeScaffold, planScaffold, version } from '../../install/index.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../../server/config/index.js';
+import { initialPasswordPath } from '../../server/auth/initial-password.js';
 import { runServer, type ReadyInfo } from '../../server/lifecycle.js';
 import { createLogger } from '../../server/logger.js';
 import { action, type CliContext } from '../context.js';
@@ -42,7 +43,8 @@ export function startCommand(ctx: CliContext): Command {
           const dir = resolveDir(io, opts.dir);
           if (opts.autoInit && !existsSync(join(dir, CONFIG_FILE_NAME))) {
             const plan = await planScaffold({ dir, host: '127.0.0.1', port: 8600, tls: { mode: 'none' }, adminUsername: 'admin' });
-            io.stdout.write(describeScaffold(plan, await applyScaffold(plan)));
+            const result = await applyScaffold(plan);
+            io.stdout.write(describeScaffold(plan, result, deliverAdminPassword(plan, result, Boolean(io.stdout.isTTY))));
           }
           const config = loadConfig(dir, io.env);
           const logger = createLogger(config.values.log, io.stdout);
@@ -52,7 +54,10 @@ export function startCommand(ctx: CliContext): Command {
             logger,
             version,
             signal: shutdown.signal,
-            onReady: (info) => io.stdout.write(banner(info, config.dir)),
+            onReady: (info) => {
+              const passwordFile = initialPasswordPath(config.paths.dataDir);
+              io.stdout.write(banner(info, config.dir, existsSync(passwordFile) ? passwordFile : undefined));
+            },
           });
           return await Promise.race([served.then(() => 0), forced]);
         } finally {
@@ -62,14 +67,14 @@ export function startCommand(ctx: CliContext): Command {
     );
 }
 
-function banner(info: ReadyInfo, dir: string): string {
+function banner(info: ReadyInfo, dir: string, passwordFile: string | undefined): string {
   const admins = info.admins.length > 0 ? info.admins.join(', ') : 'none (add one: wukf agent add <name> --role admin)';
   return [
     '',
     `wukf ${version} is ready at ${info.url} (started in ${info.startupMs} ms)`,
     `  health:       ${info.url}/health`,
     `  WebSocket:    ${info.url.replace(/^http/, 'ws')}/ws`,
-    `  admin login:  ${admins} (password from wukf init; reset: wukf agent passwd <name> --dir ${dir})`,
+    `  admin login:  ${admins} (${passwordFile ? `first password in ${passwordFile}` : 'password from wukf init'}; reset: wukf agent passwd <name> --dir ${dir})`,
     '  stop:         Ctrl-C or SIGTERM',
     '',
     '',

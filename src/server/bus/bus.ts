@@ -46,6 +46,11 @@ export interface BusMessage {
   /** Topics the receiving connections join or leave before writing the frame (e.g. on claim, transfer). */
   subscribe?: string[];
   unsubscribe?: string[];
+  /**
+   * On the `accounts` topic: the username of an agent or admin whose account changed (revoked, new password
+   * or role, removed). Every node re-reads it from the Store and closes its connections whose token no longer holds.
+   */
+  account?: string;
 }
 
 export type BusHandler = (message: BusMessage) => void;

@@ -1,5 +1,6 @@
 import { assertCanWrite, canRead, type Conversation, type ConversationEntry, type Participant } from '../domain/conversation.js';
 import type { Origin } from '../domain/origin.js';
+import { WukfError } from '../../proto/errors.js';
 import type { AppendResult, ConversationStore } from '../store/conversation-store.js';
 import type { CommittedStream } from './events.js';
 import type { LaneOperation } from './lane.js';
@@ -29,6 +30,11 @@ export type PreCommitHook = (ctx: PreCommitContext) => void | Promise<void>;
 export interface SendReply {
   acked(result: AppendResult): void;
   refused(err: unknown): void;
+  /**
+   * True once the sender may no longer send (its token was revoked while the message waited in the lane):
+   * the message is refused at its commit step instead of stored, so nothing commits after a revocation.
+   */
+  readonly revoked?: boolean;
 }
 
 /** What a message needs of the core it runs in. */
@@ -77,6 +83,7 @@ export class MessageOperation implements LaneOperation<MessageOperation, AppendR
   }
 
   commit(): Promise<AppendResult> {
+    if (this.reply.revoked) return Promise.reject(new WukfError('WUKF_E_TOKEN_REVOKED', 'the token was revoked before this message was stored; it was not stored'));
     return this.steps.store.appendMessage({ conversationId: this.conversationId, clientMessageId: this.clientMessageId, sender: this.sender, text: this.text });
   }
 

@@ -4,6 +4,8 @@ import type { LoadedConfig } from '../config/index.js';
 import { ERRORS, isWukfError } from '../../proto/errors.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
+import { initialPasswordPath } from '../auth/initial-password.js';
+import { forgetInitialPasswordOnLogin, registerAccountRoutes, type AccountChanges } from './account-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
@@ -21,6 +23,8 @@ export interface ServerDeps {
   onConnection?: ConnectionHandler;
   /** The node's live figures; with auth, serves GET /api/v1/admin/stats. */
   live?: StatsDeps['live'];
+  /** Closes an account's connections when it changes; with auth, serves the admin account routes. */
+  accounts?: AccountChanges;
   /** Monotonic milliseconds, for uptime. */
   now?: () => number;
 }
@@ -62,6 +66,8 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
 
   const uptimeS = () => Math.round((now() - startedAt) / 1000);
   if (deps.auth) registerAuthRoutes(app, deps.auth);
+  if (deps.auth && deps.accounts) registerAccountRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
+  forgetInitialPasswordOnLogin(app, initialPasswordPath(config.paths.dataDir), deps.logger);
   if (deps.auth && deps.live) registerStatsRoute(app, { auth: deps.auth, live: deps.live, store: deps.store, version: deps.version, uptimeS });
 
   app.get('/health', async () => ({ status: 'ok', name: 'wukf', version: deps.version, uptime: uptimeS() }));
@@ -73,8 +79,9 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     return { ready: true, connections: gateway.connectionCount, schemaVersion: deps.store.schemaVersion };
   });
 
+  // The path only: a query may hold a token (GET /ws?token=… without an upgrade lands here).
   app.setNotFoundHandler(async (req, reply) =>
-    reply.code(404).send({ error: { code: 'WUKF_E_NOT_FOUND', message: `no route ${req.method} ${req.url}` } }),
+    reply.code(404).send({ error: { code: 'WUKF_E_NOT_FOUND', message: `no route ${req.method} ${pathOf(req.url)}` } }),
   );
 
   app.setErrorHandler(async (err, req, reply) => {
@@ -89,4 +96,10 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   });
 
   return { app, gateway, setReady: (value) => (ready = value) };
+}
+
+/** A request URL without its query string. */
+function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
 }

@@ -39,6 +39,11 @@ export class Connection {
   closing = false;
   /** Consecutive frames refused by the rate limit; a flood past the burst is closed. */
   rateStrikes = 0;
+  /** Closed because its token was revoked: what it sent and is not yet stored is refused, not committed. */
+  revoked = false;
+  /** Operations handed to the core and not yet answered; a revocation waits for them. */
+  private unsettled = 0;
+  private onSettled: (() => void)[] | undefined;
 
   constructor(
     readonly sink: FrameSink,
@@ -89,6 +94,30 @@ export class Connection {
     if (closeCode === null) throw new Error(`${code} does not close connections (see src/proto/errors.ts)`);
     this.sink.close(closeCode, code, encodeEnvelope({ error: { code, message, ...(details.retryAfterMs ? { retryAfterMs: details.retryAfterMs } : {}) } }));
     setTimeout(() => this.sink.terminate(), CLOSE_GRACE_MS).unref();
+  }
+
+  /** Closes the connection because its token no longer holds (revoked, new password or role, account removed). */
+  revoke(): void {
+    this.revoked = true;
+    this.close('WUKF_E_TOKEN_REVOKED', 'the token was revoked (wukf agent revoke, a new password or role, or the account was removed); log in again');
+  }
+
+  operationStarted(): void {
+    this.unsettled += 1;
+  }
+
+  operationSettled(): void {
+    this.unsettled -= 1;
+    if (this.unsettled > 0 || !this.onSettled) return;
+    const waiting = this.onSettled;
+    this.onSettled = undefined;
+    for (const resolve of waiting) resolve();
+  }
+
+  /** Resolves once every operation handed to the core so far has been committed or refused. */
+  settled(): Promise<void> {
+    if (this.unsettled === 0) return Promise.resolve();
+    return new Promise((resolve) => (this.onSettled ??= []).push(resolve));
   }
 
   subscribe(topic: string): void {

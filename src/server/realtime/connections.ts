@@ -68,20 +68,29 @@ export class Connections {
     });
   }
 
-  /** Agents' and admins' connections whose token version has moved on (revoke, password or role change). */
+  /** The connections of an agent's or admin's account, under either role (a role change moves it). */
+  ofAccount(username: string): Connection[] {
+    return [...(this.byIdentity.get(`agent:${username}`) ?? []), ...(this.byIdentity.get(`admin:${username}`) ?? [])];
+  }
+
+  /**
+   * The backstop of the ping round: agents' and admins' connections whose token version has moved on
+   * (revoke, password or role change, removal) that no control request closed at once (e.g. the store was
+   * changed while the server could not be told).
+   */
   async closeRevoked(currentVersion: (username: string) => Promise<number | undefined>): Promise<void> {
-    const staff: ReadonlySet<Connection>[] = [];
+    const accounts: string[] = [];
     this.forEachIdentity((set) => {
       const first = set.values().next().value as Connection | undefined;
-      if (first && first.principal.kind !== 'visitor') staff.push(set);
+      if (first && first.principal.kind !== 'visitor') accounts.push(first.principal.id);
     });
-    for (const set of staff) {
-      const first = set.values().next().value as Connection | undefined;
-      if (!first) continue;
-      const current = await currentVersion(first.principal.id);
-      for (const conn of set) {
-        if (conn.tokenVersion !== undefined && conn.tokenVersion !== current) conn.close('WUKF_E_TOKEN_REVOKED', 'the token was revoked; log in again');
-      }
-    }
+    for (const username of accounts) closeStale(this.ofAccount(username), await currentVersion(username));
   }
+}
+
+/** Revokes the connections whose token version is not the account's current one (undefined: removed); returns them. */
+export function closeStale(connections: readonly Connection[], current: number | undefined): Connection[] {
+  const stale = connections.filter((conn) => conn.tokenVersion !== undefined && conn.tokenVersion !== current);
+  for (const conn of stale) conn.revoke();
+  return stale;
 }

@@ -76,7 +76,9 @@ export function handleFrame(session: Session, env: Envelope): void {
     default:
       return fail(new WukfError('WUKF_E_UNKNOWN_FRAME', env.body ? `clients do not send ${env.body}` : 'the Envelope has no body this server knows'));
   }
-  work.catch((err: unknown) => fail(err));
+  // Counted until answered: a revocation waits for what the connection sent before it (see Connection.settled).
+  session.started();
+  work.catch((err: unknown) => fail(err)).finally(() => session.settled());
 }
 
 /** Logs what is not a refusal (a bug), then answers with the Error; the connection stays open. */
@@ -92,15 +94,23 @@ class SendAnswer implements SendReply {
     private readonly ref: number,
     private readonly conversationId: string,
     private readonly clientMessageId: string,
-  ) {}
+  ) {
+    session.started();
+  }
+
+  get revoked(): boolean {
+    return this.session.revoked;
+  }
 
   acked(r: AppendResult): void {
     const { conversationId, clientMessageId } = this;
     this.session.send({ ref: this.ref, messageAck: { conversationId, clientMessageId, seq: r.seq, createdAtMs: r.createdAt, duplicate: r.duplicate } });
+    this.session.settled();
   }
 
   refused(err: unknown): void {
     refuse(this.session, err, this.ref, { conversationId: this.conversationId, clientMessageId: this.clientMessageId });
+    this.session.settled();
   }
 }
 

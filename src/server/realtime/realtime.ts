@@ -8,7 +8,7 @@ import type { Presence } from '../presence/index.js';
 import { WukfError } from '../../proto/errors.js';
 import { decodeEnvelope, type Envelope } from '../../proto/index.js';
 import { Connection } from './connection.js';
-import { Connections, type ConnectionCounts } from './connections.js';
+import { closeStale, Connections, type ConnectionCounts } from './connections.js';
 import { FanOut } from './fan-out.js';
 import { handleFrame } from './handlers.js';
 import { hello } from './hello.js';
@@ -16,6 +16,15 @@ import { InjectedClient, MemorySink } from './inject.js';
 import type { RealtimeLimits } from './limits.js';
 import { Session, type NodeContext } from './session.js';
 import { WebSocketSink, type FrameSink } from './sink.js';
+import { topics } from './topics.js';
+
+/**
+ * How long a revocation waits for what the revoked connections sent before it to be answered. Messages not
+ * yet handed to the store by then are refused, not stored; only a preCommit hook that hangs makes it wait.
+ */
+const SETTLE_WAIT_MS = 5_000;
+
+const NO_FRAME = new Uint8Array(0);
 
 export interface RealtimeDeps {
   conversations: ConversationCore;
@@ -56,6 +65,7 @@ export class Realtime {
   private nextConnection = 1;
   private timers: NodeJS.Timeout[] = [];
   private detachFanOut: (() => void) | undefined;
+  private leaveAccounts: (() => void) | undefined;
 
   constructor(private readonly deps: RealtimeDeps) {
     this.node = deps.node ?? randomUUID();
@@ -67,6 +77,11 @@ export class Realtime {
   /** Starts delivering committed changes and the sweeps. */
   start(): void {
     this.detachFanOut = this.fanOut.attach();
+    // Another node changed an account: this node's connections of it are checked too.
+    this.leaveAccounts = this.deps.bus.subscribe(topics.accounts, (m) => {
+      if (m.account === undefined || m.origin?.node === this.node) return;
+      void this.closeStaleOf(m.account).catch((err: unknown) => this.deps.logger.error({ err, account: m.account }, 'checking token versions failed'));
+    });
     const ping = setInterval(() => {
       this.connections.ping();
       void this.connections.closeRevoked(this.deps.tokenVersion).catch((err: unknown) => this.deps.logger.error({ err }, 'checking token versions failed'));
@@ -82,6 +97,31 @@ export class Realtime {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.detachFanOut?.();
+    this.leaveAccounts?.();
+  }
+
+  /**
+   * An agent's or admin's account changed in the Store (revoked, new password or role, removed): closes
+   * its connections whose token no longer holds with 4401, on this node at once and on every other node
+   * through the Bus. Resolves with how many this node closed, once what they had sent before has been
+   * committed or refused: nothing they send commits after this resolves.
+   */
+  async accountChanged(username: string): Promise<number> {
+    const closed = await this.closeStaleOf(username);
+    this.deps.bus.publish(topics.accounts, { frame: NO_FRAME, origin: { node: this.node, connection: 0 }, account: username });
+    return closed;
+  }
+
+  private async closeStaleOf(username: string): Promise<number> {
+    const stale = closeStale(this.connections.ofAccount(username), await this.deps.tokenVersion(username));
+    if (stale.length > 0) {
+      this.deps.logger.info({ account: username, connections: stale.length }, 'closed the connections of a changed account');
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_WAIT_MS)));
+      await Promise.race([Promise.all(stale.map((conn) => conn.settled())), timeout]);
+      clearTimeout(timer);
+    }
+    return stale.length;
   }
 
   connectionCounts(): ConnectionCounts {
@@ -134,8 +174,17 @@ export class Realtime {
 
   /** Counts the connection against its identity's limit, or closes it (4429). */
   private admitted(client: Client): void {
+    const { conn } = client;
     const max = this.deps.limits.maxConnectionsPerPrincipal;
-    if (!this.connections.add(client.conn, max)) client.conn.close('WUKF_E_TOO_MANY_CONNECTIONS', `at most ${max} connections per identity`);
+    if (!this.connections.add(conn, max)) return conn.close('WUKF_E_TOO_MANY_CONNECTIONS', `at most ${max} connections per identity`);
+    // The token was checked before the upgrade; an account changed since then, whose closing did not see this
+    // connection yet, is caught here, before any frame of it can be read.
+    if (conn.tokenVersion !== undefined) {
+      void this.deps
+        .tokenVersion(conn.principal.id)
+        .then((current) => closeStale([conn], current))
+        .catch((err: unknown) => this.deps.logger.error({ err }, 'checking token versions failed'));
+    }
   }
 
   private detach(conn: Connection): void {

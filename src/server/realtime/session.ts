@@ -45,6 +45,21 @@ export class Session {
     return this.conn.helloDone;
   }
 
+  /** The connection's token was revoked: its operations not yet committed are refused. */
+  get revoked(): boolean {
+    return this.conn.revoked;
+  }
+
+  /** An operation was handed to the core; a revocation waits until it is answered. */
+  started(): void {
+    this.conn.operationStarted();
+  }
+
+  /** The operation was committed or refused. */
+  settled(): void {
+    this.conn.operationSettled();
+  }
+
   /** A frame to this connection (a reply carries the request's ref). */
   send(env: EnvelopeInit): void {
     this.conn.send(env);

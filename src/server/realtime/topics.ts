@@ -1,12 +1,16 @@
 import type { Audience } from '../bus/index.js';
 import type { Conversation, Participant } from '../domain/conversation.js';
 
-/** Bus topics: one per conversation, one per principal (all its connections), the queue and presence. */
+/**
+ * Bus topics: one per conversation, one per principal (all its connections), the queue and presence, and
+ * `accounts`, where nodes hear of staff accounts that changed (each node closes its stale connections).
+ */
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,
   principal: (p: Pick<Participant, 'kind' | 'id'>) => `principal:${p.kind}:${p.id}`,
   queue: 'queue',
   presence: 'presence',
+  accounts: 'accounts',
 };
 
 /** Who may read a conversation in this state (docs/protocol.md has the rules). */

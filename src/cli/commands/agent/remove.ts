@@ -7,6 +7,7 @@ import { isInteractive } from '../../io.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
 import { agentNotFound } from '../../../server/store/index.js';
 import { promptContext, promptingAction } from '../../prompt.js';
+import { closeStaleConnections } from './tell-server.js';
 import { withStore } from './with-store.js';
 
 /** The operator answered no: nothing failed, but nothing was done either. */
@@ -26,7 +27,7 @@ export function agentRemoveCommand(ctx: CliContext): Command {
     .action(
       promptingAction(ctx, 'agent remove', async (username: string, raw: Record<string, unknown>) => {
         const opts = parseOptions(optionsSchema, raw);
-        return withStore(ctx.io, opts.dir, async (store) => {
+        return withStore(ctx.io, opts.dir, async (store, config) => {
           const agent = await store.getAgent(username);
           if (!agent) throw agentNotFound(username);
           if (!opts.force) {
@@ -44,6 +45,7 @@ export function agentRemoveCommand(ctx: CliContext): Command {
           }
           await store.removeAgent(username);
           ctx.io.stdout.write(`removed ${agent.role} ${username}\n`);
+          await closeStaleConnections(ctx.io, config, username);
           return 0;
         });
       }),

@@ -5,6 +5,7 @@ import { action, type CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
 import { agentNotFound } from '../../../server/store/index.js';
 import { addFieldOptions, describeFields, FIELD_FLAGS, FIELD_NAMES, fieldOptionsShape, fieldTexts, parseFields, type FieldName } from './fields.js';
+import { closeStaleConnections } from './tell-server.js';
 import { withStore } from './with-store.js';
 
 const optionsSchema = z.object({
@@ -24,7 +25,7 @@ export function agentUpdateCommand(ctx: CliContext): Command {
       if (Object.keys(patch).length === 0) {
         throw new WukfError('WUKF_E_USAGE', `nothing to change: give at least one of ${FIELD_FLAGS.join(', ')}`);
       }
-      return withStore(ctx.io, opts.dir, async (store) => {
+      return withStore(ctx.io, opts.dir, async (store, config) => {
         const before = await store.getAgent(username);
         if (!before) throw agentNotFound(username);
         const after = await store.updateAgent(username, patch);
@@ -36,6 +37,8 @@ export function agentUpdateCommand(ctx: CliContext): Command {
             ? `updated ${after.role} ${username}\n${describeFields(changed)}`
             : `${after.role} ${username} unchanged: it already had those values\n`,
         );
+        // A new role needs a new token: the old one's connections are closed now.
+        if (before.role !== after.role) await closeStaleConnections(ctx.io, config, username);
         return 0;
       });
     }),
