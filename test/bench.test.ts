@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serverProcess, serverReady } from '../src/bench/embedded-server.js';
 import { LatencyHistogram } from '../src/bench/histogram.js';
 import { formatResult, type BenchResult } from '../src/bench/report.js';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { login } from './helpers/auth.js';
@@ -158,9 +159,12 @@ describe('wukf bench', () => {
     try {
       const agentToken = await login(server.url, 'alice', 'alice-password-1');
       const adminToken = await login(server.url, 'admin', password);
-      const target = ['--url', server.url, '--token', agentToken];
+      // Tokens come from files (or the environment), never from argv where ps shows them.
+      writeFileSync(box.path('agent.token'), `${agentToken}\n`, { mode: 0o600 });
+      writeFileSync(box.path('admin.token'), `${adminToken}\n`, { mode: 0o600 });
+      const target = ['--url', server.url, '--token-file', box.path('agent.token')];
       // No baseline against a running server, so one round is allowed.
-      const r = await bench(box, ['relay', ...target, '--admin-token', adminToken, '--pairs', '2', '--seconds', '1', '--warmup', '0', '--window', '2', '--rounds', '1']);
+      const r = await bench(box, ['relay', ...target, '--admin-token-file', box.path('admin.token'), '--pairs', '2', '--seconds', '1', '--warmup', '0', '--window', '2', '--rounds', '1']);
       expect(r).toMatchObject({ scenario: 'relay', target: server.url, baseline: null, ratio: null, ratioSpread: null, disturbed: null, medianRound: 1 });
       expectRounds(r, 1, { baseline: false });
       expect(r.rounds[0]).toMatchObject({ ratio: null, disturbed: null });
@@ -173,14 +177,14 @@ describe('wukf bench', () => {
       for (const { wukf } of expectRounds(l, 3, { baseline: false })) expect(wukf.delivered + wukf.undelivered).toBe(wukf.sent);
       expect(l).toMatchObject({ baseline: null, p99Ratio: null, p99RatioSpread: null, meanOverBaselineMs: null, meanOverBaselineMsSpread: null, disturbed: null });
       // No admin token: no server figures, and the output says why.
-      expect(l.server).toMatchObject({ source: 'none', rssBytes: null, statsError: expect.stringContaining('--admin-token') });
+      expect(l.server).toMatchObject({ source: 'none', rssBytes: null, statsError: expect.stringContaining('--admin-token-file') });
 
-      const wrongKind = await wukf(box, ['bench', 'relay', '--url', server.url, '--token', adminToken]);
+      const wrongKind = await wukf(box, ['bench', 'relay', '--url', server.url], { env: { WUKF_BENCH_AGENT_TOKENS: adminToken } });
       expect(wrongKind.exitCode).toBe(64);
-      expect(wrongKind.stderr).toContain('--token: expected an agent token');
+      expect(wrongKind.stderr).toContain('expected an agent token');
       const noToken = await wukf(box, ['bench', 'relay', '--url', server.url]);
       expect(noToken.exitCode).toBe(64);
-      expect(noToken.stderr).toContain('--url needs at least one --token');
+      expect(noToken.stderr).toContain('--url needs at least one agent token');
     } finally {
       expect(await server.stop()).toBe(0);
     }
@@ -207,7 +211,7 @@ describe('wukf bench', () => {
     const workers = await wukf(box, ['bench', 'latency', '--workers', '0']);
     expect(workers.exitCode).toBe(64);
     expect(workers.stderr).toContain('--workers: expected an integer 1-16');
-    const both = await wukf(box, ['bench', 'relay', '--embedded', '--url', 'http://127.0.0.1:1', '--token', 'x']);
+    const both = await wukf(box, ['bench', 'relay', '--embedded', '--url', 'http://127.0.0.1:1']);
     expect(both.exitCode).toBe(64);
     expect(both.stderr).toContain('--embedded and --url exclude each other');
     const badUrl = await wukf(box, ['bench', 'connections', '--url', 'ftp://example']);

@@ -40,7 +40,7 @@ export class ServerProbe {
     private readonly pid: number | undefined,
   ) {
     this.available = adminToken !== undefined;
-    if (adminToken === undefined) this.error = 'no admin token (--admin-token): the server figures need one';
+    if (adminToken === undefined) this.error = 'no admin token (--admin-token-file or WUKF_BENCH_ADMIN_TOKEN): the server figures need one';
   }
 
   private async fetchStats(reset: boolean): Promise<AdminStats | undefined> {

@@ -74,9 +74,9 @@ async function remoteTarget(raw: string, opts: TargetOptions): Promise<BenchTarg
   if (base.protocol !== 'http:' && base.protocol !== 'https:') throw usage(`--url: expected an http:// or https:// URL, got ${JSON.stringify(raw)}`);
   const url = base.origin;
   for (const token of opts.tokens ?? []) {
-    if (claimedKind(token) !== 'agent') throw usage('--token: expected an agent token (POST /api/v1/login as an agent); this one is not');
+    if (claimedKind(token) !== 'agent') throw usage('agent token: expected an agent token (POST /api/v1/login as an agent); one given is not');
   }
-  if (opts.adminToken !== undefined && claimedKind(opts.adminToken) !== 'admin') throw usage('--admin-token: expected an admin token (POST /api/v1/login as an admin)');
+  if (opts.adminToken !== undefined && claimedKind(opts.adminToken) !== 'admin') throw usage('admin token: expected an admin token (POST /api/v1/login as an admin); the one given is not');
 
   let health: { name?: string } | undefined;
   try {
@@ -107,7 +107,7 @@ async function remoteTarget(raw: string, opts: TargetOptions): Promise<BenchTarg
       return out;
     },
     agentToken: (i) => {
-      if (tokens.length === 0) throw usage('--token: this scenario needs at least one agent token to connect the agent sides with');
+      if (tokens.length === 0) throw usage('this scenario needs at least one agent token (--token-file or WUKF_BENCH_AGENT_TOKENS) to connect the agent sides with');
       return tokens[i % tokens.length]!;
     },
     stop: async () => undefined,

@@ -10,6 +10,8 @@ import { MIN_BASELINE_ROUNDS } from '../../bench/rounds.js';
 import { runRouting } from '../../bench/routing.js';
 import { WukfError } from '../../proto/errors.js';
 import { action, type CliContext } from '../context.js';
+import type { CliIo } from '../io.js';
+import { addCredentialOptions, AGENT_TOKENS_ENV, benchCredentials } from './bench-credentials.js';
 import { integerFlag, parseOptions, stringFlag } from '../options.js';
 
 const int = (min: number, max: number) => integerFlag(z.number().int().min(min).max(max), `an integer ${min}-${max}`);
@@ -20,8 +22,11 @@ const common = {
   cpuProf: stringFlag(z.string().min(1), 'a directory').optional(),
   embedded: z.boolean().optional(),
   url: stringFlag(z.string().min(1), 'http(s)://host:port of a running wukf').optional(),
-  token: z.array(z.string().min(1, { error: 'expected a token' })).default([]),
-  adminToken: stringFlag(z.string().min(1), 'an admin token').optional(),
+  // Checked and read by benchCredentials: tokens never come from argv.
+  tokenFile: z.string().optional(),
+  adminTokenFile: z.string().optional(),
+  token: z.unknown().optional(),
+  adminToken: z.unknown().optional(),
 };
 const traffic = {
   ...common,
@@ -55,17 +60,18 @@ const latencyWorkers = (rate: number) => Math.min(16, Math.ceil(rate / MESSAGES_
 const connectionsSchema = z.object({ ...common, count: int(2, 18_000).default(1000), hold: int(1, 600).default(3), concurrency: int(1, 1000).default(100) });
 const routingSchema = z.object({ json: z.boolean().default(false) });
 
-/** Where the load goes: the embedded server (default) or --url with its credentials. */
-function targetOf(o: { embedded?: boolean; url?: string; token: string[]; adminToken?: string; cpuProf?: string }, needsAgents: boolean) {
+/** Where the load goes: the embedded server (default) or --url with its credentials (files or environment). */
+function targetOf(io: CliIo, o: { embedded?: boolean; url?: string; tokenFile?: string; adminTokenFile?: string; cpuProf?: string }, needsAgents: boolean) {
   const usage = (message: string) => new WukfError('WUKF_E_USAGE', message);
+  const { tokens, adminToken } = benchCredentials(io, o);
   if (o.url === undefined) {
-    if (o.token.length > 0 || o.adminToken !== undefined) throw usage('--token and --admin-token go with --url (the embedded server makes its own accounts)');
+    if (o.tokenFile !== undefined || o.adminTokenFile !== undefined) throw usage('--token-file and --admin-token-file go with --url (the embedded server makes its own accounts)');
     return {};
   }
   if (o.embedded) throw usage('--embedded and --url exclude each other: the bench either starts its own server or loads a running one');
   if (o.cpuProf !== undefined) throw usage('--cpu-prof profiles the embedded server only; profile a running server with node --cpu-prof');
-  if (needsAgents && o.token.length === 0) throw usage('--url needs at least one --token <agent token> (POST /api/v1/login as an agent) for the agent side of each pair');
-  return { url: o.url, tokens: o.token, adminToken: o.adminToken };
+  if (needsAgents && tokens.length === 0) throw usage(`--url needs at least one agent token (POST /api/v1/login as an agent) for the agent side of each pair: --token-file <file> or ${AGENT_TOKENS_ENV}`);
+  return { url: o.url, tokens, adminToken };
 }
 
 const CPU_PROF_HELP = 'write a V8 CPU profile of the server (.cpuprofile) into this directory';
@@ -81,15 +87,11 @@ function profileDir(dir: string | undefined): string | undefined {
   return resolve(dir);
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 /** The options that choose the server under load, shared by the scenarios that load one. */
 function withTarget(command: Command): Command {
-  return command
+  return addCredentialOptions(command
     .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
-    .option('--url <url>', 'load a running wukf at http(s)://host:port instead')
-    .option('--token <token>', "with --url: an agent token for the agent sides (repeat for more agents; each holds up to the server's max_connections_per_identity)", collect, [])
-    .option('--admin-token <token>', 'with --url: an admin token, for the server figures from GET /api/v1/admin/stats')
+    .option('--url <url>', 'load a running wukf at http(s)://host:port instead'))
     .option('--cpu-prof <dir>', CPU_PROF_HELP);
 }
 
@@ -116,7 +118,7 @@ export function benchCommand(ctx: CliContext): Command {
       );
 
   withTarget(scenario('relay', 'visitor-agent pairs exchanging messages in a closed loop, persistence on, and a bare ws relay in alternating rounds: messages/s, latency, the median ratio', relaySchema, (o, onProgress) =>
-    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, rounds: o.rounds, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
+    runRelay({ pairs: o.pairs, seconds: o.seconds, window: o.window, warmupSeconds: o.warmup, workers: o.workers, rounds: o.rounds, ...targetOf(ctx.io, o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--pairs <n>', 'visitor-agent pairs (default: 100)')
     .option('--seconds <n>', 'measured duration of each run (default: 10)')
@@ -127,7 +129,7 @@ export function benchCommand(ctx: CliContext): Command {
   );
 
   withTarget(scenario('latency', 'open-loop load at a fixed rate: end-to-end latency percentiles from each message’s intended send time, and a bare ws relay’s in alternating rounds', latencySchema, (o, onProgress) =>
-    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers ?? latencyWorkers(o.rate), rounds: o.rounds, ...targetOf(o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
+    runLatency({ pairs: o.pairs, seconds: o.seconds, rate: o.rate, warmupSeconds: o.warmup, workers: o.workers ?? latencyWorkers(o.rate), rounds: o.rounds, ...targetOf(ctx.io, o, true), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--rate <n>', 'messages per second offered in total (default: 1000)')
     .option('--pairs <n>', 'visitor-agent pairs sharing the rate (default: 100)')
@@ -138,7 +140,7 @@ export function benchCommand(ctx: CliContext): Command {
   );
 
   withTarget(scenario('connections', 'idle authenticated connections, half visitors and half agents: server memory per connection, connect rate, failures', connectionsSchema, (o, onProgress) =>
-    runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, ...targetOf(o, false), cpuProfDir: profileDir(o.cpuProf), onProgress }),
+    runConnections({ count: o.count, holdSeconds: o.hold, workers: o.workers, concurrency: o.concurrency, ...targetOf(ctx.io, o, false), cpuProfDir: profileDir(o.cpuProf), onProgress }),
   )
     .option('--count <n>', 'connections to open (default: 1000)')
     .option('--hold <n>', 'seconds to hold them once all are open (default: 3)')
