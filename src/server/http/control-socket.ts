@@ -72,7 +72,9 @@ export async function removeStaleSocket(path: string): Promise<void> {
   try {
     if (!lstatSync(path).isSocket()) return;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    // No socket there; a data directory that cannot be used is the store's to report (exit 73).
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return;
     throw err;
   }
   const live = await new Promise<boolean>((resolve) => {
