@@ -162,4 +162,35 @@ describe('attack suite: revocation is immediate', () => {
     },
     timeoutForRuns(12),
   );
+
+  it(
+    'an admin revokes over HTTP with its token: the agent is closed with 4401 at once; agents and unknown names are refused',
+    async () => {
+      const target = await startTarget(box);
+      try {
+        const alice = await RawClient.connect(target.wsUrl, await login(target.url, 'alice', AGENT_PASSWORD));
+        await alice.hello();
+        const revoke = (username: string, token: string) =>
+          fetch(`${target.url}/api/v1/admin/agents/${username}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+
+        const asAgent = await revoke('alice', await login(target.url, 'alice', AGENT_PASSWORD));
+        expect(asAgent.status).toBe(403);
+        expect(alice.closeCode).toBeUndefined();
+
+        const adminToken = await login(target.url, target.admin.username, target.admin.password);
+        const unknown = await revoke('nobody', adminToken);
+        expect(unknown.status).toBe(404);
+        expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('WUKF_E_AGENT_NOT_FOUND');
+
+        const res = await revoke('alice', adminToken);
+        expect(res.status).toBe(200);
+        expect(await res.json()).toEqual({ username: 'alice', closedConnections: 1 });
+        expect((await alice.closed).code).toBe(4401);
+        await staffRoundTrip(target);
+      } finally {
+        expect(await target.server.stop()).toBe(0);
+      }
+    },
+    timeoutForRuns(4),
+  );
 });

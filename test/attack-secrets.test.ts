@@ -74,6 +74,17 @@ describe('attack suite: secrets stay out of logs, argv and error bodies', () => 
     timeoutForRuns(2),
   );
 
+  it('a password change deletes the first password file, which then no longer works', { timeout: timeoutForRuns(3) }, async () => {
+    const init = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none']);
+    expect(init.exitCode, init.stderr).toBe(0);
+    const { password, file } = initialPasswordFrom(init.stdout);
+    expect(init.stdout).not.toContain(password);
+    const passwd = await wukf(box, ['agent', 'passwd', 'admin', '--dir', 'x', '--password-stdin'], { input: 'a new admin password\n' });
+    expect(passwd.exitCode, passwd.stderr).toBe(0);
+    expect(passwd.stdout).toContain('deleted data/initial-admin-password');
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('wukf bench refuses tokens in argv and says where they go instead', { timeout: timeoutForRuns(2) }, async () => {
     const agent = await wukf(box, ['bench', 'relay', '--url', 'http://127.0.0.1:1', '--token', SECRET]);
     expect(agent.exitCode).toBe(64);
