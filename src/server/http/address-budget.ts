@@ -1,6 +1,6 @@
 import { WukfError } from '../../proto/errors.js';
 
-/** Addresses one budget remembers at most; past it the least recently charged are forgotten. */
+/** Addresses one budget remembers at most; past it the least recently seen are forgotten. */
 export const MAX_TRACKED_ADDRESSES = 50_000;
 
 interface Bucket {
@@ -11,7 +11,7 @@ interface Bucket {
 /**
  * "N per minute per client address" as a token bucket: an address may spend N at once, then one more every
  * 60/N s. Memory stays bounded under a flood of distinct addresses: a bucket that has refilled is the same
- * as no bucket, so full ones are dropped first, then the least recently charged. An address whose bucket
+ * as no bucket, so full ones are dropped first, then the least recently seen. An address whose bucket
  * was dropped starts full again, which is no worse for it than having waited.
  */
 export class AddressBudget {
@@ -31,14 +31,15 @@ export class AddressBudget {
   /** Spends one for the address, or throws WUKF_E_RATE_LIMITED with the wait until one is back. */
   charge(group: string, nowMs: number): void {
     const bucket = this.current(group, nowMs);
+    // Re-inserted, refused or not, so that Map order is least recently seen first: an address that keeps
+    // knocking stays remembered (and refused) while a flood of new ones pushes out the quiet ones.
+    this.buckets.delete(group);
+    this.buckets.set(group, bucket);
     if (bucket.tokens < 1) {
       const retryAfterMs = Math.ceil((1 - bucket.tokens) * this.refillMs);
       throw new WukfError('WUKF_E_RATE_LIMITED', `too many ${this.what} from this address (${this.key}: ${this.perMinute} per minute); try again in ${Math.ceil(retryAfterMs / 1000)} s`, { retryAfterMs });
     }
     bucket.tokens -= 1;
-    // Re-inserted so that Map order is least recently charged first.
-    this.buckets.delete(group);
-    this.buckets.set(group, bucket);
     if (this.buckets.size > this.maxAddresses) this.shrink(nowMs);
   }
 
