@@ -140,7 +140,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
     }),
     ...loginKeys,
   }),
-  limits: section('Per-connection limits of the real-time gateway. Each refusal has a documented error or close code (docs/protocol.md).', {
+  limits: section('Budgets for what clients can make the server spend: per connection, per client address and in total. Each refusal has a documented error or close code (docs/protocol.md).', {
     max_frame_bytes: key(z.number().int().min(1024).max(16 * 1024 * 1024), {
       default: 64 * 1024,
       doc: 'Largest WebSocket message accepted; a larger one closes the connection with 1009.',
