@@ -123,36 +123,40 @@ describe('authentication on a running server (in process)', () => {
       expect(notObject.body.error.message).toBe('the body must be a JSON object');
     });
 
-    it('throttles a username from one address after auth.login_attempts failures, with Retry-After, until the window passes', async () => {
+    it('locks a username at one address after auth.login_attempts failures for a doubling delay, with Retry-After', async () => {
       const s = await serve();
       const attempt = (password: string) => postJson(`${s.url}/api/v1/login`, { username: 'admin', password });
       for (let i = 0; i < config.values.auth.login_attempts; i++) {
         expect((await attempt(`wrong ${i}`)).status).toBe(401);
       }
+      // The first failure past the budget is still answered (401) and earns a 1 s lock; the next, 2 s.
+      expect((await attempt('wrong again')).status).toBe(401);
       const throttled = await attempt('wrong again');
       expect(throttled.status).toBe(429);
       expect(throttled.body.error.code).toBe('WUKF_E_RATE_LIMITED');
-      expect(throttled.headers.get('retry-after')).toBe('900');
+      expect(throttled.headers.get('retry-after')).toBe('1');
       // Even the right password waits: otherwise the throttle would tell a guess was right.
       expect((await attempt(adminPassword)).status).toBe(429);
+      s.clock.now += 1_000;
+      expect((await attempt('wrong still')).status).toBe(401);
+      expect((await attempt(adminPassword)).headers.get('retry-after')).toBe('2');
 
-      s.clock.now += 10 * 60 * 1000;
-      expect((await attempt(adminPassword)).headers.get('retry-after')).toBe('300');
-      s.clock.now += 5 * 60 * 1000;
+      s.clock.now += 2_000;
       expect((await attempt(adminPassword)).status).toBe(200);
       // Success cleared that username's failures from this address.
       expect((await attempt('wrong once more')).status).toBe(401);
+      expect((await attempt('wrong twice more')).status).toBe(401);
     });
 
-    it('throttles an address across usernames at four times the per-username limit', async () => {
-      config.values.auth.login_attempts = 2;
+    it('locks an address across usernames after auth.login_address_failures failures', async () => {
+      config.values.auth.login_address_failures = 4;
       const s = await serve();
-      for (const username of ['a1', 'a2', 'a3', 'a4']) {
-        for (let i = 0; i < 2; i++) expect((await postJson(`${s.url}/api/v1/login`, { username, password: 'guess' })).status).toBe(401);
+      for (const username of ['a1', 'a2', 'a3', 'a4', 'a5']) {
+        expect((await postJson(`${s.url}/api/v1/login`, { username, password: 'guess' })).status).toBe(401);
       }
-      const fresh = await postJson(`${s.url}/api/v1/login`, { username: 'a5', password: 'guess' });
+      const fresh = await postJson(`${s.url}/api/v1/login`, { username: 'a6', password: 'guess' });
       expect(fresh.status).toBe(429);
-      expect(Number(fresh.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(fresh.headers.get('retry-after')).toBe('1');
     });
   });
 
@@ -223,6 +227,39 @@ describe('authentication on a running server (in process)', () => {
       // The same signature is fine at the edge of the skew window.
       s.clock.now += 300_000;
       expect((await postJson(`${s.url}/api/v1/visitors`, good)).status).toBe(200);
+    });
+
+    it('with auth.identity_single_use refuses a replayed signature within the window, in any letter case, and takes a fresh one', async () => {
+      config.values.auth.identity_single_use = true;
+      const s = await serve();
+      const key = readSecret(config.paths.identityHmacKey);
+      const now = Math.floor(s.clock.now / 1000);
+      const first = { userId: '42', timestamp: now, signature: signIdentity(key, '42', now) };
+      expect((await postJson(`${s.url}/api/v1/visitors`, first)).status).toBe(200);
+      s.clock.now += 200_000;
+      for (const replay of [first, { ...first, signature: first.signature.toUpperCase() }]) {
+        const res = await postJson(`${s.url}/api/v1/visitors`, replay);
+        expect(res.status).toBe(401);
+        expect(res.body.error).toEqual({ code: 'WUKF_E_IDENTITY_INVALID', message: 'signature: already used (auth.identity_single_use is on); sign a fresh timestamp for each request' });
+      }
+      // Past the window the replay is stale, which says so.
+      s.clock.now += 101_000;
+      expect((await postJson(`${s.url}/api/v1/visitors`, first)).body.error.message).toContain('timestamp:');
+      const fresh = Math.floor(s.clock.now / 1000);
+      const res = await postJson(`${s.url}/api/v1/visitors`, { userId: '42', timestamp: fresh, signature: signIdentity(key, '42', fresh) });
+      expect(res.status).toBe(200);
+      expect(res.body.visitor.id).toBe('u_42');
+    });
+
+    it('refuses more than limits.visitor_tokens_per_minute from one address with 429 and Retry-After', async () => {
+      config.values.limits.visitor_tokens_per_minute = 3;
+      const s = await serve();
+      for (let i = 0; i < 3; i++) expect((await postJson(`${s.url}/api/v1/visitors`, {})).status).toBe(200);
+      const refused = await postJson(`${s.url}/api/v1/visitors`, {});
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.code).toBe('WUKF_E_RATE_LIMITED');
+      expect(refused.body.error.message).toContain('limits.visitor_tokens_per_minute');
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     });
   });
 

@@ -1,61 +1,164 @@
 import { describe, expect, it } from 'vitest';
-import { SlidingWindowThrottle } from '../src/server/auth/throttle.js';
+import { delayAfter, FailureBackoff, KNOWN_ADDRESS_MS, LOGIN_FORGET_MS, LoginThrottle } from '../src/server/auth/index.js';
+import { WukfError } from '../src/proto/errors.js';
 
-const WINDOW = 15 * 60 * 1000;
+const SETTINGS = { login_attempts: 3, login_address_failures: 10, login_account_failures: 6, login_max_delay: 60 };
 
-describe('SlidingWindowThrottle', () => {
-  it('refuses the attempt after the limit until the oldest one leaves the window', () => {
-    const throttle = new SlidingWindowThrottle({ windowMs: WINDOW });
-    const keys = [{ key: 'user:bob@1.2.3.4', limit: 3 }];
-    expect(throttle.take(keys, 0)).toEqual({ ok: true });
-    expect(throttle.take(keys, 1_000)).toEqual({ ok: true });
-    expect(throttle.take(keys, 2_000)).toEqual({ ok: true });
-    expect(throttle.take(keys, 3_000)).toEqual({ ok: false, retryAfterMs: WINDOW - 3_000 });
-    // A refused attempt is not charged: the wait does not grow.
-    expect(throttle.take(keys, 4_000)).toEqual({ ok: false, retryAfterMs: WINDOW - 4_000 });
-    expect(throttle.take(keys, WINDOW - 1)).toEqual({ ok: false, retryAfterMs: 1 });
-    // Sliding: at WINDOW the first attempt is gone, the other two are not.
-    expect(throttle.take(keys, WINDOW)).toEqual({ ok: true });
-    expect(throttle.take(keys, WINDOW + 1)).toEqual({ ok: false, retryAfterMs: 999 });
+/** One attempt that fails, as AuthService makes it; answers the lockouts it set. */
+function fail(throttle: LoginThrottle, account: string, address: string, now: number) {
+  throttle.admit(account, address, now);
+  return throttle.failed(account, address, now);
+}
+
+function refusal(run: () => void): WukfError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof WukfError) return err;
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the failure schedule', () => {
+  it('is free up to the budget, then 1 s doubling up to the cap', () => {
+    const delays = Array.from({ length: 12 }, (_, i) => delayAfter(i + 1, 3, 60_000));
+    expect(delays).toEqual([0, 0, 0, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+    expect(delayAfter(10_000, 3, 300_000)).toBe(300_000);
   });
 
-  it('charges every key at once and refuses when any of them is full, naming the longest wait', () => {
-    const throttle = new SlidingWindowThrottle({ windowMs: WINDOW });
-    const ip = { key: 'ip:1.2.3.4', limit: 4 };
-    for (const [i, user] of ['a', 'a', 'b', 'b'].entries()) {
-      expect(throttle.take([{ key: `user:${user}`, limit: 2 }, ip], i * 10)).toEqual({ ok: true });
+  it('locks a key after each failure past its budget, refuses without counting while locked, and forgets after a quiet spell', () => {
+    const backoff = new FailureBackoff({ free: 2, maxDelayMs: 8_000, forgetMs: LOGIN_FORGET_MS });
+    let now = 0;
+    const attempt = () => {
+      expect(backoff.waitMs('k', now)).toBe(0);
+      backoff.begin('k', now);
+      return backoff.failed('k', now);
+    };
+    expect(attempt()).toEqual({ failures: 1, delayMs: 0 });
+    expect(attempt()).toEqual({ failures: 2, delayMs: 0 });
+    expect(attempt()).toEqual({ failures: 3, delayMs: 1_000 });
+    expect(backoff.waitMs('k', now + 400)).toBe(600);
+    now += 1_000;
+    expect(attempt()).toEqual({ failures: 4, delayMs: 2_000 });
+    now += 2_000;
+    expect(attempt()).toEqual({ failures: 5, delayMs: 4_000 });
+    now += 4_000;
+    expect(attempt()).toEqual({ failures: 6, delayMs: 8_000 });
+    now += 8_000;
+    expect(attempt()).toEqual({ failures: 7, delayMs: 8_000 });
+    // Quiet for the forget period after the lock ends: a fresh budget.
+    now += 8_000 + LOGIN_FORGET_MS;
+    expect(attempt()).toEqual({ failures: 1, delayMs: 0 });
+  });
+
+  it('lets parallel attempts in only as far as the budget has room, then one at a time', () => {
+    const backoff = new FailureBackoff({ free: 2, maxDelayMs: 8_000, forgetMs: LOGIN_FORGET_MS });
+    backoff.begin('k', 0);
+    expect(backoff.waitMs('k', 0)).toBe(0);
+    backoff.begin('k', 0);
+    // Two in flight fill the budget of two: a third waits for their answers.
+    expect(backoff.waitMs('k', 0)).toBeGreaterThan(0);
+    backoff.succeeded('k');
+    expect(backoff.waitMs('k', 0)).toBe(0);
+  });
+
+  it('keeps memory bounded under a flood of distinct keys, forgetting the least recently touched', () => {
+    const backoff = new FailureBackoff({ free: 1, maxDelayMs: 8_000, forgetMs: LOGIN_FORGET_MS, maxKeys: 1_000 });
+    for (let i = 0; i < 20_000; i++) {
+      backoff.begin(`addr:${i}`, i);
+      backoff.failed(`addr:${i}`, i);
     }
-    expect(throttle.take([{ key: 'user:a', limit: 2 }, ip], 100)).toMatchObject({ ok: false });
-    // A fresh username from the same address is held back by the address's limit.
-    expect(throttle.take([{ key: 'user:c', limit: 2 }, ip], 100)).toEqual({ ok: false, retryAfterMs: WINDOW - 100 });
-    // From another address the fresh username goes through.
-    expect(throttle.take([{ key: 'user:c', limit: 2 }, { key: 'ip:5.6.7.8', limit: 4 }], 100)).toEqual({ ok: true });
+    expect(backoff.size).toBeLessThanOrEqual(1_000);
+    backoff.begin('addr:19999', 20_000);
+    expect(backoff.failed('addr:19999', 20_000).failures).toBe(2);
+  });
+});
+
+describe('LoginThrottle', () => {
+  it('locks a username at one address after auth.login_attempts failures, with the wait in the refusal, and logs the lockout', () => {
+    const throttle = new LoginThrottle(SETTINGS);
+    expect(fail(throttle, 'alice', '10.0.0.1', 0)).toEqual([]);
+    expect(fail(throttle, 'alice', '10.0.0.1', 0)).toEqual([]);
+    expect(fail(throttle, 'alice', '10.0.0.1', 0)).toEqual([]);
+    expect(fail(throttle, 'alice', '10.0.0.1', 0)).toEqual([{ scope: 'account+address', account: 'alice', address: '10.0.0.1', failures: 4, delayMs: 1_000 }]);
+    const refused = refusal(() => throttle.admit('alice', '10.0.0.1', 500));
+    expect(refused.code).toBe('WUKF_E_RATE_LIMITED');
+    expect(refused.retryAfterMs).toBe(500);
+    // Another address is not held back by that pair, nor is another username from the same address.
+    expect(() => throttle.admit('alice', '10.0.0.2', 500)).not.toThrow();
+    expect(() => throttle.admit('bob', '10.0.0.1', 500)).not.toThrow();
   });
 
-  it('forgets a cleared key and takes back a refunded attempt', () => {
-    const throttle = new SlidingWindowThrottle({ windowMs: WINDOW });
-    const user = { key: 'user:a', limit: 1 };
-    const ip = { key: 'ip:x', limit: 2 };
-    expect(throttle.take([user, ip], 0).ok).toBe(true);
-    expect(throttle.take([user, ip], 1).ok).toBe(false);
-    throttle.clear('user:a');
-    throttle.refund('ip:x');
-    expect(throttle.take([user, ip], 2).ok).toBe(true);
-    throttle.clear('user:a');
-    expect(throttle.take([user, ip], 3).ok).toBe(true);
-    throttle.clear('user:a');
-    expect(throttle.take([user, ip], 4)).toMatchObject({ ok: false });
+  it('holds back an address spraying usernames, but not the same usernames from elsewhere', () => {
+    const throttle = new LoginThrottle(SETTINGS);
+    for (let i = 0; i < 10; i++) expect(fail(throttle, `user${i}`, '203.0.113.9', 0)).toEqual([]);
+    expect(fail(throttle, 'user10', '203.0.113.9', 0)).toEqual([{ scope: 'address', account: 'user10', address: '203.0.113.9', failures: 11, delayMs: 1_000 }]);
+    expect(refusal(() => throttle.admit('alice', '203.0.113.9', 10)).retryAfterMs).toBe(990);
+    expect(() => throttle.admit('alice', '198.51.100.1', 10)).not.toThrow();
   });
 
-  it('keeps memory bounded under many distinct keys', () => {
-    const throttle = new SlidingWindowThrottle({ windowMs: WINDOW, maxKeys: 100 });
-    for (let i = 0; i < 1_000; i++) throttle.take([{ key: `ip:${i}`, limit: 5 }], i);
-    expect(throttle.size).toBeLessThanOrEqual(100);
-    // The most recent keys are the ones kept.
-    expect(throttle.take([{ key: 'ip:999', limit: 1 }], 1_000)).toMatchObject({ ok: false });
-    // Once their window has passed, expired keys are swept rather than live ones dropped.
-    for (let i = 0; i < 101; i++) throttle.take([{ key: `late:${i}`, limit: 5 }], 2 * WINDOW);
-    expect(throttle.size).toBeLessThanOrEqual(100);
-    expect(throttle.take([{ key: 'late:100', limit: 1 }], 2 * WINDOW)).toMatchObject({ ok: false });
+  it('holds back an account guessed from many addresses, never longer than login_max_delay, except from an address it logged in from', () => {
+    const throttle = new LoginThrottle(SETTINGS);
+    let now = 0;
+    throttle.admit('alice', '192.0.2.1', now);
+    throttle.succeeded('alice', '192.0.2.1', now);
+    const lockouts = [];
+    for (let i = 0; i < 20; i++) {
+      const wait = (() => {
+        try {
+          throttle.admit('alice', `198.51.100.${i}`, now);
+          throttle.abandoned('alice', `198.51.100.${i}`);
+          return 0;
+        } catch (err) {
+          return (err as WukfError).retryAfterMs!;
+        }
+      })();
+      now += wait;
+      lockouts.push(...fail(throttle, 'alice', `198.51.100.${i}`, now));
+    }
+    const account = lockouts.filter((l) => l.scope === 'account');
+    expect(account.map((l) => l.delayMs)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000]);
+    // A new address waits for the account's lock, at most login_max_delay.
+    expect(refusal(() => throttle.admit('alice', '198.51.100.200', now)).retryAfterMs).toBe(60_000);
+    // The address alice logged in from is let through at once.
+    expect(() => throttle.admit('alice', '192.0.2.1', now)).not.toThrow();
+    throttle.succeeded('alice', '192.0.2.1', now);
+  });
+
+  it('forgets a known address a day after its last login', () => {
+    const throttle = new LoginThrottle(SETTINGS);
+    throttle.admit('alice', '192.0.2.1', 0);
+    throttle.succeeded('alice', '192.0.2.1', 0);
+    const day = KNOWN_ADDRESS_MS;
+    // Guesses from elsewhere lock the account from just before the day is over until just after.
+    for (let i = 0; i < 7; i++) fail(throttle, 'alice', `198.51.100.${i}`, day - 500);
+    expect(() => throttle.admit('alice', '192.0.2.1', day - 400)).not.toThrow();
+    throttle.abandoned('alice', '192.0.2.1');
+    expect(refusal(() => throttle.admit('alice', '192.0.2.1', day)).retryAfterMs).toBe(500);
+  });
+
+  it('a success clears the failures of that username from that address', () => {
+    const throttle = new LoginThrottle(SETTINGS);
+    for (let i = 0; i < 3; i++) fail(throttle, 'alice', '10.0.0.1', 0);
+    throttle.admit('alice', '10.0.0.1', 0);
+    throttle.succeeded('alice', '10.0.0.1', 0);
+    // Three more free failures, not a lock at the first.
+    for (let i = 0; i < 3; i++) expect(fail(throttle, 'alice', '10.0.0.1', 0)).toEqual([]);
+  });
+
+  it('unlock clears an account from every address at once, and says when there was nothing', () => {
+    const throttle = new LoginThrottle(SETTINGS);
+    expect(throttle.unlock('alice')).toBe(false);
+    let now = 0;
+    for (let i = 0; i < 8; i++) {
+      now += 60_000;
+      fail(throttle, 'alice', `198.51.100.${i % 2}`, now);
+    }
+    expect(() => throttle.admit('alice', '198.51.100.0', now)).toThrow(WukfError);
+    expect(() => throttle.admit('alice', '198.51.100.77', now)).toThrow(WukfError);
+    expect(throttle.unlock('alice')).toBe(true);
+    expect(() => throttle.admit('alice', '198.51.100.0', now)).not.toThrow();
+    expect(() => throttle.admit('alice', '198.51.100.77', now)).not.toThrow();
   });
 });

@@ -32,8 +32,36 @@ describe('config spec', () => {
     expect(() => parseConfig({ cluster: { bus: 'redis' } }, 'wukf.yaml')).toThrow('wukf.yaml: cluster.bus: expected in-process, got "redis"');
   });
 
+  it('refuses a bad connection or HTTP budget naming the key', () => {
+    const cases: [string, unknown, string][] = [
+      ['visitor_tokens_per_minute', 0, 'an integer 1-100000'],
+      ['upgrades_per_minute', 'many', 'an integer 1-1000000'],
+      ['max_websockets', 0, 'an integer 1-1000000'],
+      ['staff_reserved_websockets', -1, 'an integer 0-1000000, less than max_websockets'],
+      ['max_tcp_connections', 1.5, 'an integer 1-1000000'],
+      ['http_headers_timeout_ms', 10, 'an integer number of milliseconds, 100-600000'],
+      ['http_request_timeout_ms', 600_001, 'an integer number of milliseconds, 100-600000'],
+      ['http_keep_alive_timeout_ms', 0, 'an integer number of milliseconds, 100-600000'],
+      ['http_connection_timeout_ms', 'soon', 'an integer number of milliseconds, 100-3600000'],
+    ];
+    for (const [key, value, expected] of cases) {
+      expect(() => parseConfig({ limits: { [key]: value } }, 'wukf.yaml')).toThrow(`wukf.yaml: limits.${key}: expected ${expected}, got ${JSON.stringify(value)}`);
+    }
+    expect(defaultConfig().limits).toMatchObject({
+      visitor_tokens_per_minute: 60,
+      upgrades_per_minute: 300,
+      max_websockets: 16_000,
+      staff_reserved_websockets: 1_000,
+      max_tcp_connections: 18_000,
+      http_headers_timeout_ms: 10_000,
+      http_request_timeout_ms: 30_000,
+      http_keep_alive_timeout_ms: 5_000,
+      http_connection_timeout_ms: 60_000,
+    });
+  });
+
   it('rejects unknown keys instead of ignoring a typo', () => {
-    expect(() => parseConfig({ server: { prot: 80 } }, 'wukf.yaml')).toThrow('wukf.yaml: server.prot: unknown key (expected one of host, port, allowed_origins, tls)');
+    expect(() => parseConfig({ server: { prot: 80 } }, 'wukf.yaml')).toThrow('wukf.yaml: server.prot: unknown key (expected one of host, port, allowed_origins, trusted_proxies, tls)');
     expect(() => parseConfig({ sever: {} }, 'wukf.yaml')).toThrow('wukf.yaml: sever: unknown key');
   });
 

@@ -42,6 +42,11 @@ export interface ConnectionsResult {
 
 /** An agent account holds at most this many connections: wukf's default max_connections_per_identity. */
 const CONNECTIONS_PER_AGENT = 8;
+/**
+ * Default limits but one: thousands of sockets come from each worker's one loopback address, which the
+ * per-address upgrade budget (meant for internet clients) would refuse.
+ */
+const CONNECTIONS_LIMITS = { upgrades_per_minute: 1_000_000 };
 /** Sockets per load worker, well under the 20 000 open files a process may have. */
 const SOCKETS_PER_WORKER = 15_000;
 
@@ -54,7 +59,7 @@ export async function runConnections(opts: ConnectionsOptions): Promise<Connecti
   const agentConnections = opts.url === undefined ? Math.floor(opts.count / 2) : Math.min(opts.tokens?.length ?? 0, Math.floor(opts.count / 2));
   const visitorConnections = opts.count - agentConnections;
   const perAgent = opts.url === undefined ? CONNECTIONS_PER_AGENT : 1;
-  const target = await openTarget({ url: opts.url, tokens: opts.tokens, adminToken: opts.adminToken, agents: Math.ceil(agentConnections / perAgent), cpuProfDir: opts.cpuProfDir });
+  const target = await openTarget({ url: opts.url, tokens: opts.tokens, adminToken: opts.adminToken, agents: Math.ceil(agentConnections / perAgent), limits: CONNECTIONS_LIMITS, cpuProfDir: opts.cpuProfDir });
   try {
     const probe = new ServerProbe(target.url, target.adminToken, target.pid);
     const idle = await probe.rssBytes();

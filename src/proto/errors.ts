@@ -33,6 +33,7 @@ export const ERRORS = {
   WUKF_E_IDENTITY_INVALID: { exit: 77, http: 401, close: null, summary: 'the identity signature is wrong, stale or missing' },
   WUKF_E_RATE_LIMITED: { exit: 75, http: 429, close: 4429, summary: 'too many requests or frames; retry after the given delay' },
   WUKF_E_TOO_MANY_CONNECTIONS: { exit: 75, http: 429, close: 4429, summary: 'this identity (visitor id or username) already has the maximum number of open connections' },
+  WUKF_E_SERVER_FULL: { exit: 75, http: 503, close: null, summary: 'the server holds its maximum of WebSocket connections (visitors are refused first, keeping room for staff)' },
   WUKF_E_UNSUPPORTED_VERSION: { exit: 65, http: 400, close: 4400, summary: 'the frame\'s protocol version is not one this server speaks' },
   WUKF_E_MALFORMED_FRAME: { exit: 65, http: 400, close: 1007, summary: 'a frame is not a valid protobuf Envelope' },
   WUKF_E_UNKNOWN_FRAME: { exit: 65, http: 400, close: null, summary: 'an Envelope with no body or a body the server does not accept from clients' },

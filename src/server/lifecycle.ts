@@ -89,6 +89,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
       settings: config.values.auth,
       origins: new OriginPolicy(config.values.server.allowed_origins, () => ownOrigins(host, boundPort, Boolean(tls))),
       clock: opts.clock,
+      logger,
     });
     const now = opts.clock ?? Date.now;
     const conversations = new ConversationCore({

@@ -22,7 +22,7 @@ export async function login(baseUrl: string, username: string, password: string)
 
 export type UpgradeOutcome =
   | { opened: true; protocol: string; socket: WebSocket }
-  | { opened: false; status: number; body: Record<string, any> };
+  | { opened: false; status: number; headers: Record<string, string | string[] | undefined>; body: Record<string, any> };
 
 /**
  * Tries a WebSocket upgrade with a real `ws` client and reports whether it opened (the caller closes
@@ -30,9 +30,9 @@ export type UpgradeOutcome =
  */
 export function attemptUpgrade(
   url: string,
-  opts: { bearer?: string; protocols?: string[]; origin?: string } = {},
+  opts: { bearer?: string; protocols?: string[]; origin?: string; headers?: Record<string, string> } = {},
 ): Promise<UpgradeOutcome> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...opts.headers };
   if (opts.bearer) headers.authorization = `Bearer ${opts.bearer}`;
   if (opts.origin) headers.origin = opts.origin;
   return new Promise((resolve, reject) => {
@@ -41,7 +41,7 @@ export function attemptUpgrade(
     ws.on('unexpected-response', (_req, res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ opened: false, status: res.statusCode ?? 0, body: JSON.parse(text) as Record<string, any> }));
+      res.on('end', () => resolve({ opened: false, status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text) as Record<string, any> }));
       res.on('error', reject);
     });
     ws.on('error', (err) => reject(err));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Config } from '../config/index.js';
+import type { Logger } from '../logger.js';
 import type { Role } from '../domain/agent.js';
 import { WukfError } from '../../proto/errors.js';
 import type { Store } from '../store/index.js';
@@ -8,13 +9,10 @@ import { anonymousVisitorId, identifiedVisitorId, verifyIdentity, type IdentityC
 import type { OriginPolicy } from './origins.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
-import { SlidingWindowThrottle } from './throttle.js';
+import { LoginThrottle } from './login-throttle.js';
+import { UsedSignatures } from './used-signatures.js';
 import { issueToken, verifyToken } from './tokens.js';
 import { presentedToken } from './presented-token.js';
-
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** One address may fail this many times the per-username limit, across all usernames. */
-export const LOGIN_IP_FACTOR = 4;
 
 export interface AuthServiceOptions {
   store: Store;
@@ -26,6 +24,8 @@ export interface AuthServiceOptions {
   origins: OriginPolicy;
   /** Wall-clock milliseconds since the epoch; tests pass a fake one. */
   clock?: () => number;
+  /** Where login lockouts are reported (warn). */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export interface LoginResult {
@@ -55,46 +55,62 @@ export class AuthService {
   readonly origins: OriginPolicy;
   private readonly options: AuthServiceOptions;
   private readonly clock: () => number;
-  private readonly throttle = new SlidingWindowThrottle({ windowMs: LOGIN_WINDOW_MS });
+  private readonly throttle: LoginThrottle;
+  private readonly usedSignatures = new UsedSignatures();
   private dummyHash: Promise<string> | undefined;
 
   constructor(options: AuthServiceOptions) {
     this.options = options;
     this.origins = options.origins;
     this.clock = options.clock ?? Date.now;
+    this.throttle = new LoginThrottle(options.settings);
   }
 
   /**
    * Checks a username and password. An unknown username costs the same scrypt work as a wrong password
-   * and gets the same answer, so the response does not tell which accounts exist.
+   * and gets the same answer, so the response does not tell which accounts exist. `address` is the
+   * client's address group (clientAddress, then addressGroup); login-throttle.ts decides when to wait.
    */
-  async login(username: string, password: string, ip: string): Promise<LoginResult> {
+  async login(username: string, password: string, address: string): Promise<LoginResult> {
     const { store, settings } = this.options;
-    const userKey = `user:${username.toLowerCase()}\u0000${ip}`;
-    const ipKey = `ip:${ip}`;
-    const decision = this.throttle.take(
-      [
-        { key: userKey, limit: settings.login_attempts },
-        { key: ipKey, limit: settings.login_attempts * LOGIN_IP_FACTOR },
-      ],
-      this.clock(),
-    );
-    if (!decision.ok) throw new WukfError('WUKF_E_RATE_LIMITED', `too many failed logins; try again in ${Math.ceil(decision.retryAfterMs / 1000)} s`, { retryAfterMs: decision.retryAfterMs });
+    const account = username.toLowerCase();
+    this.throttle.admit(account, address, this.clock());
+    let agent: Awaited<ReturnType<Store['getAgent']>>;
+    let tv: number | undefined;
+    try {
+      const stored = await store.getPasswordHash(username);
+      const matches = await verifyPassword(password, stored ?? (await this.dummy()));
+      agent = matches && stored !== undefined ? await store.getAgent(username) : undefined;
+      tv = agent && (await store.getTokenVersion(username));
+    } catch (err) {
+      // Not a wrong password: the store failed. The attempt does not count against anybody.
+      this.throttle.abandoned(account, address);
+      throw err;
+    }
+    if (!agent || tv === undefined) {
+      for (const lockout of this.throttle.failed(account, address, this.clock())) {
+        // Never the password: the account, the address and how long it is held back.
+        this.options.logger?.warn({ scope: lockout.scope, account: lockout.account, address: lockout.address, failures: lockout.failures, lockedForS: lockout.delayMs / 1000 }, 'login locked out after failed attempts');
+      }
+      throw new WukfError('WUKF_E_BAD_PASSWORD', BAD_LOGIN);
+    }
 
-    const stored = await store.getPasswordHash(username);
-    const matches = await verifyPassword(password, stored ?? (await this.dummy()));
-    const agent = matches && stored !== undefined ? await store.getAgent(username) : undefined;
-    const tv = agent && (await store.getTokenVersion(username));
-    if (!agent || tv === undefined) throw new WukfError('WUKF_E_BAD_PASSWORD', BAD_LOGIN);
-
-    this.throttle.clear(userKey);
-    this.throttle.refund(ipKey);
+    this.throttle.succeeded(account, address, this.clock());
     const { token, claims } = issueToken(this.options.tokenKey, { kind: agent.role, sub: agent.username, tv }, this.clock(), settings.agent_token_ttl);
     return {
       token,
       expiresAt: new Date(claims.exp * 1000).toISOString(),
       agent: { username: agent.username, displayName: agent.displayName, role: agent.role },
     };
+  }
+
+  /**
+   * Clears an account's failed logins and locks at once (`wukf agent unlock`). Answers whether there was
+   * anything to clear; an unknown username is WUKF_E_AGENT_NOT_FOUND so that a typo does not pass for success.
+   */
+  async unlock(username: string): Promise<boolean> {
+    if (!(await this.options.store.getAgent(username))) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent or admin is called ${JSON.stringify(username)}`);
+    return this.throttle.unlock(username.toLowerCase());
   }
 
   /**
@@ -109,6 +125,11 @@ export class AuthService {
     let displayName: string;
     if (identified) {
       const userId = verifyIdentity(identityKey, request, now, settings.identity_max_skew);
+      if (settings.identity_single_use) {
+        // Accepted while floor(now / 1 s) is within the skew of the timestamp: remembered until then.
+        const validUntilMs = (Number(request.timestamp) + settings.identity_max_skew + 1) * 1000;
+        this.usedSignatures.use(String(request.signature), validUntilMs, now);
+      }
       id = identifiedVisitorId(userId);
       displayName = request.displayName ?? userId;
     } else if (settings.anonymous_visitors) {

@@ -1,33 +1,13 @@
 import { z } from 'zod';
+import { key, section, type KeySpec, type SectionSpec } from './spec-kit.js';
+import { connectionLimitKeys, loginKeys, trustedProxiesKey, type ConnectionLimits, type LoginSettings } from './network-keys.js';
 
 /**
  * The one source of truth for wukf.yaml: every key's type, default, documentation and, where it has one,
  * its environment override. The zod schema, the commented default file and docs/configuration.md are all
  * derived from this tree.
  */
-export interface KeySpec<T = unknown> {
-  kind: 'key';
-  schema: z.ZodType<T>;
-  default: T;
-  doc: string;
-  /** Shown after "expected" when a value does not fit, e.g. "an integer 1-65535". */
-  expected: string;
-  env?: string;
-}
-
-export interface SectionSpec {
-  kind: 'section';
-  doc: string;
-  keys: Record<string, KeySpec | SectionSpec>;
-}
-
-function key<T>(schema: z.ZodType<T>, opts: Omit<KeySpec<T>, 'kind' | 'schema'>): KeySpec<T> {
-  return { kind: 'key', schema, ...opts };
-}
-
-function section(doc: string, keys: Record<string, KeySpec | SectionSpec>): SectionSpec {
-  return { kind: 'section', doc, keys };
-}
+export type { KeySpec, SectionSpec } from './spec-kit.js';
 
 const relativeOrAbsolutePath = z.string().min(1);
 /** Shared with the CLI flags that set these keys, so a flag and the file accept the same values. */
@@ -81,6 +61,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
         '(apps, servers, the SDK in Node). "*" allows every page; tokens are still required.',
       expected: 'a list of origins such as "https://shop.example.com" (scheme, host and port only), or "*"',
     }),
+    trusted_proxies: trustedProxiesKey,
     tls: section('TLS for the listener. With enabled: false wukf speaks plain HTTP (only sensible behind a TLS-terminating proxy or on localhost).', {
       enabled: key(z.boolean(), {
         default: false,
@@ -152,13 +133,14 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       doc: "Seconds an identity signature's timestamp may differ from the server's clock, either way.",
       expected: `an integer number of seconds, 1-${DAY}`,
     }),
-    login_attempts: key(z.number().int().min(1).max(1000), {
-      default: 5,
-      doc: 'Failed logins allowed per username and IP address within 15 minutes; further attempts are refused until the oldest expires. An IP address gets four times as many across all usernames.',
-      expected: 'an integer 1-1000',
+    identity_single_use: key(z.boolean(), {
+      default: false,
+      doc: 'Accept each identity signature once: a second POST /api/v1/visitors with the same signature within identity_max_skew is refused (WUKF_E_IDENTITY_INVALID). Your backend must then sign a fresh one per request.',
+      expected: 'true or false',
     }),
+    ...loginKeys,
   }),
-  limits: section('Per-connection limits of the real-time gateway. Each refusal has a documented error or close code (docs/protocol.md).', {
+  limits: section('Budgets for what clients can make the server spend: per connection, per client address and in total. Each refusal has a documented error or close code (docs/protocol.md).', {
     max_frame_bytes: key(z.number().int().min(1024).max(16 * 1024 * 1024), {
       default: 64 * 1024,
       doc: 'Largest WebSocket message accepted; a larger one closes the connection with 1009.',
@@ -204,6 +186,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       doc: 'Entries replayed per conversation when a client resumes; a larger gap tells the client to page history instead.',
       expected: 'an integer 1-100000',
     }),
+    ...connectionLimitKeys,
   }),
   log: section('Logging (pino). Logs go to standard output.', {
     level: key(z.enum(LOG_LEVELS), {
@@ -227,6 +210,7 @@ export interface Config {
     host: string;
     port: number;
     allowed_origins: string[];
+    trusted_proxies: string[];
     tls: { enabled: boolean; cert_file: string; key_file: string };
   };
   data: { dir: string; store: 'sqlite' };
@@ -237,8 +221,8 @@ export interface Config {
     visitor_token_ttl: number;
     anonymous_visitors: boolean;
     identity_max_skew: number;
-    login_attempts: number;
-  };
+    identity_single_use: boolean;
+  } & LoginSettings;
   limits: {
     max_frame_bytes: number;
     max_text_bytes: number;
@@ -249,7 +233,7 @@ export interface Config {
     ping_interval_ms: number;
     typing_interval_ms: number;
     replay_limit: number;
-  };
+  } & ConnectionLimits;
   log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
 }
 

@@ -1,8 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { originForbidden, type AuthService } from '../auth/index.js';
 import { validateDisplayName } from '../domain/agent.js';
 import { WukfError } from '../../proto/errors.js';
+import type { AddressBudget } from './address-budget.js';
+import { requireAdmin } from './admin-auth.js';
 import { parseBody } from './validate.js';
 
 export const API_PREFIX = '/api/v1';
@@ -30,12 +33,22 @@ function displayName(value: string | undefined): string | undefined {
   }
 }
 
+export interface CredentialBudgets {
+  /** The client's address group, as the WebSocket gateway computes it. */
+  addressGroupOf: (req: IncomingMessage) => string;
+  /** limits.visitor_tokens_per_minute */
+  visitorTokens: AddressBudget;
+  now: () => number;
+}
+
+const unlockParams = z.strictObject({ username: z.string().min(1).max(64) });
+
 /**
- * The credential routes under /api/v1: POST /login for agents and admins, POST /visitors for visitors.
- * Browser requests are held to the origin policy (403 otherwise) and get CORS headers for allowed
- * origins, so a widget on an allowed site can call them.
+ * The credential routes under /api/v1: POST /login for agents and admins, POST /visitors for visitors,
+ * and POST /admin/agents/:username/unlock (`wukf agent unlock`). Browser requests are held to the origin
+ * policy (403 otherwise) and get CORS headers for allowed origins, so a widget on an allowed site can call them.
  */
-export function registerAuthRoutes(app: FastifyInstance, auth: AuthService): void {
+export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, budgets: CredentialBudgets): void {
   void app.register(
     async (api) => {
       api.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
@@ -57,12 +70,20 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService): voi
 
       api.post('/login', async (req) => {
         const { username, password } = parseBody(loginBody, req.body);
-        return auth.login(username, password, req.ip);
+        return auth.login(username, password, budgets.addressGroupOf(req.raw));
       });
 
       api.post('/visitors', async (req) => {
+        // Charged before anything is checked: a refused request costs the address as much as a granted one.
+        budgets.visitorTokens.charge(budgets.addressGroupOf(req.raw), budgets.now());
         const body = parseBody(visitorBody, req.body);
         return auth.createVisitor({ ...body, displayName: displayName(body.displayName) });
+      });
+
+      api.post('/admin/agents/:username/unlock', async (req) => {
+        await requireAdmin(auth, req);
+        const { username } = parseBody(unlockParams, req.params);
+        return { username, cleared: await auth.unlock(username) };
       });
     },
     { prefix: API_PREFIX },

@@ -1,11 +1,13 @@
+import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { AuthService } from '../auth/index.js';
+import { addressGroup, clientAddress, trustProxies, type AuthService } from '../auth/index.js';
 import type { LoadedConfig } from '../config/index.js';
 import { ERRORS, isWukfError } from '../../proto/errors.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import { initialPasswordPath } from '../auth/initial-password.js';
 import { forgetInitialPasswordOnLogin, registerAccountRoutes, type AccountChanges } from './account-routes.js';
+import { AddressBudget } from './address-budget.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
@@ -47,13 +49,26 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   // Fastify's own info lines (one per request, "listening at") would swamp the log: it logs at warn and
   // above unless the operator asked for debug or trace.
   const verbose = deps.logger.levelVal < deps.logger.levels.values.info!;
+  const limits = config.values.limits;
+  const trustProxy = trustProxies(config.values.server.trusted_proxies);
+  // Node requires the headers timeout within the request timeout; it checks both on this interval, so
+  // it follows the smaller one (a slow sender is cut off within a fifth of its timeout late).
+  const headersTimeout = Math.min(limits.http_headers_timeout_ms, limits.http_request_timeout_ms);
+  const connectionsCheckingInterval = Math.max(50, Math.min(30_000, Math.floor(headersTimeout / 5)));
   const app = Fastify({
     loggerInstance: verbose ? deps.logger : deps.logger.child({}, { level: 'warn' }),
-    https: deps.tls ? { cert: deps.tls.cert, key: deps.tls.key } : null,
+    ...(deps.tls ? { https: { cert: deps.tls.cert, key: deps.tls.key, connectionsCheckingInterval } } : { http: { connectionsCheckingInterval } }),
     bodyLimit: 1024 * 1024,
+    trustProxy,
+    requestTimeout: limits.http_request_timeout_ms,
+    keepAliveTimeout: limits.http_keep_alive_timeout_ms,
+    connectionTimeout: limits.http_connection_timeout_ms,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
+  app.server.headersTimeout = headersTimeout;
+  app.server.maxConnections = limits.max_tcp_connections;
+  const addressGroupOf = (req: IncomingMessage) => addressGroup(clientAddress(req, trustProxy));
 
   const gateway = new Gateway({
     logger: deps.logger,
@@ -61,11 +76,21 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     maxPayload: config.values.limits.max_frame_bytes,
     authenticate: deps.authenticate ?? deps.auth?.authenticate,
     onConnection: deps.onConnection,
+    admission: {
+      addressGroupOf,
+      upgrades: new AddressBudget(limits.upgrades_per_minute, 'WebSocket upgrades', 'limits.upgrades_per_minute'),
+      maxWebsockets: limits.max_websockets,
+      staffReserved: limits.staff_reserved_websockets,
+      now: () => performance.now(),
+    },
   });
   gateway.attach(app.server);
 
   const uptimeS = () => Math.round((now() - startedAt) / 1000);
-  if (deps.auth) registerAuthRoutes(app, deps.auth);
+  if (deps.auth) {
+    const visitorTokens = new AddressBudget(limits.visitor_tokens_per_minute, 'visitor tokens', 'limits.visitor_tokens_per_minute');
+    registerAuthRoutes(app, deps.auth, { addressGroupOf, visitorTokens, now: () => performance.now() });
+  }
   if (deps.auth && deps.accounts) registerAccountRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
   forgetInitialPasswordOnLogin(app, initialPasswordPath(config.paths.dataDir), deps.logger);
   if (deps.auth && deps.live) registerStatsRoute(app, { auth: deps.auth, live: deps.live, store: deps.store, version: deps.version, uptimeS });

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { ERRORS, WukfError, type ErrorCode } from '../../proto/errors.js';
 import type { Logger } from '../logger.js';
 import { flushFrames } from '../realtime/frame-writer.js';
+import type { AddressBudget } from './address-budget.js';
 
 export type { Principal };
 
@@ -25,18 +26,36 @@ export interface GatewayOptions {
   maxPayload: number;
   authenticate?: Authenticate;
   onConnection?: ConnectionHandler;
+  /** What an upgrade may cost: without it (tests' bare gateways) upgrades are not budgeted. */
+  admission?: UpgradeAdmission;
+}
+
+/** The budgets every upgrade is held to (limits.upgrades_per_minute, max_websockets, staff_reserved_websockets). */
+export interface UpgradeAdmission {
+  /** The client's address group (auth/client-address.ts): the same one its HTTP requests are charged to. */
+  addressGroupOf: (req: IncomingMessage) => string;
+  upgrades: AddressBudget;
+  maxWebsockets: number;
+  /** Of maxWebsockets, the connections a visitor may not take. */
+  staffReserved: number;
+  now: () => number;
 }
 
 const refuseAll: Authenticate = () =>
   new WukfError('WUKF_E_UNAUTHENTICATED', 'no token verifier is configured on this server');
 
 /** Writes a plain HTTP error on a socket that asked to upgrade, then ends it. */
-function refuse(socket: Duplex, code: ErrorCode, message: string): void {
+function refuse(socket: Duplex, code: ErrorCode, message: string, retryAfterMs?: number): void {
   const status = ERRORS[code].http;
   const body = JSON.stringify({ error: { code, message } });
+  const retryAfter = retryAfterMs === undefined ? '' : `Retry-After: ${Math.ceil(retryAfterMs / 1000)}\r\n`;
   socket.end(
-    `HTTP/1.1 ${status} ${statusText(status)}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${statusText(status)}\r\nConnection: close\r\n${retryAfter}Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
+}
+
+function serverFull(cap: number, who: string): string {
+  return `the server holds ${cap} WebSocket connections, its limit for ${who} (limits.max_websockets, limits.staff_reserved_websockets); try again later`;
 }
 
 function statusText(status: number): string {
@@ -83,6 +102,17 @@ export class Gateway {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path !== this.options.path) return refuse(socket, 'WUKF_E_USAGE', `WebSocket endpoint is ${this.options.path}`);
     if (!this.accepting) return refuse(socket, 'WUKF_E_NOT_READY', 'server is shutting down');
+    const admission = this.options.admission;
+    if (admission) {
+      // Before the token is looked at: refusing must cost less than accepting.
+      try {
+        admission.upgrades.charge(admission.addressGroupOf(req), admission.now());
+      } catch (err) {
+        if (!(err instanceof WukfError)) throw err;
+        return refuse(socket, err.code, err.message, err.retryAfterMs);
+      }
+      if (this.sockets.size >= admission.maxWebsockets) return refuse(socket, 'WUKF_E_SERVER_FULL', serverFull(admission.maxWebsockets, 'anybody'));
+    }
     let principal: Principal | WukfError;
     try {
       principal = await (this.options.authenticate ?? refuseAll)(req);
@@ -99,6 +129,11 @@ export class Gateway {
     if (principal instanceof WukfError) {
       this.options.logger.debug({ code: principal.code, remote: req.socket.remoteAddress }, 'upgrade refused');
       return refuse(socket, principal.code, principal.message);
+    }
+    if (admission) {
+      // Visitors stop short of the cap so that agents and admins can always get in.
+      const cap = principal.kind === 'visitor' ? Math.max(0, admission.maxWebsockets - admission.staffReserved) : admission.maxWebsockets;
+      if (this.sockets.size >= cap) return refuse(socket, 'WUKF_E_SERVER_FULL', serverFull(cap, principal.kind === 'visitor' ? 'visitors' : 'agents and admins'));
     }
     const accepted = principal;
     this.wss.handleUpgrade(req, socket, head, (ws) => {
