@@ -35,7 +35,11 @@ function toAgent(row: AgentRow): Agent {
   };
 }
 
-/** Accounts in the agents table; each write is its own synchronous transaction. */
+/**
+ * Accounts in the agents table; each write is its own synchronous transaction. Those that read before they
+ * write begin IMMEDIATE: a deferred one that reads while the server commits messages could not upgrade to a
+ * write (SQLITE_BUSY_SNAPSHOT, which the busy timeout does not retry); an immediate one waits its turn.
+ */
 export class SqliteAgents implements AgentStore {
   constructor(
     private readonly db: Db,
@@ -102,7 +106,7 @@ export class SqliteAgents implements AgentStore {
         .get({ ...columns, username }) as AgentRow | undefined;
       if (!row) throw agentNotFound(username);
       return toAgent(row);
-    })();
+    }).immediate();
   }
 
   async removeAgent(username: string): Promise<void> {
@@ -110,7 +114,7 @@ export class SqliteAgents implements AgentStore {
       this.assertNotLastAdmin(username);
       const { changes } = this.db.prepare('DELETE FROM agents WHERE username = ?').run(username);
       if (changes === 0) throw agentNotFound(username);
-    })();
+    }).immediate();
   }
 
   async getPasswordHash(username: string): Promise<string | undefined> {
