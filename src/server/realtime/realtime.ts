@@ -12,6 +12,7 @@ import { Connections, type ConnectionCounts } from './connections.js';
 import { FanOut } from './fan-out.js';
 import { handleFrame } from './handlers.js';
 import { hello } from './hello.js';
+import { HelloDeadlines } from './hello-deadlines.js';
 import { InjectedClient, MemorySink } from './inject.js';
 import type { RealtimeLimits } from './limits.js';
 import { Session, type NodeContext } from './session.js';
@@ -52,6 +53,7 @@ export class Realtime {
   readonly node: string;
   readonly fanOut: FanOut;
   private readonly connections = new Connections();
+  private readonly helloDeadlines: HelloDeadlines;
   private readonly context: NodeContext;
   private nextConnection = 1;
   private timers: NodeJS.Timeout[] = [];
@@ -61,6 +63,7 @@ export class Realtime {
     this.node = deps.node ?? randomUUID();
     const now = deps.now ?? Date.now;
     this.fanOut = new FanOut(deps.bus, deps.conversations, now);
+    this.helloDeadlines = new HelloDeadlines(deps.limits.helloTimeoutMs);
     this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now };
   }
 
@@ -73,7 +76,11 @@ export class Realtime {
     }, this.deps.limits.pingIntervalMs);
     // One sweep a second instead of a timer per connection: a timer and its closures cost more memory per
     // idle connection than everything else wukf keeps for it, and a second late is soon enough.
-    const expiry = setInterval(() => this.connections.closeExpired(this.context.now()), 1000);
+    const expiry = setInterval(() => {
+      const now = this.context.now();
+      this.connections.closeExpired(now);
+      this.helloDeadlines.sweep(now);
+    }, 1000);
     for (const t of [ping, expiry]) t.unref();
     this.timers = [ping, expiry];
   }
@@ -136,12 +143,14 @@ export class Realtime {
   private admitted(client: Client): void {
     const max = this.deps.limits.maxConnectionsPerPrincipal;
     if (!this.connections.add(client.conn, max)) client.conn.close('WUKF_E_TOO_MANY_CONNECTIONS', `at most ${max} connections per identity`);
+    else this.helloDeadlines.watch(client.conn, this.context.now());
   }
 
   private detach(conn: Connection): void {
     conn.closing = true;
     conn.unsubscribeAll();
     this.connections.remove(conn);
+    this.helloDeadlines.forget(conn);
     if (!conn.present) return;
     conn.present = false;
     const status = this.deps.presence.left(conn.principal);
