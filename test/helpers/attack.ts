@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import YAML from 'yaml';
 import type { WukfClient } from '../../src/client/index.js';
 import { login } from './auth.js';
 import { initDir, startServer, wukf, type RunningServer, type Sandbox } from './cli.js';
@@ -22,7 +23,7 @@ export interface AttackTarget {
 export const AGENT_PASSWORD = 'attack-suite agent password';
 
 export interface TargetOptions {
-  /** Lines appended to wukf.yaml (e.g. a `limits:` section), written before the server starts. */
+  /** YAML merged into wukf.yaml key by key (e.g. a `limits:` section), written before the server starts. */
   yaml?: string;
   env?: Record<string, string>;
   /** Extra `wukf init` flags. */
@@ -36,7 +37,14 @@ export async function startTarget(box: Sandbox, opts: TargetOptions = {}): Promi
   if (added.exitCode !== 0) throw new Error(`wukf agent add failed: ${added.stderr}`);
   if (opts.yaml) {
     const file = `${dir}/wukf.yaml`;
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${opts.yaml}\n`);
+    // Merged key by key into the generated file: wukf.yaml refuses a section (`limits:`) given twice.
+    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+    const merge = (path: string[], value: unknown): void => {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) merge([...path, k], v);
+      else doc.setIn(path, value);
+    };
+    merge([], YAML.parse(opts.yaml));
+    writeFileSync(file, doc.toString());
   }
   const server = await startServer(box, ['--dir', dir], { env: opts.env });
   const pid = server.proc.pid!;
