@@ -144,6 +144,21 @@ describe('resume: deduplicated cursors and a replay budget per Hello', () => {
     expect(slow.closeCode).toBe(4408);
     expect(slow.sink.closeReason).toBe('WUKF_E_SLOW_CONSUMER');
   });
+
+  it('closes a connection whose frames behind a Hello still being replayed pass max_buffered_bytes (4408), doing none of them', async () => {
+    node = await startTestNode({ limits: { ...generous, max_buffered_bytes: 64 * 1024 } });
+    const v = await node.greet(visitor(1));
+    const { id, head } = await conversationWith(v, texts(100, 1000));
+    const slow = node.connect(visitor(1));
+    slow.stopReading();
+    slow.push({ ref: 1, hello: { client: 'inject', cursors: [{ conversationId: id, lastSeq: 0 }] } });
+    await turnsUntil(() => slow.sink.bufferedBytes > 16 * 1024, 'the replay filled the low-water mark');
+    for (let i = 0; i < 9 && slow.closeCode === undefined; i++) slow.push({ ref: 2 + i, sendMessage: { conversationId: id, clientMessageId: `behind-${i}`, text: 'y'.repeat(8000) } });
+    expect(slow.closeCode).toBe(4408);
+    expect(slow.sink.closeReason).toBe('WUKF_E_SLOW_CONSUMER');
+    const page = (await v.request({ historyRequest: { conversationId: id, limit: 1 } })) as Body<'historyPage'>;
+    expect(page.historyPage.messages.map((m) => m.seq)).toEqual([head]);
+  });
 });
 
 describe('the Hello deadline', () => {

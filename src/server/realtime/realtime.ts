@@ -42,6 +42,8 @@ interface Client {
   session: Session;
   /** Frames that arrived while Hello was being answered, handled in order once it has been. */
   held: Envelope[] | null;
+  /** Their size as received: a replay paced to a slow reader may take long, and they wait in memory meanwhile. */
+  heldBytes: number;
 }
 
 /**
@@ -136,7 +138,7 @@ export class Realtime {
       conn.tokenVersion = token.version;
       conn.expiresAt = token.expiresAt;
     }
-    return { conn, session: new Session(conn, this.context), held: null };
+    return { conn, session: new Session(conn, this.context), held: null, heldBytes: 0 };
   }
 
   /** Counts the connection against its identity's limit, or closes it (4429). */
@@ -180,6 +182,8 @@ export class Realtime {
     conn.rateStrikes = 0;
     if (client.held) {
       client.held.push(env);
+      client.heldBytes += data.byteLength;
+      if (client.heldBytes > this.deps.limits.maxBufferedBytes) conn.close('WUKF_E_SLOW_CONSUMER', `more than ${this.deps.limits.maxBufferedBytes} bytes sent behind a Hello still being answered`);
       return;
     }
     this.dispatch(client, env);
@@ -191,6 +195,7 @@ export class Realtime {
     if (env.body !== 'hello' || conn.helloDone) return handleFrame(session, env);
     // Frames sent behind Hello wait until it is answered, so that every answer comes after the Welcome.
     client.held = [];
+    client.heldBytes = 0;
     void hello(session, env.hello.cursors, env.ref).finally(() => {
       const backlog = client.held ?? [];
       client.held = null;

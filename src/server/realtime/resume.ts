@@ -29,6 +29,9 @@ export interface ResumePlan {
  */
 const FRAME_OVERHEAD_BYTES = 48;
 
+/** Cursors looked up and measured between two turns of the event loop. */
+const CURSORS_PER_TURN = 16;
+
 /** Entries read from the store and written at a time; then the replay waits for the client to read. */
 const REPLAY_BATCH = 64;
 
@@ -47,7 +50,11 @@ export async function planResume(session: Session, cursors: HelloCursor[]): Prom
   let entriesLeft = limits.replayMaxEntries;
   let bytesLeft = limits.replayMaxBytes;
   let spent = false;
+  let n = 0;
   for (const [id, after] of lowestPerConversation(cursors)) {
+    // The store answers synchronously under its promises: without a turn of the event loop now and then,
+    // 200 cursors would be measured in one go while every other client waits.
+    if (++n % CURSORS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     const c = await readable(session, id);
     if (!c) {
       resume.push({ conversationId: id, status: ResumeStatus.STATUS_FORBIDDEN, afterSeq: after });
