@@ -272,8 +272,8 @@ describe('Cursors', () => {
     expect(passed).toEqual([1, 2, 3, 5]);
     expect(cursors.lastSeq('c1')).toBe(5);
     expect(cursors.hello()).toEqual([
-      { conversationId: 'old', lastSeq: 4 },
       { conversationId: 'c1', lastSeq: 5 },
+      { conversationId: 'old', lastSeq: 4 },
     ]);
   });
 
@@ -304,17 +304,18 @@ describe('Cursors', () => {
     expect(cursors.advance('a', 31)).toBe(true);
   });
 
-  it('sends at most the server limit of cursors, keeping the most recently active', () => {
+  it('sends at most the server limit of cursors, keeping the most recently active, first', () => {
     const cursors = new Cursors();
     for (let i = 0; i < MAX_CURSORS + 50; i++) cursors.advance(`c${i}`, 1);
     cursors.advance('c0', 2);
     const hello = cursors.hello();
     expect(hello).toHaveLength(MAX_CURSORS);
-    expect(hello.at(-1)).toEqual({ conversationId: 'c0', lastSeq: 2 });
+    expect(hello[0]).toEqual({ conversationId: 'c0', lastSeq: 2 });
+    expect(hello.at(-1)).toEqual({ conversationId: 'c51', lastSeq: 1 });
     expect(hello.some((c) => c.conversationId === 'c1')).toBe(false);
   });
 
-  it('orders the Hello cursors by last activity, after forgets and from initial cursors too', () => {
+  it('orders the Hello cursors by last activity, the latest first (it gets the replay budget first), after forgets and from initial cursors too', () => {
     const cursors = new Cursors({ x: 1, y: 1 });
     cursors.advance('x', 2);
     cursors.advance('a', 1);
@@ -322,7 +323,7 @@ describe('Cursors', () => {
     cursors.forget('a');
     cursors.advance('y', 2);
     cursors.advance('a', 3);
-    expect(cursors.hello().map((c) => c.conversationId)).toEqual(['x', 'y', 'a']);
+    expect(cursors.hello().map((c) => c.conversationId)).toEqual(['a', 'y', 'x']);
     expect(cursors.lastSeq('a')).toBe(3);
   });
 });

@@ -86,4 +86,11 @@ describe('config spec', () => {
     };
     check(configSpec);
   });
+
+  it('refuses replay budgets and a Hello deadline out of range, naming the key', () => {
+    expect(() => parseConfig({ limits: { replay_max_entries: 0 } }, 'wukf.yaml')).toThrow('wukf.yaml: limits.replay_max_entries: expected an integer 1-1000000, got 0');
+    expect(() => parseConfig({ limits: { replay_max_bytes: 1024 } }, 'wukf.yaml')).toThrow('wukf.yaml: limits.replay_max_bytes: expected an integer number of bytes, 65536-1073741824, got 1024');
+    expect(() => parseConfig({ limits: { hello_timeout_ms: 'soon' } }, 'wukf.yaml')).toThrow('wukf.yaml: limits.hello_timeout_ms: expected an integer number of milliseconds, 100-600000, got "soon"');
+    expect(parseConfig({ limits: { replay_max_entries: 10, replay_max_bytes: 65536, hello_timeout_ms: 100 } }, 'wukf.yaml').limits).toMatchObject({ replay_max_entries: 10, replay_max_bytes: 65536, hello_timeout_ms: 100 });
+  });
 });

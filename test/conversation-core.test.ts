@@ -76,6 +76,7 @@ describe('ConversationCore', () => {
       getConversation: (id) => store.getConversation(id),
       listConversations: (filter) => store.listConversations(filter),
       readEntries: (id, after, limit) => store.readEntries(id, after, limit),
+      measureEntries: (id, after, limit) => store.measureEntries(id, after, limit),
       readHistory: (id, before, limit) => store.readHistory(id, before, limit),
       watermarks: (id) => store.watermarks(id),
     };

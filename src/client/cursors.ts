@@ -59,12 +59,17 @@ export class Cursors {
     this.agents.delete(conversationId);
   }
 
-  /** The Hello cursors: the most recently active conversations first to go when there are too many. */
+  /**
+   * The Hello cursors, the most recently active conversation first and those known only from a snapshot last:
+   * the server spends a Hello's replay budget in cursor order, so what the user is in now is replayed
+   * and what it left long ago is what may have to be paged. Past the server's limit the least recent go.
+   */
   hello(): Cursor[] {
     const all: Cursor[] = [];
-    for (const [conversationId, lastSeq] of this.baseline) all.push({ conversationId, lastSeq });
     for (const [conversationId, lastSeq] of this.seen) all.push({ conversationId, lastSeq });
-    return all.slice(-MAX_CURSORS);
+    all.reverse();
+    for (const [conversationId, lastSeq] of this.baseline) all.push({ conversationId, lastSeq });
+    return all.slice(0, MAX_CURSORS);
   }
 
   /** Applies Welcome.resume; returns the gaps to page with history and the conversations the server is behind in. */

@@ -42,6 +42,7 @@ export const ERRORS = {
   WUKF_E_INVALID_UTF8: { exit: 65, http: 400, close: 1007, summary: 'a text field is not valid UTF-8' },
   WUKF_E_HELLO_REQUIRED: { exit: 65, http: 400, close: 4400, summary: 'the first frame on a connection must be Hello' },
   WUKF_E_TEXT_TOO_LONG: { exit: 65, http: 413, close: null, summary: 'the message text exceeds limits.max_text_bytes' },
+  WUKF_E_HELLO_TIMEOUT: { exit: 75, http: 408, close: 4408, summary: 'no Hello arrived within limits.hello_timeout_ms of the connection opening' },
   WUKF_E_SLOW_CONSUMER: { exit: 75, http: 503, close: 4408, summary: 'the client reads too slowly; its buffered bytes passed the limit' },
   WUKF_E_CONVERSATION_NOT_FOUND: { exit: 66, http: 404, close: null, summary: 'no such conversation, or not one this client may see' },
   WUKF_E_CONVERSATION_CLOSED: { exit: 65, http: 409, close: null, summary: 'the conversation is closed' },

@@ -186,6 +186,21 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       doc: 'Entries replayed per conversation when a client resumes; a larger gap tells the client to page history instead.',
       expected: 'an integer 1-100000',
     }),
+    replay_max_entries: key(z.number().int().min(1).max(1_000_000), {
+      default: 5_000,
+      doc: 'Entries one Hello may replay across all its cursors; the cursors past this budget are told to page history instead.',
+      expected: 'an integer 1-1000000',
+    }),
+    replay_max_bytes: key(z.number().int().min(64 * 1024).max(1024 * 1024 * 1024), {
+      default: 4 * 1024 * 1024,
+      doc: 'Bytes one Hello may replay across all its cursors (about their size as frames); the cursors past this budget are told to page history instead.',
+      expected: 'an integer number of bytes, 65536-1073741824',
+    }),
+    hello_timeout_ms: key(z.number().int().min(100).max(600_000), {
+      default: 10_000,
+      doc: 'A connection that has not sent Hello this long after it opened is closed (4408, WUKF_E_HELLO_TIMEOUT).',
+      expected: 'an integer number of milliseconds, 100-600000',
+    }),
     ...connectionLimitKeys,
   }),
   log: section('Logging (pino). Logs go to standard output.', {
@@ -233,6 +248,9 @@ export interface Config {
     ping_interval_ms: number;
     typing_interval_ms: number;
     replay_limit: number;
+    replay_max_entries: number;
+    replay_max_bytes: number;
+    hello_timeout_ms: number;
   } & ConnectionLimits;
   log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
 }

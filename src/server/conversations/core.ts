@@ -15,7 +15,7 @@ import {
   type Transition,
 } from '../domain/conversation.js';
 import { WukfError } from '../../proto/errors.js';
-import type { AppendResult, ConversationStore, ExpectedState, Watermark } from '../store/conversation-store.js';
+import type { AppendResult, ConversationStore, EntriesExtent, ExpectedState, Watermark } from '../store/conversation-store.js';
 import { CommittedStream, type Committed, type ConversationChanged, type Origin } from './events.js';
 import { Lane, type LaneTask } from './lane.js';
 import { MessageOperation, type MessageSteps, type PreCommitHook, type SendReply } from './message.js';
@@ -126,6 +126,11 @@ export class ConversationCore {
   /** Entries after afterSeq, oldest first, at most limit (a resume's replay). */
   entriesAfter(id: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {
     return this.store.readEntries(id, afterSeq, limit);
+  }
+
+  /** How many entries after afterSeq there are (at most limit counted) and their size: a resume's budget. */
+  measureEntries(id: string, afterSeq: number, limit: number): Promise<EntriesExtent> {
+    return this.store.measureEntries(id, afterSeq, limit);
   }
 
   /** Up to limit entries before beforeSeq (0: the newest), oldest first, for someone who may read it. */

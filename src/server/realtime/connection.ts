@@ -12,6 +12,14 @@ import { topics } from './topics.js';
 const CLOSE_GRACE_MS = 2_000;
 
 /**
+ * The unsent bytes below which a replay writes its next batch: well under max_buffered_bytes (the replay must
+ * never trip the slow-consumer close), and small enough that a thousand Hellos at once stay cheap.
+ */
+function replayLowWater(maxBufferedBytes: number): number {
+  return Math.min(256 * 1024, Math.floor(maxBufferedBytes / 4));
+}
+
+/**
  * One client connection: what was sent on it, what it is subscribed to, and the limits that protect everybody
  * else from it. Knows nothing of conversations beyond the audience every event carries: it delivers only what
  * its principal may read.
@@ -23,8 +31,8 @@ export class Connection {
   helloDone = false;
   /** Counted in presence: Hello finished while the connection was open. */
   present = false;
-  /** Live frames wait here while a resume replay is being written. */
-  private pending: BusMessage[] | null = null;
+  /** Live frames wait here while a resume replay is being written; their bytes count as buffered. */
+  private pending: { messages: BusMessage[]; bytes: number } | null = null;
   // The maps below are made on first use: an idle connection (most of them, at 15 000) holds none.
   /** Highest message seq written per conversation, so replays and live events never repeat. */
   private lastSent: Map<string, number> | undefined;
@@ -159,7 +167,20 @@ export class Connection {
 
   /** From now on live frames are held back until endReplay(). */
   beginReplay(): void {
-    this.pending = [];
+    this.pending = { messages: [], bytes: 0 };
+  }
+
+  /**
+   * Resolves once the peer has read enough of what was written for a replay to go on (or the connection
+   * closed): a replay writes a batch, then waits here, so it never holds more than this in memory.
+   */
+  drained(): Promise<void> {
+    return this.sink.drained(replayLowWater(this.limits.maxBufferedBytes));
+  }
+
+  /** More waits to be read than a replay may add to before it waits for the peer. */
+  get behind(): boolean {
+    return this.sink.bufferedBytes > replayLowWater(this.limits.maxBufferedBytes);
   }
 
   /** Writes a replayed message and remembers its seq. */
@@ -175,7 +196,7 @@ export class Connection {
   }
 
   endReplay(): void {
-    const held = this.pending ?? [];
+    const held = this.pending?.messages ?? [];
     this.pending = null;
     for (const m of held) this.deliver(m);
   }
@@ -183,7 +204,14 @@ export class Connection {
   /** A bus handler bound once per connection, shared by all its subscriptions. */
   private readonly deliver = (m: BusMessage): void => {
     if (this.pending) {
-      this.pending.push(m);
+      this.pending.messages.push(m);
+      this.pending.bytes += m.frame.byteLength;
+      // A peer that reads a long replay slowly while its conversations are busy: what waits for it here counts
+      // as much as what waits in the socket.
+      if (this.pending.bytes + this.sink.bufferedBytes > this.limits.maxBufferedBytes) {
+        this.pending = null;
+        this.close('WUKF_E_SLOW_CONSUMER', `more than ${this.limits.maxBufferedBytes} bytes waiting to be read`);
+      }
       return;
     }
     if (m.subscribe) for (const t of m.subscribe) this.subscribe(t);

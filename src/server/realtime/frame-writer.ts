@@ -56,6 +56,26 @@ export function flushFrames(ws: WebSocket): void {
   flush(q);
 }
 
+/**
+ * Resolves once this WebSocket's socket holds at most `below` unsent bytes, or has closed: after a turn of the
+ * event loop even when it already does, so that a long replay lets every other client's work in between.
+ */
+export function whenDrained(ws: WebSocket, below: number): Promise<void> {
+  flushFrames(ws);
+  const socket = socketOf(ws);
+  return new Promise((resolve) => {
+    // 'drain' comes only after a write the socket refused (writableNeedDrain): without one, nothing to wait for.
+    if (!socket || socket.destroyed || socket.writableLength <= below || !socket.writableNeedDrain) return void setImmediate(resolve);
+    const done = (): void => {
+      socket.off('drain', done);
+      socket.off('close', done);
+      resolve();
+    };
+    socket.on('drain', done);
+    socket.on('close', done);
+  });
+}
+
 function flushAll(): void {
   scheduled = false;
   for (const q of queued.values()) flush(q);

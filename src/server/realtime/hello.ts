@@ -1,21 +1,16 @@
-import type { Conversation } from '../domain/conversation.js';
 import { WukfError } from '../../proto/errors.js';
-import { encodeEnvelope, ResumeStatus, type ResumeResult } from '../../proto/index.js';
-import { MAX_CURSORS, MAX_ID_LENGTH } from '../../proto/limits.js';
+import { MAX_CURSORS } from '../../proto/limits.js';
 import { checkSeq, invalid } from './input.js';
-import { wireEntry, wireParticipant, wireSnapshot } from './frames.js';
+import { wireParticipant, wireSnapshot } from './frames.js';
+import { planResume, streamReplays, type HelloCursor } from './resume.js';
 import type { Session } from './session.js';
-
-interface HelloCursor {
-  conversationId?: string | null;
-  lastSeq?: number | null;
-}
 
 /**
  * Hello: the connection follows what its principal takes part in and what each readable cursor names, gets
  * Welcome, the replay of what each cursor missed (or word of the gap), ReplayDone and the queue; live events
- * held back meanwhile follow. A Hello refused for its input (too many cursors, a seq past 2^53 - 1) leaves the
- * connection waiting for Hello; one that fails half-way closes it (1011).
+ * held back meanwhile follow. The replay is bounded per Hello and written at the client's pace (resume.ts). A
+ * Hello refused for its input (too many cursors, a seq past 2^53 - 1) leaves the connection waiting for Hello;
+ * one that fails half-way closes it (1011).
  */
 export async function hello(session: Session, cursors: HelloCursor[], ref: number): Promise<void> {
   try {
@@ -41,36 +36,7 @@ async function greet(session: Session, cursors: HelloCursor[], ref: number): Pro
   const { limits } = session;
   const mine = core.openOf(me);
   for (const c of mine) session.follow(c.id);
-
-  const resume: ResumeResult[] = [];
-  const replays: { conversationId: string; seq: number; frame: Uint8Array }[] = [];
-  for (const cursor of cursors) {
-    const id = cursor.conversationId ?? '';
-    const after = cursor.lastSeq ?? 0;
-    const c = await readable(session, id);
-    if (!c) {
-      resume.push({ conversationId: id, status: ResumeStatus.STATUS_FORBIDDEN, afterSeq: after });
-      continue;
-    }
-    session.follow(c.id);
-    const head = c.lastSeq;
-    if (after > head) {
-      // The client has seen seqs this conversation does not have (the database was restored from a backup):
-      // they will be used again by new messages. Live events continue after the head.
-      resume.push({ conversationId: c.id, status: ResumeStatus.STATUS_CURSOR_AHEAD, afterSeq: after, toSeq: head });
-      session.skipUpTo(c.id, head);
-      continue;
-    }
-    const entries = await core.entriesAfter(c.id, after, limits.replayLimit + 1);
-    if (entries.length > limits.replayLimit) {
-      resume.push({ conversationId: c.id, status: ResumeStatus.STATUS_GAP_TOO_LARGE, afterSeq: after, toSeq: head });
-      session.skipUpTo(c.id, head);
-      continue;
-    }
-    resume.push({ conversationId: c.id, status: ResumeStatus.STATUS_REPLAYING, afterSeq: after, toSeq: entries.at(-1)?.seq ?? after });
-    session.skipUpTo(c.id, after);
-    for (const e of entries) replays.push({ conversationId: c.id, seq: e.seq, frame: encodeEnvelope({ message: wireEntry(e) }) });
-  }
+  const { resume, replays } = await planResume(session, cursors);
   const snapshots = await Promise.all(mine.map(async (c) => wireSnapshot(c, await core.watermarks(c.id))));
   session.send({
     ref,
@@ -89,7 +55,7 @@ async function greet(session: Session, cursors: HelloCursor[], ref: number): Pro
       serverTimeMs: session.node.now(),
     },
   });
-  for (const r of replays) session.replayed(r.conversationId, r.seq, r.frame);
+  await streamReplays(session, replays);
   session.send({ replayDone: {} });
   if (me.kind !== 'visitor') session.send({ queue: session.node.fanOut.queueView() });
   else {
@@ -99,15 +65,4 @@ async function greet(session: Session, cursors: HelloCursor[], ref: number): Pro
     }
   }
   session.endHello();
-}
-
-/** The cursor's conversation if this principal may read it; undefined for ids that are not one. */
-async function readable(session: Session, id: string): Promise<Conversation | undefined> {
-  if (id.length === 0 || id.length > MAX_ID_LENGTH) return undefined;
-  try {
-    return await session.conversations.readable(session.principal, id);
-  } catch (err) {
-    if (err instanceof WukfError && err.code === 'WUKF_E_CONVERSATION_NOT_FOUND') return undefined;
-    throw err;
-  }
 }

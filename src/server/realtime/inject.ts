@@ -13,6 +13,7 @@ export class MemorySink implements FrameSink {
   onClosed: (() => void) | undefined;
   private unread: Uint8Array[] | null = null;
   private unreadBytes = 0;
+  private drainWaiters: (() => void)[] = [];
 
   get open(): boolean {
     return this.closeCode === undefined;
@@ -31,6 +32,13 @@ export class MemorySink implements FrameSink {
     }
     this.frames.push(decodeEnvelope(frame));
     this.onFrame?.();
+  }
+
+  drained(below: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.open || this.unreadBytes <= below) return void setImmediate(resolve);
+      this.drainWaiters.push(resolve);
+    });
   }
 
   close(closeCode: number, reason: string, lastFrame: Uint8Array): void {
@@ -55,12 +63,18 @@ export class MemorySink implements FrameSink {
     this.unread = null;
     this.unreadBytes = 0;
     for (const frame of unread) this.write(frame);
+    this.wakeDrainWaiters();
+  }
+
+  private wakeDrainWaiters(): void {
+    for (const resolve of this.drainWaiters.splice(0)) resolve();
   }
 
   private ended(code: number, reason: string): void {
     if (!this.open) return;
     this.closeCode = code;
     this.closeReason = reason;
+    this.wakeDrainWaiters();
     this.onFrame?.();
     this.onClosed?.();
   }

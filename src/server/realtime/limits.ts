@@ -14,6 +14,11 @@ export interface RealtimeLimits {
   typingIntervalMs: number;
   /** Resume replays at most this many entries per conversation; more is GAP_TOO_LARGE. */
   replayLimit: number;
+  /** What one Hello may replay across all its cursors; the cursors past it are told to page history. */
+  replayMaxEntries: number;
+  replayMaxBytes: number;
+  /** A connection without Hello this long after it opened is closed (4408). */
+  helloTimeoutMs: number;
   historyPageLimit: number;
 }
 
@@ -29,6 +34,9 @@ export function limitsFromConfig(limits: Config['limits']): RealtimeLimits {
     pingIntervalMs: limits.ping_interval_ms,
     typingIntervalMs: limits.typing_interval_ms,
     replayLimit: limits.replay_limit,
+    replayMaxEntries: limits.replay_max_entries,
+    replayMaxBytes: limits.replay_max_bytes,
+    helloTimeoutMs: limits.hello_timeout_ms,
     historyPageLimit: MAX_HISTORY_PAGE,
   };
 }

@@ -12,6 +12,7 @@ import { closeStale, Connections, type ConnectionCounts } from './connections.js
 import { FanOut } from './fan-out.js';
 import { handleFrame } from './handlers.js';
 import { hello } from './hello.js';
+import { HelloDeadlines } from './hello-deadlines.js';
 import { InjectedClient, MemorySink } from './inject.js';
 import type { RealtimeLimits } from './limits.js';
 import { Session, type NodeContext } from './session.js';
@@ -50,6 +51,8 @@ interface Client {
   session: Session;
   /** Frames that arrived while Hello was being answered, handled in order once it has been. */
   held: Envelope[] | null;
+  /** Their size as received: a replay paced to a slow reader may take long, and they wait in memory meanwhile. */
+  heldBytes: number;
 }
 
 /**
@@ -61,6 +64,7 @@ export class Realtime {
   readonly node: string;
   readonly fanOut: FanOut;
   private readonly connections = new Connections();
+  private readonly helloDeadlines: HelloDeadlines;
   private readonly context: NodeContext;
   private nextConnection = 1;
   private timers: NodeJS.Timeout[] = [];
@@ -71,6 +75,7 @@ export class Realtime {
     this.node = deps.node ?? randomUUID();
     const now = deps.now ?? Date.now;
     this.fanOut = new FanOut(deps.bus, deps.conversations, now);
+    this.helloDeadlines = new HelloDeadlines(deps.limits.helloTimeoutMs);
     this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now };
   }
 
@@ -88,7 +93,11 @@ export class Realtime {
     }, this.deps.limits.pingIntervalMs);
     // One sweep a second instead of a timer per connection: a timer and its closures cost more memory per
     // idle connection than everything else wukf keeps for it, and a second late is soon enough.
-    const expiry = setInterval(() => this.connections.closeExpired(this.context.now()), 1000);
+    const expiry = setInterval(() => {
+      const now = this.context.now();
+      this.connections.closeExpired(now);
+      this.helloDeadlines.sweep(now);
+    }, 1000);
     for (const t of [ping, expiry]) t.unref();
     this.timers = [ping, expiry];
   }
@@ -169,7 +178,7 @@ export class Realtime {
       conn.tokenVersion = token.version;
       conn.expiresAt = token.expiresAt;
     }
-    return { conn, session: new Session(conn, this.context), held: null };
+    return { conn, session: new Session(conn, this.context), held: null, heldBytes: 0 };
   }
 
   /** Counts the connection against its identity's limit, or closes it (4429). */
@@ -177,6 +186,7 @@ export class Realtime {
     const { conn } = client;
     const max = this.deps.limits.maxConnectionsPerPrincipal;
     if (!this.connections.add(conn, max)) return conn.close('WUKF_E_TOO_MANY_CONNECTIONS', `at most ${max} connections per identity`);
+    this.helloDeadlines.watch(conn, this.context.now());
     // The token was checked before the upgrade; an account changed since then, whose closing did not see this
     // connection yet, is caught here, before any frame of it can be read.
     if (conn.tokenVersion !== undefined) {
@@ -191,6 +201,7 @@ export class Realtime {
     conn.closing = true;
     conn.unsubscribeAll();
     this.connections.remove(conn);
+    this.helloDeadlines.forget(conn);
     if (!conn.present) return;
     conn.present = false;
     const status = this.deps.presence.left(conn.principal);
@@ -220,6 +231,8 @@ export class Realtime {
     conn.rateStrikes = 0;
     if (client.held) {
       client.held.push(env);
+      client.heldBytes += data.byteLength;
+      if (client.heldBytes > this.deps.limits.maxBufferedBytes) conn.close('WUKF_E_SLOW_CONSUMER', `more than ${this.deps.limits.maxBufferedBytes} bytes sent behind a Hello still being answered`);
       return;
     }
     this.dispatch(client, env);
@@ -231,6 +244,7 @@ export class Realtime {
     if (env.body !== 'hello' || conn.helloDone) return handleFrame(session, env);
     // Frames sent behind Hello wait until it is answered, so that every answer comes after the Welcome.
     client.held = [];
+    client.heldBytes = 0;
     void hello(session, env.hello.cursors, env.ref).finally(() => {
       const backlog = client.held ?? [];
       client.held = null;

@@ -60,6 +60,11 @@ export class Session {
     this.conn.operationSettled();
   }
 
+  /** The connection is closing or closed: nothing more will reach the client. */
+  get closing(): boolean {
+    return this.conn.closing;
+  }
+
   /** A frame to this connection (a reply carries the request's ref). */
   send(env: EnvelopeInit): void {
     this.conn.send(env);
@@ -101,6 +106,16 @@ export class Session {
 
   replayed(conversationId: string, seq: number, frame: Uint8Array): void {
     this.conn.replayed(conversationId, seq, frame);
+  }
+
+  /** More is waiting to be read than a replay may add to (see Connection.drained). */
+  get behind(): boolean {
+    return this.conn.behind;
+  }
+
+  /** Resolves once the client has read enough for the replay's next batch (see Connection.drained). */
+  drained(): Promise<void> {
+    return this.conn.drained();
   }
 
   /** Live message events of the conversation up to seq are not sent (the client has them). */

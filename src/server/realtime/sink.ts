@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { flushFrames, queuedBytes, writeFrame } from './frame-writer.js';
+import { flushFrames, queuedBytes, whenDrained, writeFrame } from './frame-writer.js';
 
 /**
  * Where a connection's frames go: a WebSocket, or (inject) a list in memory. Connection knows nothing else
@@ -10,6 +10,11 @@ export interface FrameSink {
   /** Bytes written and not yet taken by the peer: the measure of a slow consumer. */
   readonly bufferedBytes: number;
   write(frame: Uint8Array): void;
+  /**
+   * Resolves once at most `below` bytes wait to be read (or the sink closed), always after a turn of the event
+   * loop: how a long replay paces itself to the peer without holding more than that in memory.
+   */
+  drained(below: number): Promise<void>;
   /** Writes the last frame (the Error that says why), then closes with the close code and the error code as reason. */
   close(closeCode: number, reason: string, lastFrame: Uint8Array): void;
   /** Drops the connection without a closing handshake (a peer that does not read will not answer one). */
@@ -32,6 +37,10 @@ export class WebSocketSink implements FrameSink {
 
   write(frame: Uint8Array): void {
     writeFrame(this.ws, frame);
+  }
+
+  drained(below: number): Promise<void> {
+    return whenDrained(this.ws, below);
   }
 
   close(closeCode: number, reason: string, lastFrame: Uint8Array): void {

@@ -31,6 +31,15 @@ export interface Watermark {
   readSeq: number;
 }
 
+/** What a range of entries amounts to, measured without reading them out (what a resume would replay). */
+export interface EntriesExtent {
+  count: number;
+  /** The UTF-8 bytes of their text (or system note), sender id and name and client message id, summed. */
+  bytes: number;
+  /** The seq of the last of them; 0 when there are none. */
+  lastSeq: number;
+}
+
 export interface ConversationFilter {
   visitorId?: string;
   agentId?: string;
@@ -58,6 +67,8 @@ export interface ConversationStore {
   listConversations(filter: ConversationFilter): Promise<Conversation[]>;
   /** Entries with seq > afterSeq, oldest first, at most limit. */
   readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]>;
+  /** Counts and sizes the entries readEntries would return, without materializing them. */
+  measureEntries(conversationId: string, afterSeq: number, limit: number): Promise<EntriesExtent>;
   /** Up to limit entries with seq < beforeSeq (0: the newest), returned oldest first. */
   readHistory(conversationId: string, beforeSeq: number, limit: number): Promise<{ entries: ConversationEntry[]; hasMore: boolean }>;
   watermarks(conversationId: string): Promise<Watermark[]>;

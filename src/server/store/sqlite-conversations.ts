@@ -6,7 +6,7 @@ import { CommitRecorder } from './commit-stats.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
 import { packWrite, settleWith, type PackedWrites } from './writer-wire.js';
-import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, ExpectedState, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, Watermark } from './conversation-store.js';
 
 interface ConversationRow {
   id: string;
@@ -123,6 +123,12 @@ export class SqliteConversations implements ConversationStore {
     this.sql = {
       getConversation: db.prepare(`${CONVERSATION} WHERE c.id = ?`),
       readEntries: db.prepare('SELECT * FROM entries WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+      // The sizes are summed inside SQLite: a resume measures up to its budget of entries per Hello and
+      // allocates nothing per entry.
+      measureEntries: db.prepare(`SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes, COALESCE(MAX(seq), 0) AS lastSeq FROM (
+        SELECT seq, LENGTH(CAST(COALESCE(text, system) AS BLOB)) + LENGTH(CAST(sender_id AS BLOB)) + LENGTH(CAST(sender_name AS BLOB))
+          + LENGTH(CAST(client_message_id AS BLOB)) AS size
+        FROM entries WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?)`),
       readHistory: db.prepare('SELECT * FROM entries WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?'),
       watermarks: db.prepare('SELECT * FROM watermarks WHERE conversation_id = ?'),
     };
@@ -180,6 +186,10 @@ export class SqliteConversations implements ConversationStore {
 
   async readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {
     return (this.sql.readEntries!.all(conversationId, afterSeq, limit) as EntryRow[]).map(toEntry);
+  }
+
+  async measureEntries(conversationId: string, afterSeq: number, limit: number): Promise<EntriesExtent> {
+    return this.sql.measureEntries!.get(conversationId, afterSeq, limit) as EntriesExtent;
   }
 
   async readHistory(conversationId: string, beforeSeq: number, limit: number): Promise<{ entries: ConversationEntry[]; hasMore: boolean }> {

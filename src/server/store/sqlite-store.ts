@@ -2,7 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Agent, AgentPatch, NewAgent } from '../domain/agent.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import type { CommitStats } from './commit-stats.js';
-import type { AppendInput, AppendResult, ConversationFilter, ExpectedState, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, EntriesExtent, ExpectedState, Watermark } from './conversation-store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { SqliteAgents } from './sqlite-agents.js';
 import { SqliteConversations } from './sqlite-conversations.js';
@@ -115,6 +115,10 @@ export class SqliteStore implements Store {
 
   readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {
     return this.conversations.readEntries(conversationId, afterSeq, limit);
+  }
+
+  measureEntries(conversationId: string, afterSeq: number, limit: number): Promise<EntriesExtent> {
+    return this.conversations.measureEntries(conversationId, afterSeq, limit);
   }
 
   readHistory(conversationId: string, beforeSeq: number, limit: number): Promise<{ entries: ConversationEntry[]; hasMore: boolean }> {
