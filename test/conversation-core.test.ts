@@ -78,6 +78,8 @@ describe('ConversationCore', () => {
       readEntries: (id, after, limit) => store.readEntries(id, after, limit),
       readHistory: (id, before, limit) => store.readHistory(id, before, limit),
       watermarks: (id) => store.watermarks(id),
+      countConversations: (filter) => store.countConversations(filter),
+      purgeConversations: (filter) => store.purgeConversations(filter),
     };
     core = new ConversationCore({ store: racy, agents: store });
     await core.start();
