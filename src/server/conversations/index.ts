@@ -4,3 +4,4 @@ export { CommittedStream, type Committed, type CommittedListener, type Conversat
 export { Lane, type LaneOperation, type LaneTask } from './lane.js';
 export { WaitingQueue, INITIAL_AVERAGE_WAIT_S, type QueuePosition } from './queue.js';
 export { OpenBudget, QUEUE_FULL_RETRY_MS, UNLIMITED_BUDGETS, type QueueBudgets } from './open-budget.js';
+export { closeSelected, type CloseOutcome, type CloseSelection } from './operator.js';

@@ -7,6 +7,8 @@ import type { Store } from '../store/index.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
+import { registerConversationsRoutes } from './conversations-route.js';
+import type { ConversationCore } from '../conversations/index.js';
 
 export interface ServerDeps {
   store: Store;
@@ -21,6 +23,8 @@ export interface ServerDeps {
   onConnection?: ConnectionHandler;
   /** The node's live figures; with auth, serves GET /api/v1/admin/stats. */
   live?: StatsDeps['live'];
+  /** The conversation core; with auth, serves /api/v1/admin/conversations. */
+  conversations?: ConversationCore;
   /** Monotonic milliseconds, for uptime. */
   now?: () => number;
 }
@@ -62,6 +66,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
 
   const uptimeS = () => Math.round((now() - startedAt) / 1000);
   if (deps.auth) registerAuthRoutes(app, deps.auth);
+  if (deps.auth && deps.conversations) registerConversationsRoutes(app, { auth: deps.auth, store: deps.store, conversations: deps.conversations, now: Date.now });
   if (deps.auth && deps.live) registerStatsRoute(app, { auth: deps.auth, live: deps.live, store: deps.store, version: deps.version, uptimeS });
 
   app.get('/health', async () => ({ status: 'ok', name: 'wukf', version: deps.version, uptime: uptimeS() }));

@@ -91,7 +91,7 @@ async function greet(session: Session, cursors: HelloCursor[], ref: number): Pro
   });
   for (const r of replays) session.replayed(r.conversationId, r.seq, r.frame);
   session.send({ replayDone: {} });
-  if (me.kind !== 'visitor') session.send({ queue: session.node.fanOut.queueView() });
+  if (me.kind !== 'visitor') session.send({ queue: session.node.fanOut.queuePage(0, limits.queuePageSize) });
   else {
     for (const c of mine) {
       const position = core.queue.position(c.id);
