@@ -211,7 +211,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
     }),
     max_queued_conversations: key(z.number().int().min(1).max(1_000_000), {
       default: 2_000,
-      doc: 'Conversations waiting for an agent on this server, all visitors together. Beyond it, OpenConversation is refused with WUKF_E_QUEUE_FULL (retry_after_ms). Also the most that start-up loads: older ones beyond it are closed then.',
+      doc: 'Conversations waiting for an agent on this server, all visitors together. Beyond it, OpenConversation is refused with WUKF_E_QUEUE_FULL (retry_after_ms). Also the most that start-up loads: the oldest are kept, and queued ones beyond them are closed as expired.',
       expected: 'an integer 1-1000000',
     }),
     queue_reserved_for_identified: key(z.number().int().min(0).max(1_000_000), {
