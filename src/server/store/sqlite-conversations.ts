@@ -171,6 +171,9 @@ export class SqliteConversations implements ConversationStore {
     this.thread = undefined;
     if (!thread) return;
     const exited = new Promise((resolve) => thread.once('exit', resolve));
+    // An idle thread is unref'd; waiting for its exit must keep the process alive (a CLI command has
+    // nothing else that does).
+    thread.ref();
     thread.postMessage({ type: 'close' } satisfies ToWriter);
     await exited;
   }
