@@ -48,6 +48,31 @@ describe('the queue over frames', () => {
     expect(delta.queue).toMatchObject({ kind: QueueEventKind.KIND_DELTA, removed: [ids[0]], entries: [], total: 2, version: Number(page.queue.version) + 1 });
   });
 
+  it('tells waiting visitors their place in coalesced rounds: a join moves nobody else, a claim at the head moves everybody', async () => {
+    node = await startTestNode({ agents: ['alice'] });
+    const waiting = [];
+    for (let i = 1; i <= 5; i++) {
+      const v = await node.greet(visitor(i));
+      const id = idOf(await v.request({ openConversation: {} }));
+      waiting.push({ v, id });
+    }
+    const latestPlace = (i: number) => [...waiting[i]!.v.frames].reverse().find((e) => e.body === 'queue' && e.queue.conversationId === waiting[i]!.id) as Body<'queue'> | undefined;
+    // Each has heard its own place once its round came.
+    for (let i = 0; i < 5; i++) await waiting[i]!.v.next((e) => e.body === 'queue' && e.queue.position === i + 1);
+    const heard = waiting.map(({ v }) => v.frames.filter((e) => e.body === 'queue').length);
+    const late = await node.greet(visitor(6));
+    await late.request({ openConversation: {} });
+    await late.next((e) => e.body === 'queue' && e.queue.position === 6);
+    // The join's round told the newcomer only.
+    expect(waiting.map(({ v }) => v.frames.filter((e) => e.body === 'queue').length)).toEqual(heard);
+    const alice = await node.greet(agent('alice'));
+    await alice.request({ claimConversation: { conversationId: waiting[0]!.id } });
+    await alice.request({ claimConversation: { conversationId: waiting[1]!.id } });
+    for (let i = 2; i < 5; i++) await waiting[i]!.v.next((e) => e.body === 'queue' && e.queue.position === i - 1);
+    expect(latestPlace(4)!.queue.position).toBe(3);
+    await late.next((e) => e.body === 'queue' && e.queue.position === 4);
+  });
+
   it('closes an anonymous visitor\'s queued conversation once nobody has been there for queued_idle_expiry, telling staff and the visitor', async () => {
     node = await startTestNode({ limits: { queued_idle_expiry: 1 } });
     const gone = await node.greet(visitor(1));
