@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueueEventKind, SystemEventKind, type Envelope } from '../src/proto/index.js';
+import type { InjectedClient } from '../src/server/realtime/index.js';
 import { admin, agent, startTestNode, visitor, type TestNode } from './helpers/node.js';
 
 /*
@@ -50,7 +51,7 @@ describe('the queue over frames', () => {
 
   it('tells waiting visitors their place in coalesced rounds: a join moves nobody else, a claim at the head moves everybody', async () => {
     node = await startTestNode({ agents: ['alice'] });
-    const waiting = [];
+    const waiting: { v: InjectedClient; id: string }[] = [];
     for (let i = 1; i <= 5; i++) {
       const v = await node.greet(visitor(i));
       const id = idOf(await v.request({ openConversation: {} }));
