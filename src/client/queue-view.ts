@@ -1,5 +1,4 @@
-import { QueueEventKind, type QueuedConversation } from '../proto/index.js';
-import type { QueueEvent } from './types.js';
+import { QueueEventKind, type QueueEvent, type QueuedConversation } from '../proto/index.js';
 
 /**
  * An agent's or admin's view of the queue, kept from its pages and deltas (docs/protocol.md, "The queue"):
