@@ -79,6 +79,16 @@ describe('config spec', () => {
     expect(envOverrides().map((o) => o.env)).toEqual(['WUKF_HOST', 'WUKF_PORT', 'WUKF_DATA_DIR', 'WUKF_LOG_LEVEL', 'WUKF_LOG_FORMAT']);
   });
 
+  it('refuses a bad queue budget, naming the key', () => {
+    expect(() => parseConfig({ limits: { max_open_conversations_per_visitor: 0 } }, 'wukf.yaml')).toThrow('wukf.yaml: limits.max_open_conversations_per_visitor: expected an integer 1-1000, got 0');
+    expect(() => parseConfig({ limits: { max_queued_conversations: -5 } }, 'wukf.yaml')).toThrow('limits.max_queued_conversations: expected an integer 1-1000000, got -5');
+    expect(() => parseConfig({ limits: { queue_reserved_for_identified: 1.5 } }, 'wukf.yaml')).toThrow('limits.queue_reserved_for_identified: expected an integer 0-1000000, got 1.5');
+    expect(() => parseConfig({ limits: { max_context_bytes: 'lots' } }, 'wukf.yaml')).toThrow('limits.max_context_bytes: expected an integer number of bytes, 0-1048576, got "lots"');
+    expect(() => parseConfig({ limits: { queue_page_size: 0 } }, 'wukf.yaml')).toThrow('limits.queue_page_size: expected an integer 1-1000, got 0');
+    expect(() => parseConfig({ limits: { queued_idle_expiry: -1 } }, 'wukf.yaml')).toThrow('limits.queued_idle_expiry: expected an integer number of seconds, 0-2592000, got -1');
+    expect(defaultConfig().limits).toMatchObject({ max_open_conversations_per_visitor: 3, max_queued_conversations: 2000, queue_reserved_for_identified: 200, max_context_bytes: 4096, queue_page_size: 50, queued_idle_expiry: 1800 });
+  });
+
   it('documents every section', () => {
     const check = (node: typeof configSpec) => {
       expect(node.doc.length).toBeGreaterThan(10);

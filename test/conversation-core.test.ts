@@ -79,6 +79,8 @@ describe('ConversationCore', () => {
       measureEntries: (id, after, limit) => store.measureEntries(id, after, limit),
       readHistory: (id, before, limit) => store.readHistory(id, before, limit),
       watermarks: (id) => store.watermarks(id),
+      countConversations: (filter) => store.countConversations(filter),
+      purgeConversations: (filter) => store.purgeConversations(filter),
     };
     core = new ConversationCore({ store: racy, agents: store });
     await core.start();

@@ -13,6 +13,7 @@ import {
   PresenceStatus,
   PROTOCOL_VERSION,
   ReceiptKind,
+  QueueEventKind,
   ResumeStatus,
   SystemEventKind,
   type BodyKind,
@@ -114,6 +115,7 @@ const samples: Record<BodyKind, EnvelopeInit> = {
   transferConversation: { ref: 6, transferConversation: { conversationId: 'c1', toAgent: 'wang.fang', note: 'billing question' } },
   historyRequest: { ref: 7, historyRequest: { conversationId: 'c1', beforeSeq: 100, limit: 50 } },
   watchConversation: { ref: 8, watchConversation: { conversationId: 'c1', watch: true } },
+  queueRequest: { ref: 9, queueRequest: { offset: 50, limit: 25 } },
   welcome: {
     ref: 1,
     welcome: {
@@ -141,6 +143,11 @@ const samples: Record<BodyKind, EnvelopeInit> = {
       position: 3,
       estimatedWaitS: 90,
       entries: [{ conversation: { ...snapshot, id: 'c9', agent: null, state: ConversationState.CONVERSATION_STATE_QUEUED }, position: 1, waitedS: 75 }],
+      kind: QueueEventKind.KIND_DELTA,
+      total: 1200,
+      offset: 50,
+      removed: ['c7', 'c8'],
+      version: 9_007_199_254_740_000,
     },
   },
   historyPage: {

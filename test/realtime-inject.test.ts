@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InjectedClient } from '../src/server/realtime/index.js';
-import { ResumeStatus, type Envelope } from '../src/proto/index.js';
+import { QueueEventKind, ResumeStatus, type Envelope } from '../src/proto/index.js';
 import { admin, agent, startTestNode, visitor, type TestNode } from './helpers/node.js';
 
 /*
@@ -93,19 +93,27 @@ describe('frame handlers through inject()', () => {
   it('tells agents how long each queued conversation has waited, in the QueueEvent after Hello and after changes', async () => {
     node = await startTestNode({ agents: ['alice'] });
     const v = await node.greet(visitor(1));
-    const first = conversationIdOf(await v.request({ openConversation: {} }));
+    const first = conversationIdOf(await v.request({ openConversation: { context: { order: 'A-1' } } }));
     node.advance(42_000);
     const alice = await node.greet(agent('alice'));
     const queue = (await alice.next((e) => e.body === 'queue')) as Body<'queue'>;
-    expect(queue.queue.entries).toMatchObject([{ conversation: { id: first }, position: 1, waitedS: 42 }]);
+    expect(queue.queue).toMatchObject({ kind: QueueEventKind.KIND_PAGE, offset: 0, total: 1, entries: [{ conversation: { id: first }, position: 1, waitedS: 42 }] });
+    // The queue carries no context: that comes with the conversation.
+    expect(queue.queue.entries[0]!.conversation!.context).toEqual({});
     const from = alice.frames.length;
     const w = await node.greet(visitor(2));
     await w.request({ openConversation: {} });
+    // A change is a delta of the one entry, one version on from the page.
     const next = (await alice.next((e) => e.body === 'queue', from)) as Body<'queue'>;
-    expect(next.queue.entries.map((e) => [e.position, e.waitedS])).toEqual([
+    expect(next.queue).toMatchObject({ kind: QueueEventKind.KIND_DELTA, total: 2, removed: [], version: Number(queue.queue.version) + 1 });
+    expect(next.queue.entries.map((e) => [e.position, e.waitedS])).toEqual([[2, 0]]);
+    const page = (await alice.request({ queueRequest: { offset: 0 } })) as Body<'queue'>;
+    expect(page.queue.entries.map((e) => [e.position, e.waitedS])).toEqual([
       [1, 42],
       [2, 0],
     ]);
+    expect((await alice.request({ queueRequest: { offset: 1, limit: 1 } })) as Body<'queue'>).toMatchObject({ queue: { kind: QueueEventKind.KIND_PAGE, offset: 1, total: 2, entries: [{ position: 2 }] } });
+    expect(await w.request({ queueRequest: {} })).toMatchObject({ error: { code: 'WUKF_E_FORBIDDEN' } });
     // Each waiting visitor hears its own place and an estimate.
     expect(await w.next((e) => e.body === 'queue')).toMatchObject({ queue: { position: 2, estimatedWaitS: 120 } });
   });

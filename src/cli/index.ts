@@ -3,6 +3,7 @@ import { version } from '../install/index.js';
 import { ERRORS } from '../proto/errors.js';
 import { agentCommand } from './commands/agent/index.js';
 import { benchCommand } from './commands/bench.js';
+import { conversationCommand } from './commands/conversation/index.js';
 import { doctorCommand } from './commands/doctor.js';
 import { initCommand } from './commands/init.js';
 import { startCommand } from './commands/start.js';
@@ -18,6 +19,7 @@ export function buildProgram(ctx: CliContext): Command {
     .addCommand(initCommand(ctx))
     .addCommand(startCommand(ctx))
     .addCommand(agentCommand(ctx))
+    .addCommand(conversationCommand(ctx))
     .addCommand(doctorCommand(ctx))
     .addCommand(benchCommand(ctx));
   applyIo(program, ctx.io);

@@ -14,9 +14,10 @@ import { Emitter } from './emitter.js';
 import { WukfClientError } from './errors.js';
 import { Link } from './link.js';
 import { Dispatcher } from './dispatcher.js';
+import { QueueView } from './queue-view.js';
 import { Receipts } from './receipts.js';
 import { randomId, resolveWebSocket } from './runtime.js';
-import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
+import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, QueueEvent, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
 
 /**
  * A wukf connection that keeps itself up: it reconnects with backoff, resumes every conversation from the
@@ -31,6 +32,8 @@ export class WukfClient extends Emitter<WukfClientEvents> {
   private readonly dispatcher: Dispatcher;
   private readonly cursors: Cursors;
   private readonly receipts: Receipts;
+  /** Agents and admins: the queue as far as paged, kept from the server's pages and deltas. */
+  readonly queue = new QueueView();
   private readonly watched = new Set<string>();
   private readonly typingSentAt = new Map<string, number>();
   private readonly probes = new Set<number>();
@@ -154,6 +157,14 @@ export class WukfClient extends Emitter<WukfClientEvents> {
     return this.dispatcher.request('history', { historyRequest: { conversationId, beforeSeq: options.beforeSeq, limit: options.limit } }, 'historyPage');
   }
 
+  /**
+   * Agents and admins: the queue's places from offset on (at most the server's page size); the answer also
+   * extends `client.queue` when it joins what it holds.
+   */
+  queuePage(offset: number, limit?: number): Promise<QueueEvent> {
+    return this.dispatcher.request('queuePage', { queueRequest: { offset, limit } }, 'queue');
+  }
+
   /** Admins: observe a conversation (kept across reconnects), or stop. */
   watch(conversationId: string, on = true): Promise<ConversationSnapshot> {
     if (on) this.watched.add(conversationId);
@@ -222,6 +233,8 @@ export class WukfClient extends Emitter<WukfClientEvents> {
       case 'presence':
         return this.emit('presence', env.presence);
       case 'queue':
+        if (this.queue.apply(env.queue)) this.emit('queueView', this.queue);
+        this.dispatcher.answer(env.ref, 'queue', env.queue);
         return this.emit('queue', env.queue);
       case 'error':
         return this.onError(env.ref, env.error);
@@ -232,6 +245,8 @@ export class WukfClient extends Emitter<WukfClientEvents> {
 
   private onWelcome(welcome: Welcome): void {
     this.welcomed = welcome;
+    // The first page after ReplayDone starts the view again.
+    this.queue.clear();
     for (const snapshot of welcome.conversations) this.cursors.track(snapshot);
     const { gaps, rewinds } = this.cursors.resume(welcome.resume);
     // Receipts already written above the server's head would hold back the ones for the seqs it reuses.

@@ -17,6 +17,7 @@
 export { WukfClient } from './client.js';
 export { WukfClientError, type WukfClientErrorCode } from './errors.js';
 export { Backoff, type BackoffOptions } from './backoff.js';
+export { QueueView } from './queue-view.js';
 export { Emitter, type Listener } from './emitter.js';
 export type {
   ClientState,
@@ -47,6 +48,7 @@ export {
   ParticipantKind,
   PresenceStatus,
   PROTOCOL_VERSION,
+  QueueEventKind,
   ReceiptKind,
   ResumeStatus,
   SystemEventKind,

@@ -1,6 +1,7 @@
 import type { BodyKind, ConversationSnapshot, Envelope } from '../proto/index.js';
 import type { BackoffOptions } from './backoff.js';
 import type { WukfClientError } from './errors.js';
+import type { QueueView } from './queue-view.js';
 import type { WebSocketConstructor } from './runtime.js';
 
 export type { WebSocketConstructor, WebSocketLike } from './runtime.js';
@@ -95,7 +96,10 @@ export interface WukfClientEvents {
   presence: PresenceEvent;
   /** A conversation's full new state; replies to open/claim/close/transfer/watch come here too. */
   conversation: ConversationSnapshot;
+  /** Every QueueEvent as it came: a visitor's place, or a page or delta of the staff's queue. */
   queue: QueueEvent;
+  /** Agents and admins: `client.queue` changed (a page or a delta was applied). */
+  queueView: QueueView;
   welcome: Welcome;
   /** The replay after a (re)connect is done; live events follow. */
   ready: void;

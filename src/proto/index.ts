@@ -37,6 +37,7 @@ export type CloseConversation = v1.CloseConversation.$Shape;
 export type TransferConversation = v1.TransferConversation.$Shape;
 export type HistoryRequest = v1.HistoryRequest.$Shape;
 export type WatchConversation = v1.WatchConversation.$Shape;
+export type QueueRequest = v1.QueueRequest.$Shape;
 // server -> client
 export type Welcome = v1.Welcome.$Shape;
 export type MessageAck = v1.MessageAck.$Shape;
@@ -64,6 +65,8 @@ export const ResumeStatus = v1.ResumeResult.Status;
 export type ResumeStatus = v1.ResumeResult.Status;
 export const SystemEventKind = v1.SystemEvent.Kind;
 export type SystemEventKind = v1.SystemEvent.Kind;
+export const QueueEventKind = v1.QueueEvent.Kind;
+export type QueueEventKind = v1.QueueEvent.Kind;
 
 // --- Envelopes -----------------------------------------------------------------------------------------------
 
@@ -91,6 +94,7 @@ interface DecodedBodies {
   closeConversation: v1.CloseConversation & v1.CloseConversation.$Shape;
   transferConversation: v1.TransferConversation & v1.TransferConversation.$Shape;
   historyRequest: v1.HistoryRequest & v1.HistoryRequest.$Shape;
+  queueRequest: v1.QueueRequest & v1.QueueRequest.$Shape;
   watchConversation: v1.WatchConversation & v1.WatchConversation.$Shape;
   welcome: v1.Welcome & v1.Welcome.$Shape;
   messageAck: v1.MessageAck & v1.MessageAck.$Shape;

@@ -11,7 +11,7 @@ import type { Logger } from './logger.js';
 import { createBus } from './bus/index.js';
 import { ConversationCore } from './conversations/index.js';
 import { LocalPresence } from './presence/index.js';
-import { limitsFromConfig, Realtime } from './realtime/index.js';
+import { limitsFromConfig, queueBudgetsFromConfig, Realtime } from './realtime/index.js';
 import { readSecret } from './secrets.js';
 import { createStore } from './store/index.js';
 import { loadTlsPair } from './tls.js';
@@ -97,8 +97,10 @@ export async function runServer(opts: RunOptions): Promise<void> {
       agents: store,
       now,
       onListenerError: (err, event) => logger.error({ err, event: event.type, conversation: event.conversation.id }, 'a committed-event subscriber failed'),
+      budgets: queueBudgetsFromConfig(config.values.limits),
     });
-    await conversations.start();
+    const { expired } = await conversations.start();
+    if (expired > 0) logger.warn({ conversations: expired, max_queued_conversations: config.values.limits.max_queued_conversations }, 'more queued conversations were stored than limits.max_queued_conversations: the newest were closed as expired');
     const realtime = new Realtime({ conversations, bus, presence: new LocalPresence(), tokenVersion: (username) => store.getTokenVersion(username), logger, limits: limitsFromConfig(config.values.limits), now });
     realtime.start();
     const server = buildServer(config, {
@@ -109,6 +111,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
       auth,
       live: { connectionCounts: () => realtime.connectionCounts(), conversationCounts: () => conversations.counts() },
       accounts: { changed: (username) => realtime.accountChanged(username) },
+      conversations,
       onConnection: (ws, principal) => realtime.attach(ws, { kind: principal.kind, id: principal.id, displayName: principal.displayName }, principal.token),
       ...opts.deps,
     });

@@ -28,6 +28,8 @@ export interface TargetOptions {
   env?: Record<string, string>;
   /** Extra `wukf init` flags. */
   init?: string[];
+  /** Keys set in the `limits:` section wukf init wrote (appending a second `limits:` would be a duplicate key). */
+  limits?: Record<string, number>;
 }
 
 export async function startTarget(box: Sandbox, opts: TargetOptions = {}): Promise<AttackTarget> {
@@ -35,6 +37,12 @@ export async function startTarget(box: Sandbox, opts: TargetOptions = {}): Promi
   const { password } = await initDir(box, dir, opts.init);
   const added = await wukf(box, ['agent', 'add', 'alice', '--dir', dir, '--password-stdin'], { input: `${AGENT_PASSWORD}\n` });
   if (added.exitCode !== 0) throw new Error(`wukf agent add failed: ${added.stderr}`);
+  if (opts.limits) {
+    const file = `${dir}/wukf.yaml`;
+    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+    for (const [key, value] of Object.entries(opts.limits)) doc.setIn(['limits', key], value);
+    writeFileSync(file, doc.toString());
+  }
   if (opts.yaml) {
     const file = `${dir}/wukf.yaml`;
     const doc = YAML.parseDocument(readFileSync(file, 'utf8'));

@@ -7,7 +7,7 @@ import { ConversationCore } from '../../src/server/conversations/index.js';
 import type { Participant } from '../../src/server/domain/conversation.js';
 import { createLogger } from '../../src/server/logger.js';
 import { LocalPresence } from '../../src/server/presence/index.js';
-import { limitsFromConfig, Realtime, type InjectedClient } from '../../src/server/realtime/index.js';
+import { limitsFromConfig, queueBudgetsFromConfig, Realtime, type InjectedClient } from '../../src/server/realtime/index.js';
 import { SqliteStore } from '../../src/server/store/index.js';
 
 /*
@@ -42,7 +42,8 @@ export async function startTestNode(opts: { agents?: string[]; limits?: Partial<
   }
   let now = Date.now();
   const clock = () => now;
-  const core = new ConversationCore({ store, agents: store, now: clock });
+  const limits = { ...defaultConfig().limits, ...opts.limits };
+  const core = new ConversationCore({ store, agents: store, now: clock, budgets: queueBudgetsFromConfig(limits) });
   const presence = new LocalPresence();
   await core.start();
   const realtime = new Realtime({
@@ -51,7 +52,7 @@ export async function startTestNode(opts: { agents?: string[]; limits?: Partial<
     presence,
     tokenVersion: (username) => store.getTokenVersion(username),
     logger: createLogger({ level: 'fatal', format: 'json' }),
-    limits: limitsFromConfig({ ...defaultConfig().limits, ...opts.limits }),
+    limits: limitsFromConfig(limits),
     now: clock,
     node: 'test-node',
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { key, section, type KeySpec, type SectionSpec } from './spec-kit.js';
+import { conversationLimitKeys, type ConversationLimits } from './conversation-keys.js';
 import { connectionLimitKeys, loginKeys, trustedProxiesKey, type ConnectionLimits, type LoginSettings } from './network-keys.js';
 
 /**
@@ -201,6 +202,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       doc: 'A connection that has not sent Hello this long after it opened is closed (4408, WUKF_E_HELLO_TIMEOUT).',
       expected: 'an integer number of milliseconds, 100-600000',
     }),
+    ...conversationLimitKeys,
     ...connectionLimitKeys,
   }),
   log: section('Logging (pino). Logs go to standard output.', {
@@ -251,7 +253,8 @@ export interface Config {
     replay_max_entries: number;
     replay_max_bytes: number;
     hello_timeout_ms: number;
-  } & ConnectionLimits;
+  } & ConversationLimits &
+    ConnectionLimits;
   log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
 }
 

@@ -5,9 +5,12 @@ import {
   canRead,
   claim,
   close,
+  closeBySystem,
+  EXPIRED_REASON,
+  isIdleQueued,
   notFound,
   open,
-  sameParticipant,
+  SYSTEM,
   transfer,
   type Conversation,
   type ConversationEntry,
@@ -19,7 +22,9 @@ import type { AppendResult, ConversationStore, EntriesExtent, ExpectedState, Wat
 import { CommittedStream, type Committed, type ConversationChanged, type Origin } from './events.js';
 import { Lane, type LaneTask } from './lane.js';
 import { MessageOperation, type MessageSteps, type PreCommitHook, type SendReply } from './message.js';
-import { OpenConversations, participantKey } from './open-conversations.js';
+import { OpenConversations } from './open-conversations.js';
+import { Receipts, type ReceiptField } from './receipts.js';
+import { OpenBudget, UNLIMITED_BUDGETS, type QueueBudgets } from './open-budget.js';
 import type { WaitingQueue } from './queue.js';
 
 export interface AgentDirectory {
@@ -33,6 +38,8 @@ export interface ConversationCoreDeps {
   newId?: () => string;
   /** A Committed listener threw; the core and the other listeners carry on. */
   onListenerError?: (err: unknown, event: Committed) => void;
+  /** What visitors may make this node hold; unlimited when absent. */
+  budgets?: QueueBudgets;
 }
 
 export interface OpenRequest {
@@ -41,7 +48,9 @@ export interface OpenRequest {
   context: Record<string, string>;
 }
 
-type ReceiptField = 'delivered' | 'read';
+
+/** Queued conversations closed per round at start-up when more were stored than max_queued. */
+const START_PAGE = 500;
 
 /** What prepare decided for a transition: the change and the state it was decided against. */
 interface PlannedChange {
@@ -60,9 +69,9 @@ export class ConversationCore {
   readonly committed: CommittedStream;
   private readonly open = new OpenConversations();
   private readonly lanes = new Map<string, Lane>();
-  /** Watermarks of open conversations, loaded on their first receipt; what the store has once commits land. */
-  private readonly marks = new Map<string, Map<string, Watermark>>();
+  private readonly receipts: Receipts;
   private readonly hooks: PreCommitHook[] = [];
+  private readonly budget: OpenBudget;
   private readonly steps: MessageSteps;
   private readonly store: ConversationStore;
   private readonly agents: AgentDirectory;
@@ -75,13 +84,28 @@ export class ConversationCore {
     this.now = deps.now ?? Date.now;
     this.newId = deps.newId ?? randomUUID;
     this.committed = new CommittedStream(deps.onListenerError ?? (() => {}));
+    this.budget = new OpenBudget(deps.budgets ?? UNLIMITED_BUDGETS);
+    this.receipts = new Receipts({ store: this.store, committed: this.committed, readable: (who, id) => this.readable(who, id), isOpen: (id) => this.open.has(id) });
     this.steps = { store: this.store, committed: this.committed, hooks: this.hooks, held: (id) => this.open.get(id), get: (id) => this.get(id) };
   }
 
-  /** Loads every open conversation; the queue in the order the conversations were opened. */
-  async start(): Promise<void> {
-    const open = await this.store.listConversations({ states: ['queued', 'active'], limit: Number.MAX_SAFE_INTEGER });
-    for (const c of open) this.apply(c, null);
+  /**
+   * Loads the open conversations: every active one, and the oldest max_queued queued ones (an unbounded
+   * queue must not be read into memory). Queued ones beyond that are closed as expired, a page at a time;
+   * resolves with how many.
+   */
+  async start(): Promise<{ expired: number }> {
+    const { maxQueued } = this.budget.budgets;
+    for (const c of await this.store.listConversations({ states: ['active'], limit: Number.MAX_SAFE_INTEGER })) this.apply(c, null);
+    const keep = Number.isFinite(maxQueued) ? maxQueued : Number.MAX_SAFE_INTEGER;
+    for (const c of await this.store.listConversations({ states: ['queued'], limit: keep })) this.apply(c, null);
+    let expired = 0;
+    for (;;) {
+      const over = await this.store.listConversations({ states: ['queued'], offset: keep, limit: START_PAGE });
+      if (over.length === 0) return { expired };
+      await Promise.all(over.map((c) => this.closeAsServer(c.id, EXPIRED_REASON)));
+      expired += over.length;
+    }
   }
 
   /** Adds a step that every new message passes before its commit (the middleware chain hangs here). */
@@ -146,10 +170,47 @@ export class ConversationCore {
 
   // --- writes, each in its conversation's lane -------------------------------------------------------------
 
-  /** A visitor opens a new conversation: stored as queued with its OPENED entry. */
-  openConversation(by: Participant, request: OpenRequest, origin?: Origin): Promise<Conversation> {
+  /** A visitor opens a new conversation: stored as queued with its OPENED entry (or its latest, see openOrReuse). */
+  async openConversation(by: Participant, request: OpenRequest, origin?: Origin): Promise<Conversation> {
+    return (await this.openOrReuse(by, request, origin)).conversation;
+  }
+
+  /**
+   * Opens a conversation within the budgets: a visitor at max_open_conversations_per_visitor gets its latest
+   * open one back (reused: true) instead of a new one; too much context is WUKF_E_INVALID_INPUT; a full queue
+   * WUKF_E_QUEUE_FULL with retry_after.
+   */
+  async openOrReuse(by: Participant, request: OpenRequest, origin?: Origin): Promise<{ conversation: Conversation; reused: boolean }> {
+    const decision = this.budget.decide(by, request.context, this.open.of(by), this.open.queue.length);
+    if (!decision.open) return { conversation: await decision.latest, reused: true };
     const transition = open({ id: this.newId(), visitor: by, ...request }, this.now());
-    return this.change(transition.conversation.id, by, origin, () => ({ type: 'opened', previous: null, transition }));
+    const opened = this.change(transition.conversation.id, by, origin, () => ({ type: 'opened', previous: null, transition }));
+    this.budget.opening(by, opened);
+    return { conversation: await opened, reused: false };
+  }
+
+  /**
+   * Closes every anonymous visitor's queued conversation that has been idle for idleMs at `now` (see
+   * isIdleQueued; visitorSeenAt says when a visitor was last connected, `now` while it is), as expired.
+   * Resolves with the ones closed.
+   */
+  async expireIdle(now: number, idleMs: number, visitorSeenAt: (visitor: Participant) => number): Promise<Conversation[]> {
+    const idle = this.open.queue.list().filter((c) => isIdleQueued(c, now, idleMs, visitorSeenAt(c.visitor)));
+    const closed = await Promise.allSettled(idle.map((c) => this.change(c.id, SYSTEM, undefined, async () => {
+      const current = await this.get(c.id);
+      // A message or a claim may have come in since the sweep looked.
+      if (!isIdleQueued(current, this.now(), idleMs, visitorSeenAt(current.visitor))) throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${c.id} is not idle any more`);
+      return { type: 'closed', previous: current, transition: closeBySystem(current, EXPIRED_REASON, this.now()) };
+    })));
+    return closed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  }
+
+  /** The server closes a conversation (start-up over the queue's limit, expiry): CLOSED by the system, with the reason. */
+  closeAsServer(id: string, reason: string): Promise<Conversation> {
+    return this.change(id, SYSTEM, undefined, async () => {
+      const c = await this.get(id);
+      return { type: 'closed', previous: c, transition: closeBySystem(c, reason, this.now()) };
+    });
   }
 
   /**
@@ -201,41 +262,7 @@ export class ConversationCore {
    * written or emitted then. Each watermark that moves is one ReceiptMoved event, DELIVERED before READ.
    */
   receipt(by: Participant, id: string, kind: ReceiptField, seq: number, origin?: Origin): Promise<number | null> {
-    const op: LaneTask<{ conversation: Conversation; upTo: number; raisesDelivered: boolean } | null, void, number | null> = {
-      barrier: false,
-      prepare: async () => {
-        const c = await this.readable(by, id);
-        // Receipts come from the two sides; a watching admin leaves none.
-        if (by.kind !== 'visitor' && !sameParticipant(by, c.agent)) {
-          throw new WukfError('WUKF_E_FORBIDDEN', `only the visitor and the assigned agent of conversation ${id} send receipts`);
-        }
-        const upTo = Math.min(seq, c.lastSeq);
-        const marks = await this.marksOf(c);
-        const key = participantKey(by);
-        const mark = marks.get(key) ?? { participant: by, deliveredSeq: 0, readSeq: 0 };
-        if (upTo <= (kind === 'read' ? mark.readSeq : mark.deliveredSeq)) return null;
-        const raisesDelivered = kind === 'read' && upTo > mark.deliveredSeq;
-        // Recorded before the commit, so that a lower receipt right behind this one is already known to be stale.
-        marks.set(key, kind === 'read' ? { participant: by, readSeq: upTo, deliveredSeq: Math.max(mark.deliveredSeq, upTo) } : { ...mark, participant: by, deliveredSeq: upTo });
-        return { conversation: c, upTo, raisesDelivered };
-      },
-      commit: (planned) => {
-        if (planned === null) return Promise.resolve();
-        return this.store.saveReceipt(id, by, kind, planned.upTo).catch((err: unknown) => {
-          // Memory ran ahead of a write that failed: read the watermarks again next time.
-          this.marks.delete(id);
-          throw err;
-        });
-      },
-      settle: (_, planned) => {
-        if (planned === null) return null;
-        const { conversation, upTo } = planned;
-        if (planned.raisesDelivered) this.committed.emit({ type: 'receipt', conversation, participant: by, kind: 'delivered', seq: upTo, origin });
-        this.committed.emit({ type: 'receipt', conversation, participant: by, kind, seq: upTo, origin });
-        return upTo;
-      },
-    };
-    return this.lane(id).run(op);
+    return this.lane(id).run(this.receipts.task(by, id, kind, seq, origin));
   }
 
   // --- inside ----------------------------------------------------------------------------------------------
@@ -270,21 +297,12 @@ export class ConversationCore {
   /** A committed state, into memory; a closed conversation's watermarks go with it. */
   private apply(c: Conversation, previous: Conversation | null): void {
     this.open.apply(c, previous);
-    if (c.state === 'closed') this.marks.delete(c.id);
+    if (c.state === 'closed') this.receipts.forget(c.id);
   }
 
   private async reload(id: string): Promise<void> {
     const stored = await this.store.getConversation(id);
     if (stored) this.apply(stored, this.open.get(id) ?? null);
-  }
-
-  private async marksOf(c: Conversation): Promise<Map<string, Watermark>> {
-    const cached = this.marks.get(c.id);
-    if (cached) return cached;
-    const marks = new Map<string, Watermark>();
-    for (const w of await this.store.watermarks(c.id)) marks.set(participantKey(w.participant), w);
-    if (this.open.has(c.id)) this.marks.set(c.id, marks);
-    return marks;
   }
 
   private lane(id: string): Lane {

@@ -61,9 +61,11 @@ export class WaitingQueue {
     return this.positionAt(at);
   }
 
-  /** Every queued conversation's position, in queue order. */
-  positions(): QueuePosition[] {
-    return this.entries.map((_, i) => this.positionAt(i));
+  /** The positions of the queued conversations from index `from` (0: the head) on, in queue order. */
+  positions(from = 0): QueuePosition[] {
+    const out: QueuePosition[] = [];
+    for (let i = Math.max(0, from); i < this.entries.length; i++) out.push(this.positionAt(i));
+    return out;
   }
 
   private positionAt(index: number): QueuePosition {

@@ -172,3 +172,34 @@ export function close(conversation: Conversation, by: Participant, reason: strin
     event: { kind: 'closed', subject: by, ...(reason ? { note: reason } : {}) },
   };
 }
+
+/** A visitor nobody vouches for: an id the server minted (v_…), not an app user's (u_…) signed by its backend. */
+export function isAnonymous(p: Participant): boolean {
+  return p.kind === 'visitor' && p.id.startsWith('v_');
+}
+
+/** The close reason of a conversation the server ended because nobody came back to it. */
+export const EXPIRED_REASON = 'expired';
+
+/** The server itself closes a conversation (expiry, start-up over the queue's limit): CLOSED with the reason as note. */
+export function closeBySystem(conversation: Conversation, reason: string, now: number): Transition {
+  if (conversation.state === 'closed') throw new WukfError('WUKF_E_CONVERSATION_CLOSED', `conversation ${conversation.id} is already closed`);
+  return { conversation: { ...conversation, state: 'closed', updatedAt: now }, event: { kind: 'closed', subject: SYSTEM, note: reason } };
+}
+
+/** UTF-8 bytes of a context, keys and values together. */
+export function contextBytes(context: Record<string, string>): number {
+  let bytes = 0;
+  for (const [k, v] of Object.entries(context)) bytes += Buffer.byteLength(k, 'utf8') + Buffer.byteLength(v, 'utf8');
+  return bytes;
+}
+
+/**
+ * Whether a queued conversation of an anonymous visitor has waited idleMs with nobody there: no message
+ * since (updatedAt follows its entries) and no connection of its visitor since (visitorSeenAt: the time its
+ * last connection closed, or now while one is open).
+ */
+export function isIdleQueued(c: Conversation, now: number, idleMs: number, visitorSeenAt: number): boolean {
+  if (c.state !== 'queued' || !isAnonymous(c.visitor) || idleMs <= 0) return false;
+  return now - Math.max(c.updatedAt, visitorSeenAt) >= idleMs;
+}

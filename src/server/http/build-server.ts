@@ -11,6 +11,8 @@ import { AddressBudget } from './address-budget.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
+import { registerConversationsRoutes } from './conversations-route.js';
+import type { ConversationCore } from '../conversations/index.js';
 
 export interface ServerDeps {
   store: Store;
@@ -27,6 +29,8 @@ export interface ServerDeps {
   live?: StatsDeps['live'];
   /** Closes an account's connections when it changes; with auth, serves the admin account routes. */
   accounts?: AccountChanges;
+  /** The conversation core; with auth, serves /api/v1/admin/conversations. */
+  conversations?: ConversationCore;
   /** Monotonic milliseconds, for uptime. */
   now?: () => number;
 }
@@ -93,6 +97,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   }
   if (deps.auth && deps.accounts) registerAccountRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
   forgetInitialPasswordOnLogin(app, initialPasswordPath(config.paths.dataDir), deps.logger);
+  if (deps.auth && deps.conversations) registerConversationsRoutes(app, { auth: deps.auth, store: deps.store, conversations: deps.conversations, now: Date.now });
   if (deps.auth && deps.live) registerStatsRoute(app, { auth: deps.auth, live: deps.live, store: deps.store, version: deps.version, uptimeS });
 
   app.get('/health', async () => ({ status: 'ok', name: 'wukf', version: deps.version, uptime: uptimeS() }));

@@ -22,6 +22,11 @@ export class Connections {
     return true;
   }
 
+  /** Whether an identity ("visitor:v_…", "agent:alice") has a connection here. */
+  has(key: string): boolean {
+    return this.byIdentity.has(key);
+  }
+
   remove(conn: Connection): void {
     const mine = this.byIdentity.get(conn.key);
     if (!mine) return;

@@ -2,9 +2,15 @@ import type { Audience, Bus, BusMessage } from '../bus/index.js';
 import type { Committed, ConversationChanged, ConversationCore } from '../conversations/index.js';
 import type { Conversation, Participant } from '../domain/conversation.js';
 import type { Origin } from '../domain/origin.js';
-import { encodeEnvelope, ReceiptKind, type EnvelopeInit, type PresenceStatus, type QueueEvent } from '../../proto/index.js';
-import { wireEntry, wireParticipant, wireSnapshot } from './frames.js';
+import { encodeEnvelope, QueueEventKind, ReceiptKind, type EnvelopeInit, type PresenceStatus, type QueueEvent } from '../../proto/index.js';
+import { wireEntry, wireParticipant, wireQueued, wireSnapshot } from './frames.js';
 import { audienceOf, audienceOfChange, topics } from './topics.js';
+
+/**
+ * How often waiting visitors hear of their new place at most: a burst of queue changes is one round of
+ * position updates, not one per change (which would cost the square of the queue under a flood).
+ */
+export const POSITIONS_INTERVAL_MS = 250;
 
 /**
  * Turns what happens to conversations into deliveries: a subscriber of the core's Committed stream that
@@ -18,6 +24,11 @@ export class FanOut {
    * until the next change of hands, and every message in between is published without building either again.
    */
   private readonly routes = new WeakMap<Conversation, { topic: string; audience: Audience }>();
+  /** The queue's changes since this node started: a page shows one, each delta makes the next. */
+  private queueVersion = 0;
+  /** The first place whose visitor has not been told its new position yet; null: none. */
+  private positionsFrom: number | null = null;
+  private positionsTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly bus: Bus,
@@ -25,9 +36,14 @@ export class FanOut {
     private readonly now: () => number,
   ) {}
 
-  /** Subscribes to the core; returns the unsubscribe function. */
+  /** Subscribes to the core; returns the function that unsubscribes and drops position updates not sent yet. */
   attach(): () => void {
-    return this.core.committed.subscribe((event) => this.committed(event));
+    const detach = this.core.committed.subscribe((event) => this.committed(event));
+    return () => {
+      detach();
+      clearTimeout(this.positionsTimer);
+      this.positionsTimer = undefined;
+    };
   }
 
   committed(event: Committed): void {
@@ -73,25 +89,63 @@ export class FanOut {
     // A closed conversation stays readable by its agent; a transferred one is the new agent's alone.
     const before = event.previous?.agent;
     if (event.type === 'transferred' && before) this.bus.publish(topics.principal(before), { frame: new Uint8Array(0), unsubscribe: [topic] });
-    if (c.state === 'queued' || event.previous?.state === 'queued') this.publishQueue();
+    if (c.state === 'queued' && !event.previous) this.queueChanged(c, null);
+    else if (event.previous?.state === 'queued' && c.state !== 'queued') this.queueChanged(null, c.id);
   }
 
-  /** The queue to agents and admins, and each waiting visitor's place in it. */
-  publishQueue(): void {
-    this.publish(topics.queue, { queue: this.queueView() });
+  /**
+   * One change of the queue, to agents and admins as a delta of the one entry (its cost does not grow with
+   * the queue); the visitors whose place moved hear of it in the next coalesced round.
+   */
+  private queueChanged(added: Conversation | null, removed: string | null): void {
+    const queue = this.core.queue;
+    this.queueVersion += 1;
+    const now = this.now();
+    const at = added ? queue.position(added.id) : undefined;
+    this.publish(topics.queue, {
+      queue: {
+        kind: QueueEventKind.KIND_DELTA,
+        entries: added && at ? [wireQueued(added, at.position, now)] : [],
+        removed: removed ? [removed] : [],
+        total: queue.length,
+        version: this.queueVersion,
+      },
+    });
+    // An added conversation moves nobody but itself; a removal moves everybody behind it, and a claim
+    // changes the wait estimate of all.
+    this.positionsChanged(added && at ? at.position - 1 : 0);
+  }
+
+  private positionsChanged(from: number): void {
+    this.positionsFrom = Math.min(this.positionsFrom ?? from, from);
+    if (this.positionsTimer) return;
+    this.positionsTimer = setTimeout(() => this.publishPositions(), POSITIONS_INTERVAL_MS);
+    this.positionsTimer.unref();
+  }
+
+  /** Each waiting visitor whose place may have moved since the last round, its place: at most the queue's length per round. */
+  publishPositions(): void {
+    this.positionsTimer = undefined;
+    const from = this.positionsFrom ?? this.core.queue.length;
+    this.positionsFrom = null;
     const queued = this.core.queue.list();
-    // One pass: looking each one's place up again would cost the square of the queue.
-    this.core.queue.positions().forEach((position, i) => {
-      const route = this.route(queued[i]!);
+    this.core.queue.positions(from).forEach((position, i) => {
+      const route = this.route(queued[from + i]!);
       this.publish(route.topic, { queue: position }, { conversationId: position.conversationId, audience: route.audience });
     });
   }
 
-  /** The agents' and admins' view of the queue: every queued conversation, its place and how long it has waited. */
-  queueView(): QueueEvent {
+  /** A page of the agents' and admins' view of the queue: places offset+1 .. offset+limit, each without context. */
+  queuePage(offset: number, limit: number): QueueEvent {
     const now = this.now();
+    const queue = this.core.queue;
+    const page = queue.list().slice(offset, offset + limit);
     return {
-      entries: this.core.queue.list().map((c, i) => ({ conversation: wireSnapshot(c), position: i + 1, waitedS: Math.max(0, Math.round((now - c.createdAt) / 1000)) })),
+      kind: QueueEventKind.KIND_PAGE,
+      entries: page.map((c, i) => wireQueued(c, offset + i + 1, now)),
+      total: queue.length,
+      offset,
+      version: this.queueVersion,
     };
   }
 

@@ -6,6 +6,7 @@ import {
   SystemEventKind,
   type ConversationSnapshot,
   type MessageEvent,
+  type QueuedConversation,
   type Participant as WireParticipant,
   type SystemEvent as WireSystemEvent,
 } from '../../proto/index.js';
@@ -68,4 +69,12 @@ export function wireSnapshot(c: Conversation, watermarks: Watermark[] = []): Con
     createdAtMs: c.createdAt,
     updatedAtMs: c.updatedAt,
   };
+}
+
+/**
+ * A queued conversation in the agents' and admins' queue: the snapshot without context or watermarks (they
+ * come with the conversation itself), its place and the whole seconds it has waited.
+ */
+export function wireQueued(c: Conversation, position: number, now: number): QueuedConversation {
+  return { conversation: { ...wireSnapshot(c), context: {}, watermarks: [] }, position, waitedS: Math.max(0, Math.round((now - c.createdAt) / 1000)) };
 }

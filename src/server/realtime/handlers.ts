@@ -70,6 +70,9 @@ export function handleFrame(session: Session, env: Envelope): void {
     case 'historyRequest':
       work = history(session, env.historyRequest.conversationId, env.historyRequest.beforeSeq, env.historyRequest.limit, ref);
       break;
+    case 'queueRequest':
+      work = queuePage(session, env.queueRequest.offset, env.queueRequest.limit, ref);
+      break;
     case 'watchConversation':
       work = watch(session, env.watchConversation.conversationId, env.watchConversation.watch, ref);
       break;
@@ -162,9 +165,18 @@ async function openConversation(session: Session, req: OpenFrame, ref: number): 
   } catch (err) {
     throw invalid((err as Error).message);
   }
-  // The new conversation's events reach this connection through its principal's topic.
-  const c = await core.openConversation(me, { language, skills, context: req.context }, session.origin);
-  session.send({ ref, conversation: { conversation: wireSnapshot(c) } });
+  // A new conversation's events reach this connection through its principal's topic; a visitor at its
+  // budget continues its latest one instead, which this connection then follows like any other.
+  const { conversation: c, reused } = await core.openOrReuse(me, { language, skills, context: req.context }, session.origin);
+  if (reused) session.follow(c.id);
+  session.send({ ref, conversation: { conversation: wireSnapshot(c, reused ? await core.watermarks(c.id) : []) } });
+}
+
+/** Agents and admins: a page of the queue; later changes reach them as deltas. */
+async function queuePage(session: Session, offset: number, limit: number, ref: number): Promise<void> {
+  if (session.principal.kind === 'visitor') throw new WukfError('WUKF_E_FORBIDDEN', 'only agents and admins page the queue');
+  const size = session.limits.queuePageSize;
+  session.send({ ref, queue: session.node.fanOut.queuePage(offset, limit === 0 ? size : Math.min(limit, size)) });
 }
 
 /** Claim, close, transfer: the requester follows the conversation (if it may read it) so it gets the change's events too. */

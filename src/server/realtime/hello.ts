@@ -57,7 +57,7 @@ async function greet(session: Session, cursors: HelloCursor[], ref: number): Pro
   });
   await streamReplays(session, replays);
   session.send({ replayDone: {} });
-  if (me.kind !== 'visitor') session.send({ queue: session.node.fanOut.queueView() });
+  if (me.kind !== 'visitor') session.send({ queue: session.node.fanOut.queuePage(0, limits.queuePageSize) });
   else {
     for (const c of mine) {
       const position = core.queue.position(c.id);

@@ -1,4 +1,4 @@
 export { Realtime, type RealtimeDeps, type TokenInfo } from './realtime.js';
 export { InjectedClient, MemorySink } from './inject.js';
-export { limitsFromConfig, type RealtimeLimits } from './limits.js';
+export { limitsFromConfig, queueBudgetsFromConfig, type RealtimeLimits } from './limits.js';
 export { topics } from './topics.js';

@@ -1,4 +1,5 @@
 import type { Config } from '../config/index.js';
+import type { QueueBudgets } from '../conversations/index.js';
 import { MAX_HISTORY_PAGE } from '../../proto/limits.js';
 
 /** The per-connection limits of the real-time gateway; configured under `limits:` in wukf.yaml. */
@@ -20,6 +21,10 @@ export interface RealtimeLimits {
   /** A connection without Hello this long after it opened is closed (4408). */
   helloTimeoutMs: number;
   historyPageLimit: number;
+  /** Queued conversations per QueueEvent page to staff. */
+  queuePageSize: number;
+  /** An anonymous visitor's queued conversation idle this long is closed as expired; 0: never. */
+  queuedIdleExpiryMs: number;
 }
 
 /** The limits configured in wukf.yaml, in the gateway's terms. */
@@ -38,5 +43,17 @@ export function limitsFromConfig(limits: Config['limits']): RealtimeLimits {
     replayMaxBytes: limits.replay_max_bytes,
     helloTimeoutMs: limits.hello_timeout_ms,
     historyPageLimit: MAX_HISTORY_PAGE,
+    queuePageSize: limits.queue_page_size,
+    queuedIdleExpiryMs: limits.queued_idle_expiry * 1000,
+  };
+}
+
+/** What visitors may make the conversation core hold, from the same section. */
+export function queueBudgetsFromConfig(limits: Config['limits']): QueueBudgets {
+  return {
+    maxOpenPerVisitor: limits.max_open_conversations_per_visitor,
+    maxQueued: limits.max_queued_conversations,
+    reservedForIdentified: limits.queue_reserved_for_identified,
+    maxContextBytes: limits.max_context_bytes,
   };
 }

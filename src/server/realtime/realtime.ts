@@ -68,6 +68,9 @@ export class Realtime {
   private readonly context: NodeContext;
   private nextConnection = 1;
   private timers: NodeJS.Timeout[] = [];
+  /** When each visitor's last connection on this node closed, for the expiry of idle queued conversations. */
+  private readonly visitorLeftAt = new Map<string, number>();
+  private readonly startedAt: number;
   private detachFanOut: (() => void) | undefined;
   private leaveAccounts: (() => void) | undefined;
 
@@ -77,6 +80,7 @@ export class Realtime {
     this.fanOut = new FanOut(deps.bus, deps.conversations, now);
     this.helloDeadlines = new HelloDeadlines(deps.limits.helloTimeoutMs);
     this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now };
+    this.startedAt = now();
   }
 
   /** Starts delivering committed changes and the sweeps. */
@@ -98,8 +102,32 @@ export class Realtime {
       this.connections.closeExpired(now);
       this.helloDeadlines.sweep(now);
     }, 1000);
-    for (const t of [ping, expiry]) t.unref();
     this.timers = [ping, expiry];
+    const idleMs = this.deps.limits.queuedIdleExpiryMs;
+    if (idleMs > 0) this.timers.push(setInterval(() => void this.expireIdle(idleMs), Math.min(Math.max(idleMs / 4, 250), 60_000)));
+    for (const t of this.timers) t.unref();
+  }
+
+  /** Closes anonymous visitors' queued conversations nobody has come back to (the core decides which). */
+  private async expireIdle(idleMs: number): Promise<void> {
+    const now = this.context.now();
+    for (const [id, at] of this.visitorLeftAt) if (now - at >= idleMs) this.visitorLeftAt.delete(id);
+    try {
+      const expired = await this.deps.conversations.expireIdle(now, idleMs, (visitor) => this.visitorSeenAt(visitor, now));
+      if (expired.length > 0) this.deps.logger.info({ conversations: expired.length }, 'idle queued conversations expired');
+    } catch (err) {
+      this.deps.logger.error({ err }, 'expiring idle queued conversations failed');
+    }
+  }
+
+  /**
+   * When the visitor was last connected: now while it is; when its last connection closed; else when this
+   * node started (a restart does not count as the visitor's absence). A time older than the idle window is
+   * forgotten, which changes no decision: the node started even longer ago.
+   */
+  private visitorSeenAt(visitor: Participant, now: number): number {
+    if (this.connections.has(`${visitor.kind}:${visitor.id}`)) return now;
+    return Math.max(this.visitorLeftAt.get(visitor.id) ?? 0, this.startedAt);
   }
 
   stop(): void {
@@ -184,6 +212,7 @@ export class Realtime {
   /** Counts the connection against its identity's limit, or closes it (4429). */
   private admitted(client: Client): void {
     const { conn } = client;
+    if (client.conn.principal.kind === 'visitor') this.visitorLeftAt.delete(client.conn.principal.id);
     const max = this.deps.limits.maxConnectionsPerPrincipal;
     if (!this.connections.add(conn, max)) return conn.close('WUKF_E_TOO_MANY_CONNECTIONS', `at most ${max} connections per identity`);
     this.helloDeadlines.watch(conn, this.context.now());
@@ -202,6 +231,7 @@ export class Realtime {
     conn.unsubscribeAll();
     this.connections.remove(conn);
     this.helloDeadlines.forget(conn);
+    if (conn.principal.kind === 'visitor' && !this.connections.has(conn.key)) this.visitorLeftAt.set(conn.principal.id, this.context.now());
     if (!conn.present) return;
     conn.present = false;
     const status = this.deps.presence.left(conn.principal);

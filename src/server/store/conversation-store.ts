@@ -44,7 +44,23 @@ export interface ConversationFilter {
   visitorId?: string;
   agentId?: string;
   states?: Conversation['state'][];
+  /** true: anonymous visitors' only (v_…); false: identified visitors' only (u_…). */
+  anonymous?: boolean;
+  /** Opened before this time (ms). */
+  createdBefore?: number;
+  /** Last changed (state or entry) before this time (ms). */
+  updatedBefore?: number;
+  /** Oldest first; skips this many. */
+  offset?: number;
   limit?: number;
+}
+
+/** Closed conversations to delete with their entries and watermarks. */
+export interface PurgeFilter {
+  /** Closed before this time (ms). */
+  closedBefore: number;
+  /** Count what would go, delete nothing. */
+  dryRun?: boolean;
 }
 
 /**
@@ -72,4 +88,8 @@ export interface ConversationStore {
   /** Up to limit entries with seq < beforeSeq (0: the newest), returned oldest first. */
   readHistory(conversationId: string, beforeSeq: number, limit: number): Promise<{ entries: ConversationEntry[]; hasMore: boolean }>;
   watermarks(conversationId: string): Promise<Watermark[]>;
+  /** Conversations matching the filter, in all. */
+  countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number>;
+  /** Deletes closed conversations (never an open one), their entries and watermarks; resolves with how many. */
+  purgeConversations(filter: PurgeFilter): Promise<number>;
 }

@@ -6,4 +6,4 @@ export { agentNotFound } from './sqlite-agents.js';
 export { inspectDatabase, type DatabaseInspection } from './sqlite-database.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
-export type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, Watermark } from './conversation-store.js';
+export type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';

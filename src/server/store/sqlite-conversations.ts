@@ -6,7 +6,7 @@ import { CommitRecorder } from './commit-stats.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
 import { packWrite, settleWith, type PackedWrites } from './writer-wire.js';
-import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';
 
 interface ConversationRow {
   id: string;
@@ -58,6 +58,19 @@ function toConversation(row: ConversationRow): Conversation {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The WHERE clause of a filter; the conversation's updated_at is its row's or its newest entry's, as CONVERSATION reads it. */
+function whereOf(filter: Omit<ConversationFilter, 'offset' | 'limit'>): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.visitorId !== undefined) (where.push('c.visitor_id = ?'), params.push(filter.visitorId));
+  if (filter.agentId !== undefined) (where.push('c.agent_id = ?'), params.push(filter.agentId));
+  if (filter.states?.length) (where.push(`c.state IN (${filter.states.map(() => '?').join(', ')})`), params.push(...filter.states));
+  if (filter.anonymous !== undefined) where.push(`substr(c.visitor_id, 1, 2) ${filter.anonymous ? '=' : '<>'} 'v_'`);
+  if (filter.createdBefore !== undefined) (where.push('c.created_at < ?'), params.push(filter.createdBefore));
+  if (filter.updatedBefore !== undefined) (where.push('max(c.updated_at, coalesce(last.created_at, 0)) < ?'), params.push(filter.updatedBefore));
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 function toEntry(row: EntryRow): ConversationEntry {
@@ -164,6 +177,9 @@ export class SqliteConversations implements ConversationStore {
     this.thread = undefined;
     if (!thread) return;
     const exited = new Promise((resolve) => thread.once('exit', resolve));
+    // An idle thread is unref'd; waiting for its exit must keep the process alive (a CLI command has
+    // nothing else that does).
+    thread.ref();
     thread.postMessage({ type: 'close' } satisfies ToWriter);
     await exited;
   }
@@ -174,14 +190,35 @@ export class SqliteConversations implements ConversationStore {
   }
 
   async listConversations(filter: ConversationFilter): Promise<Conversation[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.visitorId !== undefined) (where.push('c.visitor_id = ?'), params.push(filter.visitorId));
-    if (filter.agentId !== undefined) (where.push('c.agent_id = ?'), params.push(filter.agentId));
-    if (filter.states?.length) (where.push(`c.state IN (${filter.states.map(() => '?').join(', ')})`), params.push(...filter.states));
-    const sql = `${CONVERSATION} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at, c.id LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, filter.limit ?? 1000) as ConversationRow[];
+    const { where, params } = whereOf(filter);
+    const sql = `${CONVERSATION} ${where} ORDER BY c.created_at, c.id LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...params, filter.limit ?? 1000, filter.offset ?? 0) as ConversationRow[];
     return rows.map(toConversation);
+  }
+
+  async countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {
+    const { where, params } = whereOf(filter);
+    return (this.db.prepare(`SELECT count(*) AS n FROM (${CONVERSATION} ${where})`).get(...params) as { n: number }).n;
+  }
+
+  /**
+   * On this connection, not the writer thread: closed conversations take no more writes (the writer keeps no
+   * head for them), so nothing the thread does can meet the rows deleted here. A chunk per transaction.
+   */
+  async purgeConversations(filter: PurgeFilter): Promise<number> {
+    const closed = 'SELECT id FROM conversations WHERE state = \'closed\' AND updated_at < ?';
+    if (filter.dryRun) return (this.db.prepare(`SELECT count(*) AS n FROM (${closed})`).get(filter.closedBefore) as { n: number }).n;
+    const pick = this.db.prepare(`${closed} LIMIT 500`).pluck();
+    const del = ['DELETE FROM watermarks WHERE conversation_id = ?', 'DELETE FROM entries WHERE conversation_id = ?', 'DELETE FROM conversations WHERE id = ?'].map((q) => this.db.prepare(q));
+    let purged = 0;
+    for (;;) {
+      const ids = pick.all(filter.closedBefore) as string[];
+      if (ids.length === 0) return purged;
+      this.db.transaction(() => {
+        for (const id of ids) for (const statement of del) statement.run(id);
+      })();
+      purged += ids.length;
+    }
   }
 
   async readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {

@@ -2,7 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Agent, AgentPatch, NewAgent } from '../domain/agent.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import type { CommitStats } from './commit-stats.js';
-import type { AppendInput, AppendResult, ConversationFilter, EntriesExtent, ExpectedState, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { SqliteAgents } from './sqlite-agents.js';
 import { SqliteConversations } from './sqlite-conversations.js';
@@ -111,6 +111,14 @@ export class SqliteStore implements Store {
 
   listConversations(filter: ConversationFilter): Promise<Conversation[]> {
     return this.conversations.listConversations(filter);
+  }
+
+  countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {
+    return this.conversations.countConversations(filter);
+  }
+
+  purgeConversations(filter: PurgeFilter): Promise<number> {
+    return this.conversations.purgeConversations(filter);
   }
 
   readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {
