@@ -1,31 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Agent } from '../domain/agent.js';
-import {
-  assign,
-  canRead,
-  claim,
-  close,
-  closeBySystem,
-  EXPIRED_REASON,
-  isIdleQueued,
-  notFound,
-  open,
-  SYSTEM,
-  transfer,
-  type Conversation,
-  type ConversationEntry,
-  type Participant,
-  type Transition,
-} from '../domain/conversation.js';
-import { WukfError } from '../../proto/errors.js';
-import type { AppendResult, ConversationStore, EntriesExtent, ExpectedState, Watermark } from '../store/conversation-store.js';
-import { CommittedStream, type Committed, type ConversationChanged, type Origin } from './events.js';
-import { Lane, type LaneTask } from './lane.js';
+import { canRead, EXPIRED_REASON, isIdleQueued, notFound, open, type Conversation, type ConversationEntry, type Participant } from '../domain/conversation.js';
+import type { ConversationStore, EntriesExtent, Watermark } from '../store/conversation-store.js';
+import { CommittedStream, type Committed, type Origin } from './events.js';
+import { Lane } from './lane.js';
 import { MessageOperation, type MessageSteps, type PreCommitHook, type SendReply } from './message.js';
 import { OpenConversations } from './open-conversations.js';
 import { Receipts, type ReceiptField } from './receipts.js';
 import { OpenBudget, UNLIMITED_BUDGETS, type QueueBudgets } from './open-budget.js';
 import type { WaitingQueue } from './queue.js';
+import { Transitions } from './transitions.js';
 
 export interface AgentDirectory {
   getAgent(username: string): Promise<Agent | undefined>;
@@ -52,13 +36,6 @@ export interface OpenRequest {
 /** Queued conversations closed per round at start-up when more were stored than max_queued. */
 const START_PAGE = 500;
 
-/** What prepare decided for a transition: the change and the state it was decided against. */
-interface PlannedChange {
-  type: ConversationChanged['type'];
-  previous: Conversation | null;
-  transition: Transition;
-}
-
 /**
  * The one owner of conversation state on this node: every open conversation in memory, the waiting queue,
  * and the lane that orders each conversation's writes. open, send, claim, transfer, close and receipt run
@@ -73,6 +50,7 @@ export class ConversationCore {
   private readonly hooks: PreCommitHook[] = [];
   private readonly budget: OpenBudget;
   private readonly steps: MessageSteps;
+  private readonly transitions: Transitions;
   private readonly store: ConversationStore;
   private readonly agents: AgentDirectory;
   private readonly now: () => number;
@@ -87,6 +65,16 @@ export class ConversationCore {
     this.budget = new OpenBudget(deps.budgets ?? UNLIMITED_BUDGETS);
     this.receipts = new Receipts({ store: this.store, committed: this.committed, readable: (who, id) => this.readable(who, id), isOpen: (id) => this.open.has(id) });
     this.steps = { store: this.store, committed: this.committed, hooks: this.hooks, held: (id) => this.open.get(id), get: (id) => this.get(id) };
+    this.transitions = new Transitions({
+      store: this.store,
+      committed: this.committed,
+      getAgent: (username) => this.agents.getAgent(username),
+      now: () => this.now(),
+      get: (id) => this.get(id),
+      readable: (who, id) => this.readable(who, id),
+      apply: (c, previous) => this.apply(c, previous),
+      reload: (id) => this.reload(id),
+    });
   }
 
   /**
@@ -184,7 +172,7 @@ export class ConversationCore {
     const decision = this.budget.decide(by, request.context, this.open.of(by), this.open.queue.length);
     if (!decision.open) return { conversation: await decision.latest, reused: true };
     const transition = open({ id: this.newId(), visitor: by, ...request }, this.now());
-    const opened = this.change(transition.conversation.id, by, origin, () => ({ type: 'opened', previous: null, transition }));
+    const opened = this.lane(transition.conversation.id).run(this.transitions.opened(transition, by, origin));
     this.budget.opening(by, opened);
     return { conversation: await opened, reused: false };
   }
@@ -196,21 +184,13 @@ export class ConversationCore {
    */
   async expireIdle(now: number, idleMs: number, visitorSeenAt: (visitor: Participant) => number): Promise<Conversation[]> {
     const idle = this.open.queue.list().filter((c) => isIdleQueued(c, now, idleMs, visitorSeenAt(c.visitor)));
-    const closed = await Promise.allSettled(idle.map((c) => this.change(c.id, SYSTEM, undefined, async () => {
-      const current = await this.get(c.id);
-      // A message or a claim may have come in since the sweep looked.
-      if (!isIdleQueued(current, this.now(), idleMs, visitorSeenAt(current.visitor))) throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${c.id} is not idle any more`);
-      return { type: 'closed', previous: current, transition: closeBySystem(current, EXPIRED_REASON, this.now()) };
-    })));
+    const closed = await Promise.allSettled(idle.map((c) => this.lane(c.id).run(this.transitions.expire(c.id, idleMs, visitorSeenAt))));
     return closed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   }
 
   /** The server closes a conversation (start-up over the queue's limit, expiry): CLOSED by the system, with the reason. */
   closeAsServer(id: string, reason: string): Promise<Conversation> {
-    return this.change(id, SYSTEM, undefined, async () => {
-      const c = await this.get(id);
-      return { type: 'closed', previous: c, transition: closeBySystem(c, reason, this.now()) };
-    });
+    return this.lane(id).run(this.transitions.closeAsServer(id, reason));
   }
 
   /**
@@ -224,13 +204,7 @@ export class ConversationCore {
 
   /** An agent (or admin) takes a queued conversation. */
   claim(by: Participant, id: string, origin?: Origin): Promise<Conversation> {
-    return this.change(id, by, origin, async () => {
-      const c = await this.get(id);
-      // An agent claims what it saw in the queue: when another agent was quicker it hears so (CONFLICT)
-      // rather than that the conversation does not exist.
-      if (by.kind !== 'agent' && !canRead(by, c)) throw notFound(id);
-      return { type: 'assigned', previous: c, transition: claim(c, by, this.now()) };
-    });
+    return this.lane(id).run(this.transitions.claim(by, id, origin));
   }
 
   /**
@@ -238,22 +212,12 @@ export class ConversationCore {
    * queued one with an agent (assigned, as if that agent had claimed it).
    */
   transfer(by: Participant, id: string, toAgent: string, note: string, origin?: Origin): Promise<Conversation> {
-    return this.change(id, by, origin, async () => {
-      const c = await this.readable(by, id);
-      const agent = await this.agents.getAgent(toAgent);
-      if (!agent) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent named ${JSON.stringify(toAgent)}`);
-      const to: Participant = { kind: agent.role === 'admin' ? 'admin' : 'agent', id: agent.username, displayName: agent.displayName };
-      if (c.state === 'queued') return { type: 'assigned', previous: c, transition: assign(c, by, to, note, this.now()) };
-      return { type: 'transferred', previous: c, transition: transfer(c, by, to, note, this.now()) };
-    });
+    return this.lane(id).run(this.transitions.transfer(by, id, toAgent, note, origin));
   }
 
   /** The visitor, the assigned agent or an admin closes a conversation. */
   close(by: Participant, id: string, reason: string, origin?: Origin): Promise<Conversation> {
-    return this.change(id, by, origin, async () => {
-      const c = await this.readable(by, id);
-      return { type: 'closed', previous: c, transition: close(c, by, reason, this.now()) };
-    });
+    return this.lane(id).run(this.transitions.close(by, id, reason, origin));
   }
 
   /**
@@ -266,33 +230,6 @@ export class ConversationCore {
   }
 
   // --- inside ----------------------------------------------------------------------------------------------
-
-  /**
-   * A state change: decided against the committed state (the lane holds everything else back meanwhile),
-   * stored with the state it was decided against, which the store checks (a second node may have changed
-   * it), then applied here and emitted.
-   */
-  private change(id: string, by: Participant, origin: Origin | undefined, plan: () => PlannedChange | Promise<PlannedChange>): Promise<Conversation> {
-    const op: LaneTask<PlannedChange, ConversationEntry, Conversation> = {
-      barrier: true,
-      prepare: plan,
-      commit: ({ previous, transition }) => {
-        const expected: ExpectedState | null = previous && { state: previous.state, agentId: previous.agent?.id ?? null };
-        return this.store.saveTransition(transition.conversation, transition.event, expected).catch((err: unknown) => {
-          // Another node got there first: what this node holds is stale.
-          if (err instanceof WukfError && err.code === 'WUKF_E_CONVERSATION_CONFLICT') return this.reload(id).then(() => Promise.reject(err));
-          throw err;
-        });
-      },
-      settle: (entry, { type, previous, transition }) => {
-        const c: Conversation = { ...transition.conversation, lastSeq: entry.seq };
-        this.apply(c, previous);
-        this.committed.emit({ type, conversation: c, previous, entry, by, origin });
-        return c;
-      },
-    };
-    return this.lane(id).run(op);
-  }
 
   /** A committed state, into memory; a closed conversation's watermarks go with it. */
   private apply(c: Conversation, previous: Conversation | null): void {

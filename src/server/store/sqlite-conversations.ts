@@ -3,88 +3,12 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import { WukfError } from '../../proto/errors.js';
 import { CommitRecorder } from './commit-stats.js';
+import { countConversations, listConversations, purgeConversations } from './conversation-queries.js';
+import { CONVERSATION, toConversation, toEntry, type ConversationRow, type EntryRow } from './conversation-rows.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
 import { packWrite, settleWith, type PackedWrites } from './writer-wire.js';
 import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';
-
-interface ConversationRow {
-  id: string;
-  state: Conversation['state'];
-  visitor_id: string;
-  visitor_name: string;
-  agent_kind: 'agent' | 'admin' | null;
-  agent_id: string | null;
-  agent_name: string | null;
-  language: string;
-  skills: string;
-  context: string;
-  last_seq: number;
-  created_at: number;
-  updated_at: number;
-}
-
-interface EntryRow {
-  conversation_id: string;
-  seq: number;
-  sender_kind: Participant['kind'];
-  sender_id: string;
-  sender_name: string;
-  client_message_id: string;
-  text: string | null;
-  system: string | null;
-  created_at: number;
-}
-
-/**
- * A conversation row with its last seq and last activity, both from its newest entry (the writer does not
- * rewrite the conversation row per message). Two key lookups per row.
- */
-const CONVERSATION = `SELECT c.id, c.state, c.visitor_id, c.visitor_name, c.agent_kind, c.agent_id, c.agent_name, c.language, c.skills, c.context, c.created_at,
-  coalesce(last.seq, 0) AS last_seq, max(c.updated_at, coalesce(last.created_at, 0)) AS updated_at
-  FROM conversations c LEFT JOIN entries last
-    ON last.conversation_id = c.id AND last.seq = (SELECT max(seq) FROM entries WHERE conversation_id = c.id)`;
-
-function toConversation(row: ConversationRow): Conversation {
-  return {
-    id: row.id,
-    state: row.state,
-    visitor: { kind: 'visitor', id: row.visitor_id, displayName: row.visitor_name },
-    agent: row.agent_kind && row.agent_id ? { kind: row.agent_kind, id: row.agent_id, displayName: row.agent_name ?? row.agent_id } : null,
-    language: row.language,
-    skills: JSON.parse(row.skills) as string[],
-    context: JSON.parse(row.context) as Record<string, string>,
-    lastSeq: row.last_seq,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-/** The WHERE clause of a filter; the conversation's updated_at is its row's or its newest entry's, as CONVERSATION reads it. */
-function whereOf(filter: Omit<ConversationFilter, 'offset' | 'limit'>): { where: string; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.visitorId !== undefined) (where.push('c.visitor_id = ?'), params.push(filter.visitorId));
-  if (filter.agentId !== undefined) (where.push('c.agent_id = ?'), params.push(filter.agentId));
-  if (filter.states?.length) (where.push(`c.state IN (${filter.states.map(() => '?').join(', ')})`), params.push(...filter.states));
-  if (filter.anonymous !== undefined) where.push(`substr(c.visitor_id, 1, 2) ${filter.anonymous ? '=' : '<>'} 'v_'`);
-  if (filter.createdBefore !== undefined) (where.push('c.created_at < ?'), params.push(filter.createdBefore));
-  if (filter.updatedBefore !== undefined) (where.push('max(c.updated_at, coalesce(last.created_at, 0)) < ?'), params.push(filter.updatedBefore));
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
-}
-
-function toEntry(row: EntryRow): ConversationEntry {
-  const entry: ConversationEntry = {
-    conversationId: row.conversation_id,
-    seq: row.seq,
-    clientMessageId: row.client_message_id,
-    sender: { kind: row.sender_kind, id: row.sender_id, displayName: row.sender_name },
-    createdAt: row.created_at,
-  };
-  if (row.text !== null) entry.text = row.text;
-  if (row.system !== null) entry.system = JSON.parse(row.system) as SystemEvent;
-  return entry;
-}
 
 interface Pending {
   write: WriteRequest;
@@ -106,7 +30,8 @@ interface Chunk {
 }
 
 /**
- * The SQLite side of ConversationStore. Reads run on the given connection; writes go to a writer thread
+ * The SQLite side of ConversationStore. Reads run on the given connection (the queries over many
+ * conversations are conversation-queries.ts); writes go to a writer thread
  * (writer-thread.ts): what a turn of the event loop wrote is handed over as one chunk, and the thread
  * commits whatever chunks have arrived in one transaction, the next as soon as the last is done. One fsync
  * for many messages, none of them on the event loop, chunks committed in the order they were made, and no
@@ -189,36 +114,16 @@ export class SqliteConversations implements ConversationStore {
     return row && toConversation(row);
   }
 
-  async listConversations(filter: ConversationFilter): Promise<Conversation[]> {
-    const { where, params } = whereOf(filter);
-    const sql = `${CONVERSATION} ${where} ORDER BY c.created_at, c.id LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...params, filter.limit ?? 1000, filter.offset ?? 0) as ConversationRow[];
-    return rows.map(toConversation);
+  listConversations(filter: ConversationFilter): Promise<Conversation[]> {
+    return listConversations(this.db, filter);
   }
 
-  async countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {
-    const { where, params } = whereOf(filter);
-    return (this.db.prepare(`SELECT count(*) AS n FROM (${CONVERSATION} ${where})`).get(...params) as { n: number }).n;
+  countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {
+    return countConversations(this.db, filter);
   }
 
-  /**
-   * On this connection, not the writer thread: closed conversations take no more writes (the writer keeps no
-   * head for them), so nothing the thread does can meet the rows deleted here. A chunk per transaction.
-   */
-  async purgeConversations(filter: PurgeFilter): Promise<number> {
-    const closed = 'SELECT id FROM conversations WHERE state = \'closed\' AND updated_at < ?';
-    if (filter.dryRun) return (this.db.prepare(`SELECT count(*) AS n FROM (${closed})`).get(filter.closedBefore) as { n: number }).n;
-    const pick = this.db.prepare(`${closed} LIMIT 500`).pluck();
-    const del = ['DELETE FROM watermarks WHERE conversation_id = ?', 'DELETE FROM entries WHERE conversation_id = ?', 'DELETE FROM conversations WHERE id = ?'].map((q) => this.db.prepare(q));
-    let purged = 0;
-    for (;;) {
-      const ids = pick.all(filter.closedBefore) as string[];
-      if (ids.length === 0) return purged;
-      this.db.transaction(() => {
-        for (const id of ids) for (const statement of del) statement.run(id);
-      })();
-      purged += ids.length;
-    }
+  purgeConversations(filter: PurgeFilter): Promise<number> {
+    return purgeConversations(this.db, filter);
   }
 
   async readEntries(conversationId: string, afterSeq: number, limit: number): Promise<ConversationEntry[]> {

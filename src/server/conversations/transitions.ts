@@ -1,0 +1,131 @@
+import type { Agent } from '../domain/agent.js';
+import {
+  assign,
+  canRead,
+  claim,
+  close,
+  closeBySystem,
+  EXPIRED_REASON,
+  isIdleQueued,
+  notFound,
+  SYSTEM,
+  transfer,
+  type Conversation,
+  type ConversationEntry,
+  type Participant,
+  type Transition,
+} from '../domain/conversation.js';
+import { WukfError } from '../../proto/errors.js';
+import type { ConversationStore, ExpectedState } from '../store/conversation-store.js';
+import type { CommittedStream, ConversationChanged, Origin } from './events.js';
+import type { LaneTask } from './lane.js';
+
+/** What prepare decided for a transition: the change and the state it was decided against. */
+interface PlannedChange {
+  type: ConversationChanged['type'];
+  previous: Conversation | null;
+  transition: Transition;
+}
+
+export type TransitionTask = LaneTask<PlannedChange, ConversationEntry, Conversation>;
+
+/** What a state change needs of the core it runs in. */
+export interface TransitionDeps {
+  readonly store: ConversationStore;
+  readonly committed: CommittedStream;
+  getAgent(username: string): Promise<Agent | undefined>;
+  now(): number;
+  /** Any conversation, from memory or the store. */
+  get(id: string): Promise<Conversation>;
+  /** The conversation if `who` may read it; not found otherwise. */
+  readable(who: Participant, id: string): Promise<Conversation>;
+  /** A committed state, into memory. */
+  apply(c: Conversation, previous: Conversation | null): void;
+  /** The stored state, into memory. */
+  reload(id: string): Promise<void>;
+}
+
+/**
+ * A conversation's state changes (open, claim, assign, transfer, close, the system's closes) as lane tasks,
+ * the way Receipts and MessageOperation are the other two kinds of lane work: the core picks the lane and
+ * runs the task; what is decided, stored and emitted lives here. Every task is a barrier.
+ */
+export class Transitions {
+  constructor(private readonly deps: TransitionDeps) {}
+
+  /** A new conversation: nothing to check it against, so its plan is synchronous. */
+  opened(transition: Transition, by: Participant, origin: Origin | undefined): TransitionTask {
+    return this.change(transition.conversation.id, by, origin, () => ({ type: 'opened', previous: null, transition }));
+  }
+
+  claim(by: Participant, id: string, origin: Origin | undefined): TransitionTask {
+    return this.change(id, by, origin, async () => {
+      const c = await this.deps.get(id);
+      // An agent claims what it saw in the queue: when another agent was quicker it hears so (CONFLICT)
+      // rather than that the conversation does not exist.
+      if (by.kind !== 'agent' && !canRead(by, c)) throw notFound(id);
+      return { type: 'assigned', previous: c, transition: claim(c, by, this.deps.now()) };
+    });
+  }
+
+  transfer(by: Participant, id: string, toAgent: string, note: string, origin: Origin | undefined): TransitionTask {
+    return this.change(id, by, origin, async () => {
+      const c = await this.deps.readable(by, id);
+      const agent = await this.deps.getAgent(toAgent);
+      if (!agent) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent named ${JSON.stringify(toAgent)}`);
+      const to: Participant = { kind: agent.role === 'admin' ? 'admin' : 'agent', id: agent.username, displayName: agent.displayName };
+      if (c.state === 'queued') return { type: 'assigned', previous: c, transition: assign(c, by, to, note, this.deps.now()) };
+      return { type: 'transferred', previous: c, transition: transfer(c, by, to, note, this.deps.now()) };
+    });
+  }
+
+  close(by: Participant, id: string, reason: string, origin: Origin | undefined): TransitionTask {
+    return this.change(id, by, origin, async () => {
+      const c = await this.deps.readable(by, id);
+      return { type: 'closed', previous: c, transition: close(c, by, reason, this.deps.now()) };
+    });
+  }
+
+  closeAsServer(id: string, reason: string): TransitionTask {
+    return this.change(id, SYSTEM, undefined, async () => {
+      const c = await this.deps.get(id);
+      return { type: 'closed', previous: c, transition: closeBySystem(c, reason, this.deps.now()) };
+    });
+  }
+
+  /** Closes a queued conversation as expired if it is still idle when its turn in the lane comes. */
+  expire(id: string, idleMs: number, visitorSeenAt: (visitor: Participant) => number): TransitionTask {
+    return this.change(id, SYSTEM, undefined, async () => {
+      const current = await this.deps.get(id);
+      // A message or a claim may have come in since the sweep looked.
+      if (!isIdleQueued(current, this.deps.now(), idleMs, visitorSeenAt(current.visitor))) throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${id} is not idle any more`);
+      return { type: 'closed', previous: current, transition: closeBySystem(current, EXPIRED_REASON, this.deps.now()) };
+    });
+  }
+
+  /**
+   * A state change: decided against the committed state (the lane holds everything else back meanwhile),
+   * stored with the state it was decided against, which the store checks (a second node may have changed
+   * it), then applied and emitted.
+   */
+  private change(id: string, by: Participant, origin: Origin | undefined, plan: () => PlannedChange | Promise<PlannedChange>): TransitionTask {
+    return {
+      barrier: true,
+      prepare: plan,
+      commit: ({ previous, transition }) => {
+        const expected: ExpectedState | null = previous && { state: previous.state, agentId: previous.agent?.id ?? null };
+        return this.deps.store.saveTransition(transition.conversation, transition.event, expected).catch((err: unknown) => {
+          // Another node got there first: what this node holds is stale.
+          if (err instanceof WukfError && err.code === 'WUKF_E_CONVERSATION_CONFLICT') return this.deps.reload(id).then(() => Promise.reject(err));
+          throw err;
+        });
+      },
+      settle: (entry, { type, previous, transition }) => {
+        const c: Conversation = { ...transition.conversation, lastSeq: entry.seq };
+        this.deps.apply(c, previous);
+        this.deps.committed.emit({ type, conversation: c, previous, entry, by, origin });
+        return c;
+      },
+    };
+  }
+}
