@@ -5,7 +5,7 @@ import { signIdentity } from '../src/server/auth/identity.js';
 import { readSecret } from '../src/server/secrets.js';
 import { postJson } from './helpers/auth.js';
 import { login } from './helpers/auth.js';
-import { staffRoundTrip, startTarget, type AttackTarget } from './helpers/attack.js';
+import { expectAckedKept, staffRoundTrip, startTarget, type AttackTarget } from './helpers/attack.js';
 import { sandbox, startServer, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
 import { RawClient } from './helpers/raw-client.js';
 import { visitorToken } from './helpers/sdk.js';
@@ -39,6 +39,16 @@ async function identifiedToken(target: AttackTarget, userId: string): Promise<st
   return res.body.token as string;
 }
 
+/**
+ * An anonymous visitor token for a client of the botnet, each behind its own address (through the proxy wukf
+ * trusts): one address alone would be held to limits.visitor_tokens_per_minute long before the queue filled.
+ */
+async function botToken(target: AttackTarget, bot: number): Promise<string> {
+  const res = await fetch(`${target.url}/api/v1/visitors`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${bot}` }, body: '{}' });
+  if (res.status !== 200) throw new Error(`visitor token for bot ${bot}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
 /** An admin's raw connection after Hello, with the first QueueEvent it got. */
 async function staffHello(target: AttackTarget): Promise<{ client: RawClient; page: Envelope & { body: 'queue' } }> {
   const client = await RawClient.connect(target.wsUrl, await login(target.url, target.admin.username, target.admin.password));
@@ -61,7 +71,7 @@ describe('attack: the queue flood', () => {
   it(
     'holds the attacker to its budgets while staff keep working, across a restart, and wukf conversation close and purge clean up',
     async () => {
-      let target = await startTarget(box, { limits: LIMITS });
+      let target = await startTarget(box, { limits: LIMITS, yaml: 'server:\n  trusted_proxies: [loopback]\n' });
       const clients: RawClient[] = [];
       try {
         // One token, 70 opens with 20 × 1 KB of context, sent at once.
@@ -83,8 +93,8 @@ describe('attack: the queue flood', () => {
         for (let batch = 0; batch < 8; batch++) {
           rssMax = Math.max(rssMax, target.rssBytes());
           await Promise.all(
-            Array.from({ length: 10 }, async () => {
-              const v = await RawClient.connect(target.wsUrl, await visitorToken(target.url));
+            Array.from({ length: 10 }, async (_, i) => {
+              const v = await RawClient.connect(target.wsUrl, await botToken(target, batch * 10 + i + 1));
               clients.push(v);
               await v.hello();
               const reply = await v.request({ openConversation: { context: fatContext() } });
@@ -145,6 +155,8 @@ describe('attack: the queue flood', () => {
         // What is left: the two staff round trips' conversations, still active.
         const left = await listJson(box, target.dir);
         expect(left.conversations.map((c) => c.state)).toEqual(['active', 'active']);
+        expect(await target.server.stop()).toBe(0);
+        await expectAckedKept(target);
       } finally {
         for (const c of clients) await c.close().catch(() => undefined);
         await target.server.stop();

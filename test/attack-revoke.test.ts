@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { decodeEnvelope, encodeEnvelope } from '../src/proto/index.js';
-import { AGENT_PASSWORD, staffRoundTrip, startTarget, type AttackTarget } from './helpers/attack.js';
+import { AGENT_PASSWORD, expectAckedKept, staffRoundTrip, startTarget, type AttackTarget } from './helpers/attack.js';
 import { login } from './helpers/auth.js';
 import { sandbox, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
 import { RawClient } from './helpers/raw-client.js';
@@ -114,7 +114,11 @@ async function revokeWhileSending(box: Sandbox, target: AttackTarget, round: Rou
   expect(closed.reason).toBe('WUKF_E_TOKEN_REVOKED');
   expect(round.client.errors('WUKF_E_TOKEN_REVOKED')).toHaveLength(1);
   for (const id of round.agent.acked) expect(round.agent.sent.get(id), id).toBe('before');
+  expect(target.rssBytes()).toBeLessThan(RSS_BOUND);
 }
+
+/** The server's RSS stays below this throughout (a fresh one is about 120 MB). */
+const RSS_BOUND = 300 * 1024 * 1024;
 
 describe('attack suite: revocation is immediate', () => {
   let box: Sandbox;
@@ -144,6 +148,7 @@ describe('attack suite: revocation is immediate', () => {
       } finally {
         expect(await target.server.stop()).toBe(0);
       }
+      await expectAckedKept(target);
 
       // After a clean stop every commit is in the database: what was acked is there, nothing sent after the
       // command returned is, and everything there was sent before.

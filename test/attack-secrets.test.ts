@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { rssOf } from './helpers/attack.js';
 import { postJson } from './helpers/auth.js';
 import { freePort, initialPasswordFrom, sandbox, startServer, timeoutForRuns, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
 
@@ -55,6 +56,8 @@ describe('attack suite: secrets stay out of logs, argv and error bodies', () => 
       const stats = await fetch(`${server.url}/api/v1/admin/stats?token=${SECRET}`, { headers: { authorization: `Bearer ${SECRET_BEARER}` } });
       const statsBody = await stats.text();
       expect(stats.status).toBe(401);
+      // The probing cost the server nothing to speak of (a fresh one is about 120 MB).
+      expect(rssOf(server.proc.pid!)).toBeLessThan(300 * 1024 * 1024);
 
       // The first login with the file's password deletes it (the server logs that, after the answer).
       expect((await postJson(`${server.url}/api/v1/login`, { username: 'admin', password })).status).toBe(200);

@@ -11,8 +11,9 @@ import { agent, startTestNode, visitor, type TestNode } from './helpers/node.js'
 
 type Body<K extends NonNullable<Envelope['body']>> = Envelope & { body: K };
 
-// The node's clock stands still: a bucket that never refills must not refuse the frames that build the data.
-const generous = { rate_per_second: 100_000, rate_burst: 100_000 };
+// The node's clock stands still: a bucket that never refills must not refuse the frames that build the data;
+// one visitor holds several conversations here, more than a visitor may open by default.
+const generous = { rate_per_second: 100_000, rate_burst: 100_000, max_open_conversations_per_visitor: 100 };
 
 async function conversationWith(client: InjectedClient, texts: string[]): Promise<{ id: string; head: number }> {
   const opened = (await client.request({ openConversation: {} })) as Body<'conversation'>;

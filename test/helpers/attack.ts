@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import YAML from 'yaml';
 import type { WukfClient } from '../../src/client/index.js';
+import { join } from 'node:path';
+import { SqliteStore } from '../../src/server/store/index.js';
 import { login } from './auth.js';
 import { initDir, startServer, wukf, type RunningServer, type Sandbox } from './cli.js';
 import { sdkClient, until, visitorToken } from './sdk.js';
@@ -18,6 +20,14 @@ export interface AttackTarget {
   agent: { username: string; password: string };
   /** The server process's resident set size now, in bytes (from /proc). */
   rssBytes(): number;
+  /** Every message the staff round trips had acknowledged, to be found in the database afterwards. */
+  acked: AckedMessage[];
+}
+
+export interface AckedMessage {
+  conversationId: string;
+  seq: number;
+  text: string;
 }
 
 export const AGENT_PASSWORD = 'attack-suite agent password';
@@ -64,6 +74,7 @@ export async function startTarget(box: Sandbox, opts: TargetOptions = {}): Promi
     admin: { username: 'admin', password },
     agent: { username: 'alice', password: AGENT_PASSWORD },
     rssBytes: () => rssOf(pid),
+    acked: [],
   };
 }
 
@@ -110,12 +121,29 @@ export async function staffRoundTrip(target: AttackTarget, visitorTokenOf: () =>
     const seen = { visitor: false, agent: false };
     visitor.on('message', (m) => void (m.text === fromAgent && (seen.visitor = true)));
     agent.on('message', (m) => void (m.text === fromVisitor && (seen.agent = true)));
-    await agent.send(id, fromAgent);
+    target.acked.push({ conversationId: id, seq: Number((await agent.send(id, fromAgent)).seq), text: fromAgent });
     await until(() => seen.visitor, [visitor], 'the visitor received the agent message');
-    await visitor.send(id, fromVisitor);
+    target.acked.push({ conversationId: id, seq: Number((await visitor.send(id, fromVisitor)).seq), text: fromVisitor });
     await until(() => seen.agent, [agent], 'the agent received the visitor message');
     return { connectMs, chatMs: performance.now() - chatStarted };
   } finally {
     await Promise.all(clients.map((c) => c.close()));
+  }
+}
+
+/**
+ * Nothing acknowledged was lost: every message a staff round trip had acked is in the server's database file,
+ * at its seq, with its text. Call it after the server has stopped (or been killed).
+ */
+export async function expectAckedKept(target: AttackTarget): Promise<void> {
+  if (target.acked.length === 0) throw new Error('no staff round trip was acknowledged: nothing to check');
+  const store = SqliteStore.open(join(target.dir, 'data', 'wukf.db'));
+  try {
+    for (const m of target.acked) {
+      const [entry] = await store.readEntries(m.conversationId, m.seq - 1, 1);
+      if (entry?.seq !== m.seq || entry.text !== m.text) throw new Error(`acked message ${m.conversationId}#${m.seq} is not in the database: ${JSON.stringify(entry)}`);
+    }
+  } finally {
+    await store.close();
   }
 }
