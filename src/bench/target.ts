@@ -98,6 +98,10 @@ async function remoteTarget(raw: string, opts: TargetOptions): Promise<BenchTarg
     visitorTokens: async (n) => {
       const one = async (): Promise<string> => {
         const res = await fetch(`${url}/api/v1/visitors`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        if (res.status === 429) {
+          // The server holds one address to limits.visitor_tokens_per_minute; a benchmark needs more than a visitor.
+          throw new WukfError('WUKF_E_RATE_LIMITED', `POST ${url}/api/v1/visitors answered 429: the benchmark needs ${n} visitor tokens from this address; raise limits.visitor_tokens_per_minute (and upgrades_per_minute) on that server while it runs`);
+        }
         if (!res.ok) throw new WukfError('WUKF_E_USAGE', `POST ${url}/api/v1/visitors answered ${res.status}: ${await res.text()}`);
         return ((await res.json()) as { token: string }).token;
       };
