@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WukfClient } from '../src/client/index.js';
-import { expectAckedKept, staffRoundTrip, startTarget, type AttackTarget } from './helpers/attack.js';
+import { staffRoundTrip, stopAndCheckAcked, startTarget, type AttackTarget } from './helpers/attack.js';
 import { attemptUpgrade, closeSocket, login, type UpgradeOutcome } from './helpers/auth.js';
 import { sandbox, timeoutForRuns, type Sandbox } from './helpers/cli.js';
 import { startTestServer } from './helpers/server.js';
@@ -47,9 +47,7 @@ describe('attack suite: slow and many connections', () => {
 
   afterAll(async () => {
     try {
-      await target?.server.stop();
-      // Nothing the staff had acknowledged during the attacks above is missing.
-      if (target) await expectAckedKept(target);
+      await stopAndCheckAcked(target);
     } finally {
       box.cleanup();
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAckedKept, staffRoundTrip, startTarget, type AttackTarget } from './helpers/attack.js';
+import { staffRoundTrip, stopAndCheckAcked, startTarget, type AttackTarget } from './helpers/attack.js';
 import { sandbox, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
 
 /**
@@ -26,9 +26,7 @@ describe('attack suite: login lockout behind a trusted proxy', () => {
 
   afterAll(async () => {
     try {
-      await target?.server.stop();
-      // Nothing the staff had acknowledged while the logins were attacked is missing.
-      if (target) await expectAckedKept(target);
+      await stopAndCheckAcked(target);
     } finally {
       box.cleanup();
     }

@@ -147,3 +147,10 @@ export async function expectAckedKept(target: AttackTarget): Promise<void> {
     await store.close();
   }
 }
+
+/** Stops the target, then checks that nothing the staff had acknowledged during the attack is missing. */
+export async function stopAndCheckAcked(target: AttackTarget | undefined): Promise<void> {
+  if (!target) return;
+  await target.server.stop();
+  await expectAckedKept(target);
+}
