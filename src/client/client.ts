@@ -17,7 +17,7 @@ import { Dispatcher } from './dispatcher.js';
 import { QueueView } from './queue-view.js';
 import { Receipts } from './receipts.js';
 import { randomId, resolveWebSocket } from './runtime.js';
-import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, QueueEvent, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
+import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, QueueEvent, SendOptions, TransferOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
 
 /**
  * A wukf connection that keeps itself up: it reconnects with backoff, resumes every conversation from the
@@ -148,8 +148,14 @@ export class WukfClient extends Emitter<WukfClientEvents> {
     return this.dispatcher.request('closeConversation', { closeConversation: { conversationId, reason } }, 'conversation');
   }
 
-  transfer(conversationId: string, toAgent: string, note?: string): Promise<ConversationSnapshot> {
-    return this.dispatcher.request('transfer', { transferConversation: { conversationId, toAgent, note } }, 'conversation');
+  /**
+   * Agents and admins: hands a conversation to another agent (an admin may also assign a queued one). An
+   * agent already at its max_concurrent refuses with WUKF_E_AGENT_AT_CAPACITY unless an admin passes
+   * `overrideCapacity` (an agent passing it gets WUKF_E_FORBIDDEN).
+   */
+  transfer(conversationId: string, toAgent: string, note?: string, options: TransferOptions = {}): Promise<ConversationSnapshot> {
+    const overrideCapacity = options.overrideCapacity === true ? true : undefined;
+    return this.dispatcher.request('transfer', { transferConversation: { conversationId, toAgent, note, overrideCapacity } }, 'conversation');
   }
 
   /** A page of stored messages, oldest first, before beforeSeq (default: the latest). */

@@ -35,6 +35,7 @@ export type {
   ReceiptEvent,
   SendOptions,
   TokenSource,
+  TransferOptions,
   TypingEvent,
   UnackedMessage,
   WebSocketConstructor,

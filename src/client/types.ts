@@ -127,6 +127,11 @@ export interface HistoryOptions {
   limit?: number;
 }
 
+export interface TransferOptions {
+  /** Admins only: assign even when the agent already has max_concurrent active conversations (recorded as over_capacity). */
+  overrideCapacity?: boolean;
+}
+
 export interface SendOptions {
   /** The idempotency key; a random UUID when absent. Reuse it to retry a send you are unsure about. */
   clientMessageId?: string;

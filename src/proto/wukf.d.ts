@@ -1279,6 +1279,9 @@ export namespace wukf {
             /** TransferConversation note. */
             note: string;
 
+            /** TransferConversation overrideCapacity. */
+            overrideCapacity: boolean;
+
             /**
              * Creates a new TransferConversation instance using the specified properties.
              * @param [properties] Properties to set
@@ -1319,6 +1322,9 @@ export namespace wukf {
 
                 /** TransferConversation note */
                 note?: (string|null);
+
+                /** TransferConversation overrideCapacity */
+                overrideCapacity?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2012,6 +2018,9 @@ export namespace wukf {
             /** SystemEvent note. */
             note: string;
 
+            /** SystemEvent overCapacity. */
+            overCapacity: boolean;
+
             /**
              * Creates a new SystemEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -2055,6 +2064,9 @@ export namespace wukf {
 
                 /** SystemEvent note */
                 note?: (string|null);
+
+                /** SystemEvent overCapacity */
+                overCapacity?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

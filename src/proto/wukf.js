@@ -3133,6 +3133,7 @@ export const wukf = $root.wukf = (() => {
              * @property {string|null} [conversationId] TransferConversation conversationId
              * @property {string|null} [toAgent] TransferConversation toAgent
              * @property {string|null} [note] TransferConversation note
+             * @property {boolean|null} [overrideCapacity] TransferConversation overrideCapacity
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3189,6 +3190,14 @@ export const wukf = $root.wukf = (() => {
             TransferConversation.prototype.note = "";
 
             /**
+             * TransferConversation overrideCapacity.
+             * @member {boolean} overrideCapacity
+             * @memberof wukf.v1.TransferConversation
+             * @instance
+             */
+            TransferConversation.prototype.overrideCapacity = false;
+
+            /**
              * Creates a new TransferConversation instance using the specified properties.
              * @function create
              * @memberof wukf.v1.TransferConversation
@@ -3226,6 +3235,8 @@ export const wukf = $root.wukf = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgent);
                 if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
+                if (message.overrideCapacity != null && $Object.hasOwnProperty.call(message, "overrideCapacity") && message.overrideCapacity !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.overrideCapacity);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3295,6 +3306,15 @@ export const wukf = $root.wukf = (() => {
                                 message.note = value;
                             else
                                 delete message.note;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.overrideCapacity = value;
+                            else
+                                delete message.overrideCapacity;
                             continue;
                         }
                     }
@@ -4935,6 +4955,7 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.Participant.$Properties|null} [subject] SystemEvent subject
              * @property {wukf.v1.Participant.$Properties|null} [previous] SystemEvent previous
              * @property {string|null} [note] SystemEvent note
+             * @property {boolean|null} [overCapacity] SystemEvent overCapacity
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4999,6 +5020,14 @@ export const wukf = $root.wukf = (() => {
             SystemEvent.prototype.note = "";
 
             /**
+             * SystemEvent overCapacity.
+             * @member {boolean} overCapacity
+             * @memberof wukf.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.overCapacity = false;
+
+            /**
              * Creates a new SystemEvent instance using the specified properties.
              * @function create
              * @memberof wukf.v1.SystemEvent
@@ -5038,6 +5067,8 @@ export const wukf = $root.wukf = (() => {
                     $root.wukf.v1.Participant.encode(message.previous, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.note);
+                if (message.overCapacity != null && $Object.hasOwnProperty.call(message, "overCapacity") && message.overCapacity !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.overCapacity);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5110,6 +5141,15 @@ export const wukf = $root.wukf = (() => {
                                 message.note = value;
                             else
                                 delete message.note;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.overCapacity = value;
+                            else
+                                delete message.overCapacity;
                             continue;
                         }
                     }

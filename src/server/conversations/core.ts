@@ -10,6 +10,8 @@ import { Receipts, type ReceiptField } from './receipts.js';
 import { OpenBudget, UNLIMITED_BUDGETS, type QueueBudgets } from './open-budget.js';
 import type { WaitingQueue } from './queue.js';
 import { Transitions } from './transitions.js';
+import { AgentLoads } from './agent-loads.js';
+import type { CapacityOverride } from '../domain/capacity.js';
 
 export interface AgentDirectory {
   getAgent(username: string): Promise<Agent | undefined>;
@@ -51,6 +53,8 @@ export class ConversationCore {
   private readonly budget: OpenBudget;
   private readonly steps: MessageSteps;
   private readonly transitions: Transitions;
+  /** Each account's active conversations plus the assignments in flight: what claims and transfers are checked against. */
+  private readonly loads = new AgentLoads((username) => this.open.activeOf(username));
   private readonly store: ConversationStore;
   private readonly agents: AgentDirectory;
   private readonly now: () => number;
@@ -68,6 +72,7 @@ export class ConversationCore {
     this.transitions = new Transitions({
       store: this.store,
       committed: this.committed,
+      loads: this.loads,
       getAgent: (username) => this.agents.getAgent(username),
       now: () => this.now(),
       get: (id) => this.get(id),
@@ -106,6 +111,11 @@ export class ConversationCore {
   /** The conversations waiting for an agent, oldest first, with their places and the wait estimate. */
   get queue(): WaitingQueue {
     return this.open.queue;
+  }
+
+  /** An account's active conversations on this node plus the assignments to it in flight: what its capacity is checked against. */
+  loadOf(username: string): number {
+    return this.loads.load(username);
   }
 
   /** Open conversations by state, for /api/v1/admin/stats. */
@@ -202,17 +212,18 @@ export class ConversationCore {
     this.lane(conversationId).submit(new MessageOperation(this.steps, by, conversationId, message.clientMessageId, message.text, origin, reply));
   }
 
-  /** An agent (or admin) takes a queued conversation. */
+  /** An agent (or admin) takes a queued conversation, within its max_concurrent (else WUKF_E_AGENT_AT_CAPACITY). */
   claim(by: Participant, id: string, origin?: Origin): Promise<Conversation> {
     return this.lane(id).run(this.transitions.claim(by, id, origin));
   }
 
   /**
    * The assigned agent or an admin hands an active conversation to another agent; an admin may also put a
-   * queued one with an agent (assigned, as if that agent had claimed it).
+   * queued one with an agent (assigned, as if that agent had claimed it). The agent must exist and be under
+   * its max_concurrent; an admin may go past it with overrideCapacity, which the system event records.
    */
-  transfer(by: Participant, id: string, toAgent: string, note: string, origin?: Origin): Promise<Conversation> {
-    return this.lane(id).run(this.transitions.transfer(by, id, toAgent, note, origin));
+  transfer(by: Participant, id: string, toAgent: string, note: string, origin?: Origin, options: CapacityOverride = {}): Promise<Conversation> {
+    return this.lane(id).run(this.transitions.transfer(by, id, toAgent, note, origin, options));
   }
 
   /** The visitor, the assigned agent or an admin closes a conversation. */

@@ -32,6 +32,15 @@ export class OpenConversations {
     return mine.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   }
 
+  /**
+   * How many active conversations an account holds, whichever kind it took them as (an agent promoted to
+   * admin keeps the ones it took as an agent).
+   */
+  activeOf(username: string): number {
+    const ids = (kind: Participant['kind']) => this.byParticipant.get(participantKey({ kind, id: username }))?.size ?? 0;
+    return ids('agent') + ids('admin');
+  }
+
   /** A committed state: a closed conversation leaves, an open one is indexed; the queue follows. */
   apply(c: Conversation, previous: Conversation | null): void {
     const before = this.byId.get(c.id);

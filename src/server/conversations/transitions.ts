@@ -1,4 +1,5 @@
 import type { Agent } from '../domain/agent.js';
+import { assertMayOverride, markOverCapacity, type CapacityOverride } from '../domain/capacity.js';
 import {
   assign,
   canRead,
@@ -17,6 +18,7 @@ import {
 } from '../domain/conversation.js';
 import { WukfError } from '../../proto/errors.js';
 import type { ConversationStore, ExpectedState } from '../store/conversation-store.js';
+import type { AgentLoads, HeldSlot } from './agent-loads.js';
 import type { CommittedStream, ConversationChanged, Origin } from './events.js';
 import type { LaneTask } from './lane.js';
 
@@ -25,6 +27,8 @@ interface PlannedChange {
   type: ConversationChanged['type'];
   previous: Conversation | null;
   transition: Transition;
+  /** The agent's slot an assignment holds until it settles (claim, assign, transfer). */
+  slot?: HeldSlot;
 }
 
 export type TransitionTask = LaneTask<PlannedChange, ConversationEntry, Conversation>;
@@ -33,6 +37,7 @@ export type TransitionTask = LaneTask<PlannedChange, ConversationEntry, Conversa
 export interface TransitionDeps {
   readonly store: ConversationStore;
   readonly committed: CommittedStream;
+  readonly loads: AgentLoads;
   getAgent(username: string): Promise<Agent | undefined>;
   now(): number;
   /** Any conversation, from memory or the store. */
@@ -64,18 +69,21 @@ export class Transitions {
       // An agent claims what it saw in the queue: when another agent was quicker it hears so (CONFLICT)
       // rather than that the conversation does not exist.
       if (by.kind !== 'agent' && !canRead(by, c)) throw notFound(id);
-      return { type: 'assigned', previous: c, transition: claim(c, by, this.deps.now()) };
+      const transition = claim(c, by, this.deps.now());
+      // The claimer's own account sets its capacity; one removed while its connection lived takes nothing.
+      const agent = await this.account(by.id);
+      return this.assignment('assigned', c, transition, by, agent, {});
     });
   }
 
-  transfer(by: Participant, id: string, toAgent: string, note: string, origin: Origin | undefined): TransitionTask {
+  transfer(by: Participant, id: string, toAgent: string, note: string, origin: Origin | undefined, options: CapacityOverride = {}): TransitionTask {
     return this.change(id, by, origin, async () => {
+      assertMayOverride(by, options);
       const c = await this.deps.readable(by, id);
-      const agent = await this.deps.getAgent(toAgent);
-      if (!agent) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent named ${JSON.stringify(toAgent)}`);
+      const agent = await this.account(toAgent);
       const to: Participant = { kind: agent.role === 'admin' ? 'admin' : 'agent', id: agent.username, displayName: agent.displayName };
-      if (c.state === 'queued') return { type: 'assigned', previous: c, transition: assign(c, by, to, note, this.deps.now()) };
-      return { type: 'transferred', previous: c, transition: transfer(c, by, to, note, this.deps.now()) };
+      if (c.state === 'queued') return this.assignment('assigned', c, assign(c, by, to, note, this.deps.now()), by, agent, options);
+      return this.assignment('transferred', c, transfer(c, by, to, note, this.deps.now()), by, agent, options);
     });
   }
 
@@ -103,6 +111,22 @@ export class Transitions {
     });
   }
 
+  /** An existing account: a removed one takes no conversations (WUKF_E_AGENT_NOT_FOUND). */
+  private async account(username: string): Promise<Agent> {
+    const agent = await this.deps.getAgent(username);
+    if (!agent) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent named ${JSON.stringify(username)}`);
+    return agent;
+  }
+
+  /**
+   * A change that puts a conversation with `agent`: the last step of its prepare, synchronous from the
+   * capacity decision to the slot being held, so no other lane decides on the same slot meanwhile.
+   */
+  private assignment(type: PlannedChange['type'], previous: Conversation, transition: Transition, by: Participant, agent: Agent, options: CapacityOverride): PlannedChange {
+    const slot = this.deps.loads.hold(by, agent, options);
+    return { type, previous, transition: slot.overCapacity ? markOverCapacity(transition) : transition, slot };
+  }
+
   /**
    * A state change: decided against the committed state (the lane holds everything else back meanwhile),
    * stored with the state it was decided against, which the store checks (a second node may have changed
@@ -112,17 +136,26 @@ export class Transitions {
     return {
       barrier: true,
       prepare: plan,
-      commit: ({ previous, transition }) => {
+      commit: ({ previous, transition, slot }) => {
         const expected: ExpectedState | null = previous && { state: previous.state, agentId: previous.agent?.id ?? null };
-        return this.deps.store.saveTransition(transition.conversation, transition.event, expected).catch((err: unknown) => {
-          // Another node got there first: what this node holds is stale.
-          if (err instanceof WukfError && err.code === 'WUKF_E_CONVERSATION_CONFLICT') return this.deps.reload(id).then(() => Promise.reject(err));
-          throw err;
-        });
+        return Promise.resolve()
+          .then(() => this.deps.store.saveTransition(transition.conversation, transition.event, expected))
+          .catch((err: unknown) => {
+            // Nothing was applied: the slot is free again.
+            slot?.release();
+            // Another node got there first: what this node holds is stale.
+            if (err instanceof WukfError && err.code === 'WUKF_E_CONVERSATION_CONFLICT') return this.deps.reload(id).then(() => Promise.reject(err));
+            throw err;
+          });
       },
-      settle: (entry, { type, previous, transition }) => {
+      settle: (entry, { type, previous, transition, slot }) => {
         const c: Conversation = { ...transition.conversation, lastSeq: entry.seq };
-        this.deps.apply(c, previous);
+        try {
+          this.deps.apply(c, previous);
+        } finally {
+          // In the same step as apply: the conversation now counts as active, so the slot is not counted twice.
+          slot?.release();
+        }
         this.deps.committed.emit({ type, conversation: c, previous, entry, by, origin });
         return c;
       },

@@ -38,6 +38,8 @@ export interface SystemEvent {
   subject?: Participant;
   previous?: Participant;
   note?: string;
+  /** An admin put the conversation with an agent already at max_concurrent (override_capacity). */
+  overCapacity?: boolean;
 }
 
 /** One stored entry of a conversation, in seq order. */

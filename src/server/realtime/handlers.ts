@@ -58,12 +58,12 @@ export function handleFrame(session: Session, env: Envelope): void {
       break;
     }
     case 'transferConversation': {
-      const { conversationId: id, toAgent, note } = env.transferConversation;
+      const { conversationId: id, toAgent, note, overrideCapacity } = env.transferConversation;
       // Before anything else: whether to_agent exists is not a visitor's business.
       if (session.principal.kind === 'visitor') return fail(new WukfError('WUKF_E_FORBIDDEN', 'only agents and admins transfer conversations'));
       work = change(session, id, ref, () => {
         checkId('to_agent', toAgent);
-        return session.conversations.transfer(session.principal, id, toAgent, note.slice(0, MAX_NOTE_LENGTH), session.origin);
+        return session.conversations.transfer(session.principal, id, toAgent, note.slice(0, MAX_NOTE_LENGTH), session.origin, { overrideCapacity });
       });
       break;
     }
