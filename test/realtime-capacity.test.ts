@@ -56,7 +56,7 @@ describe('capacity over the wire', () => {
 
     const moved = await admin.transfer(first.id, 'bob', 'escalation', { overrideCapacity: true });
     expect(moved.agent?.id).toBe('bob');
-    const overCapacity = (m: MessageEvent) => m.conversationId === first.id && m.system?.kind === SystemEventKind.KIND_TRANSFERRED && m.system.overCapacity === true;
+    const overCapacity = (m: MessageEvent) => m.conversationId === first.id && m.system?.kind === SystemEventKind.KIND_TRANSFERRED && m.system.capacityOverriddenBy?.id === 'admin';
     await until(() => toBob.some(overCapacity) && first.seen.some(overCapacity), [bob, first.visitor], 'the over-capacity transfer at bob and the visitor');
     expect(first.seen.find(overCapacity)?.system).toMatchObject({ subject: { id: 'bob' }, previous: { id: 'alice' }, note: 'escalation' });
 

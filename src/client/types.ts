@@ -128,7 +128,7 @@ export interface HistoryOptions {
 }
 
 export interface TransferOptions {
-  /** Admins only: assign even when the agent already has max_concurrent active conversations (recorded as over_capacity). */
+  /** Admins only: assign even when the agent already has max_concurrent active conversations (the system event names you in capacity_overridden_by). */
   overrideCapacity?: boolean;
 }
 

@@ -2018,8 +2018,8 @@ export namespace wukf {
             /** SystemEvent note. */
             note: string;
 
-            /** SystemEvent overCapacity. */
-            overCapacity: boolean;
+            /** SystemEvent capacityOverriddenBy. */
+            capacityOverriddenBy?: (wukf.v1.Participant.$Properties|null);
 
             /**
              * Creates a new SystemEvent instance using the specified properties.
@@ -2065,8 +2065,8 @@ export namespace wukf {
                 /** SystemEvent note */
                 note?: (string|null);
 
-                /** SystemEvent overCapacity */
-                overCapacity?: (boolean|null);
+                /** SystemEvent capacityOverriddenBy */
+                capacityOverriddenBy?: (wukf.v1.Participant.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

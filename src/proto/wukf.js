@@ -4955,7 +4955,7 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.Participant.$Properties|null} [subject] SystemEvent subject
              * @property {wukf.v1.Participant.$Properties|null} [previous] SystemEvent previous
              * @property {string|null} [note] SystemEvent note
-             * @property {boolean|null} [overCapacity] SystemEvent overCapacity
+             * @property {wukf.v1.Participant.$Properties|null} [capacityOverriddenBy] SystemEvent capacityOverriddenBy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5020,12 +5020,12 @@ export const wukf = $root.wukf = (() => {
             SystemEvent.prototype.note = "";
 
             /**
-             * SystemEvent overCapacity.
-             * @member {boolean} overCapacity
+             * SystemEvent capacityOverriddenBy.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} capacityOverriddenBy
              * @memberof wukf.v1.SystemEvent
              * @instance
              */
-            SystemEvent.prototype.overCapacity = false;
+            SystemEvent.prototype.capacityOverriddenBy = null;
 
             /**
              * Creates a new SystemEvent instance using the specified properties.
@@ -5067,8 +5067,8 @@ export const wukf = $root.wukf = (() => {
                     $root.wukf.v1.Participant.encode(message.previous, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.note);
-                if (message.overCapacity != null && $Object.hasOwnProperty.call(message, "overCapacity") && message.overCapacity !== false)
-                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.overCapacity);
+                if (message.capacityOverriddenBy != null && $Object.hasOwnProperty.call(message, "capacityOverriddenBy"))
+                    $root.wukf.v1.Participant.encode(message.capacityOverriddenBy, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5144,12 +5144,9 @@ export const wukf = $root.wukf = (() => {
                             continue;
                         }
                     case 5: {
-                            if (wireType !== 0)
+                            if (wireType !== 2)
                                 break;
-                            if (value = reader.bool())
-                                message.overCapacity = value;
-                            else
-                                delete message.overCapacity;
+                            message.capacityOverriddenBy = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.capacityOverriddenBy);
                             continue;
                         }
                     }

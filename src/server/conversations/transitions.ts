@@ -124,7 +124,7 @@ export class Transitions {
    */
   private assignment(type: PlannedChange['type'], previous: Conversation, transition: Transition, by: Participant, agent: Agent, options: CapacityOverride): PlannedChange {
     const slot = this.deps.loads.hold(by, agent, options);
-    return { type, previous, transition: slot.overCapacity ? markOverCapacity(transition) : transition, slot };
+    return { type, previous, transition: slot.overCapacity ? markOverCapacity(transition, by) : transition, slot };
   }
 
   /**

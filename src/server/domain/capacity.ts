@@ -30,7 +30,7 @@ export function decideCapacity(by: Participant, to: Pick<Agent, 'username' | 'ma
   throw new WukfError('WUKF_E_AGENT_AT_CAPACITY', `${to.username} is at capacity: ${load} of ${to.maxConcurrent} conversations active`);
 }
 
-/** The transition with its system event marked as an assignment past the agent's capacity. */
-export function markOverCapacity(transition: Transition): Transition {
-  return { ...transition, event: { ...transition.event, overCapacity: true } };
+/** The transition with its system event marked as an assignment past the agent's capacity, by this admin. */
+export function markOverCapacity(transition: Transition, by: Participant): Transition {
+  return { ...transition, event: { ...transition.event, capacityOverriddenBy: by } };
 }

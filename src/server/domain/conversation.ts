@@ -38,8 +38,8 @@ export interface SystemEvent {
   subject?: Participant;
   previous?: Participant;
   note?: string;
-  /** An admin put the conversation with an agent already at max_concurrent (override_capacity). */
-  overCapacity?: boolean;
+  /** The admin who put the conversation with an agent already at max_concurrent (override_capacity). */
+  capacityOverriddenBy?: Participant;
 }
 
 /** One stored entry of a conversation, in seq order. */

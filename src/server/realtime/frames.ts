@@ -43,7 +43,7 @@ function wireSystem(event: SystemEvent): WireSystemEvent {
     ...(event.subject ? { subject: wireParticipant(event.subject) } : {}),
     ...(event.previous ? { previous: wireParticipant(event.previous) } : {}),
     ...(event.note ? { note: event.note } : {}),
-    ...(event.overCapacity ? { overCapacity: true } : {}),
+    ...(event.capacityOverriddenBy ? { capacityOverriddenBy: wireParticipant(event.capacityOverriddenBy) } : {}),
   };
 }
 
