@@ -29,11 +29,13 @@ describe('the queue budgets of the conversation core', () => {
     return { core, started };
   };
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'wukf-budgets-'));
     store = SqliteStore.open(join(dir, 'wukf.db'), { now: () => new Date(now) });
     now = 1_800_000_000_000;
     events = [];
+    // A claim is held to the claimer's account (its max_concurrent): alice must exist.
+    await store.createAgent({ username: 'alice', displayName: 'Alice', role: 'agent', skills: [], languages: [], maxConcurrent: 5, timezone: 'UTC', hours: null }, 'x');
   });
 
   afterEach(async () => {
