@@ -94,6 +94,13 @@ describe('admin API: /api/v1/admin/groups and /api/v1/admin/agents', () => {
     expect(created.status).toBe(201);
     expect(created.body.agent).toMatchObject({ username: 'bob', role: 'agent', languages: ['zh-CN'], groups: ['sales'], maxConcurrent: 3, hours: expect.any(Array) });
     expect(JSON.stringify(created.body)).not.toMatch(/hash|scrypt/i);
+    // The windows an answer holds can be sent back as they are; a window the text form refuses is refused too.
+    const roundTrip = await call('PATCH', '/agents/bob', { hours: created.body.agent.hours });
+    expect(roundTrip.body.agent.hours).toEqual(created.body.agent.hours);
+    const badWindow = await call('PATCH', '/agents/bob', { hours: [{ day: 1, start: 600, end: 600 }] });
+    expect([badWindow.status, badWindow.body.error.message]).toEqual([400, expect.stringMatching(/^hours: /)]);
+    expect((await call('PATCH', '/agents/bob', { hours: [] })).status).toBe(400);
+    expect((await call('PATCH', '/agents/bob', { hours: null })).body.agent.hours).toBeNull();
     expect((await call('POST', '/agents', { username: 'bob', password: PASSWORD })).body.error.code).toBe('WUKF_E_AGENT_EXISTS');
     // The new account can log in with the password it was given.
     await expect(login(server.url, 'bob', PASSWORD)).resolves.toEqual(expect.any(String));

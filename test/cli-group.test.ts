@@ -158,7 +158,11 @@ describe('with `wukf start` running', () => {
         };
         await run(['group', 'add', 'sales']);
         await run(['group', 'add', 'vip', '--fallback', 'sales']);
-        await run(['agent', 'add', 'ann', '--groups', 'sales,vip', '--password-stdin'], PASSWORD);
+        await run(['agent', 'add', 'ann', '--groups', 'sales', '--password-stdin'], PASSWORD);
+        // The running server is told of the change and nothing is closed: no warning, no closed connections.
+        const update = await run(['agent', 'update', 'ann', '--groups', 'sales,vip']);
+        expect(update.stderr).toBe('');
+        expect(update.stdout).not.toContain('closed');
         const refused = await wukf(box, ['group', 'remove', 'sales', '--dir', 'x']);
         expect([refused.exitCode, refused.stderr]).toEqual([65, expect.stringContaining('WUKF_E_GROUP_IN_USE')]);
         await run(['group', 'remove', 'vip', '--force']);

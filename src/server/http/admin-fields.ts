@@ -8,6 +8,7 @@ import {
   parseTags,
   parseTimezone,
   parseWeeklyHours,
+  formatWeeklyHours,
   validateDisplayName,
   type AgentPatch,
 } from '../domain/agent.js';
@@ -21,6 +22,9 @@ import { normalizeGroupList, validateGroupDescription, validateGroupDisplayName,
 const text = (max: number) => z.string({ error: 'expected a string' }).max(max, `at most ${max} characters`);
 const list = z.array(text(64), { error: 'expected an array of strings' }).max(64, 'at most 64 entries');
 
+const minutes = z.number({ error: 'expected a number' }).int('expected an integer').min(0).max(24 * 60);
+const window = z.strictObject({ day: z.number({ error: 'expected a number' }).int('expected an integer').min(0).max(6), start: minutes, end: minutes });
+
 export const agentFieldsShape = {
   displayName: text(256).optional(),
   role: text(16).optional(),
@@ -28,8 +32,11 @@ export const agentFieldsShape = {
   languages: list.optional(),
   maxConcurrent: z.number({ error: 'expected a number' }).optional(),
   timezone: text(64).optional(),
-  /** The CLI's form ("mon-fri 09:00-18:00; sat 10:00-14:00"), or "always" / null for no schedule. */
-  hours: text(1024).nullable().optional(),
+  /**
+   * The CLI's form ("mon-fri 09:00-18:00; sat 10:00-14:00"), "always" / null for no schedule, or the windows
+   * as the API answers them, so that what a client read can be sent back as it is.
+   */
+  hours: z.union([text(1024), z.array(window, { error: 'expected a string, null or an array of {day, start, end}' }).max(7 * 48)]).nullable().optional(),
   groups: list.optional(),
   password: text(1024).optional(),
 };
@@ -65,9 +72,15 @@ export function agentPatch(body: z.infer<typeof agentPatchBody>): AgentPatch {
   if (languages !== undefined) patch.languages = field('languages', () => parseLanguages(languages.join(',')));
   if (maxConcurrent !== undefined) patch.maxConcurrent = field('maxConcurrent', () => parseMaxConcurrent(maxConcurrent));
   if (timezone !== undefined) patch.timezone = field('timezone', () => parseTimezone(timezone));
-  if (hours !== undefined) patch.hours = hours === null ? null : field('hours', () => parseWeeklyHours(hours));
+  // Windows go through the text form, so both are held to the same rules.
+  if (hours !== undefined) patch.hours = hours === null ? null : field('hours', () => parseWeeklyHours(typeof hours === 'string' ? hours : formatWindows(hours)));
   if (groups !== undefined) patch.groups = field('groups', () => normalizeGroupList(groups));
   return patch;
+}
+
+/** An empty array would read as "always"; the parser refuses it as it refuses an empty schedule. */
+function formatWindows(windows: { day: number; start: number; end: number }[]): string {
+  return windows.length === 0 ? ';' : formatWeeklyHours(windows);
 }
 
 /** The same rule as the CLI's: at least MIN_PASSWORD_LENGTH characters (code points). */
