@@ -101,3 +101,17 @@ export function fallbackChain(group: string, fallbackOf: (name: string) => strin
   }
   return chain;
 }
+
+/** What keeps a group from being removed: its members, and the groups that fall back to it. */
+export interface GroupUses {
+  members: string[];
+  fallbackOf: string[];
+}
+
+/** "agents ann, bob belong to it; billing falls back to it", the one wording of the CLI and the API. */
+export function describeGroupUses(uses: GroupUses): string {
+  return [
+    ...(uses.members.length > 0 ? [`agents ${uses.members.join(', ')} belong to it`] : []),
+    ...(uses.fallbackOf.length > 0 ? [`${uses.fallbackOf.join(', ')} fall${uses.fallbackOf.length === 1 ? 's' : ''} back to it`] : []),
+  ].join('; ');
+}

@@ -59,9 +59,9 @@ export function registerAdminAgentsRoutes(app: FastifyInstance, deps: AdminAgent
     const { username } = parseBody(params, req.params);
     const body = parseBody(agentPatchBody, req.body);
     const patch = agentPatch(body);
+    if (!(await store.getAgent(username))) throw agentNotFound(username);
     // Checked before anything is written, so a weak password leaves the other fields unchanged too.
     const passwordHash = body.password === undefined ? undefined : await hashPassword(checkPassword(body.password));
-    if (!(await store.getAgent(username))) throw agentNotFound(username);
     let agent = Object.keys(patch).length > 0 ? await store.updateAgent(username, patch) : (await store.getAgent(username))!;
     if (passwordHash !== undefined) {
       await store.setPasswordHash(username, passwordHash);

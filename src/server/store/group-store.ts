@@ -1,12 +1,7 @@
-import type { Group, GroupPatch, NewGroup } from '../domain/group.js';
+import type { Group, GroupPatch, GroupUses, NewGroup } from '../domain/group.js';
 
-/** What removing a group detached from it (with force). */
-export interface GroupRemoval {
-  /** Usernames that were members. */
-  members: string[];
-  /** Groups that fell back to it and now fall back to nothing. */
-  fallbackOf: string[];
-}
+/** What removing a group detached from it (with force): its members, and the groups that now fall back to nothing. */
+export type GroupRemoval = GroupUses;
 
 /**
  * Groups (departments) and their members. Membership is written with the agent (createAgent, updateAgent

@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { WukfError } from '../../proto/errors.js';
-import { checkFallback, type Group, type GroupPatch, type NewGroup } from '../domain/group.js';
+import { checkFallback, describeGroupUses, type Group, type GroupPatch, type NewGroup } from '../domain/group.js';
 import type { GroupRemoval, GroupStore } from './group-store.js';
 
 interface GroupRow {
@@ -129,9 +129,5 @@ export function groupExists(name: string): WukfError {
 }
 
 export function groupInUse(name: string, removal: GroupRemoval): WukfError {
-  const uses = [
-    ...(removal.members.length > 0 ? [`agents ${removal.members.join(', ')} belong to it`] : []),
-    ...(removal.fallbackOf.length > 0 ? [`${removal.fallbackOf.join(', ')} fall${removal.fallbackOf.length === 1 ? 's' : ''} back to it`] : []),
-  ];
-  return new WukfError('WUKF_E_GROUP_IN_USE', `group ${JSON.stringify(name)} is in use: ${uses.join('; ')}; remove it with force to detach them`);
+  return new WukfError('WUKF_E_GROUP_IN_USE', `group ${JSON.stringify(name)} is in use: ${describeGroupUses(removal)}; remove it with force to detach them`);
 }

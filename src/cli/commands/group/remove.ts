@@ -2,7 +2,7 @@ import { confirm } from '@inquirer/prompts';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { WukfError } from '../../../proto/errors.js';
-import type { Group } from '../../../server/domain/group.js';
+import { describeGroupUses as uses, type Group } from '../../../server/domain/group.js';
 import { groupNotFound, type GroupRemoval } from '../../../server/store/index.js';
 import type { CliContext } from '../../context.js';
 import { isInteractive } from '../../io.js';
@@ -18,14 +18,6 @@ const optionsSchema = z.object({
   dir: z.string().min(1).optional(),
   force: z.boolean().default(false),
 });
-
-/** "agents ann, bob belong to it; billing falls back to it" */
-function uses(removal: GroupRemoval): string {
-  return [
-    ...(removal.members.length > 0 ? [`agents ${removal.members.join(', ')} belong to it`] : []),
-    ...(removal.fallbackOf.length > 0 ? [`${removal.fallbackOf.join(', ')} fall${removal.fallbackOf.length === 1 ? 's' : ''} back to it`] : []),
-  ].join('; ');
-}
 
 export function groupRemoveCommand(ctx: CliContext): Command {
   return new Command('remove')
