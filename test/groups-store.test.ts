@@ -78,7 +78,7 @@ describe('groups in the SQLite store', () => {
     });
     // Nothing half-written: the refused account is not there.
     expect(await store.getAgent('bob')).toBeUndefined();
-    expect((await store.updateAgent('ann', { groups: ['billing'] })).groups).toEqual(['billing']);
+    expect((await store.updateAgent('ann', { groups: ['billing', 'billing'] })).groups).toEqual(['billing']);
     expect((await store.updateAgent('ann', { maxConcurrent: 2 })).groups).toEqual(['billing']);
     await expect(store.updateAgent('ann', { groups: ['ghost'] })).rejects.toMatchObject({ field: 'groups' });
     expect((await store.getAgent('ann'))!.groups).toEqual(['billing']);

@@ -104,7 +104,7 @@ export class SqliteGroups implements GroupStore {
     }
     this.db.prepare('DELETE FROM group_members WHERE agent_id = ?').run(agentId);
     const insert = this.db.prepare('INSERT INTO group_members (agent_id, group_name) VALUES (?, ?)');
-    for (const group of groups) insert.run(agentId, group);
+    for (const group of new Set(groups)) insert.run(agentId, group);
   }
 
   private read(name: string): Group | undefined {
