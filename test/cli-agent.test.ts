@@ -114,6 +114,7 @@ describe.concurrent('wukf agent add and list', () => {
           { day: 5, start: 540, end: 1080 },
           { day: 6, start: 600, end: 840 },
         ],
+        groups: [],
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       },
@@ -134,6 +135,7 @@ describe.concurrent('wukf agent add and list', () => {
       maxConcurrent: 5,
       hours: null,
       timezone: 'UTC',
+      groups: [],
     });
   });
 
@@ -144,9 +146,9 @@ describe.concurrent('wukf agent add and list', () => {
     expect(res.exitCode, res.stderr).toBe(0);
     const lines = res.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]!.split(/\s+/)).toEqual(['USERNAME', 'NAME', 'ROLE', 'SKILLS', 'LANGUAGES', 'MAX', 'HOURS', 'TIMEZONE']);
-    expect(lines[1]!.split(/\s{2,}/)).toEqual(['root', 'root', 'admin', '-', '-', '12', 'always', 'UTC']);
-    expect(lines[2]!.split(/\s{2,}/)).toEqual(['li.wei', '李伟', 'agent', 'billing', '-', '5', 'mon-fri 09:00-18:00', 'Asia/Shanghai']);
+    expect(lines[0]!.split(/\s+/)).toEqual(['USERNAME', 'NAME', 'ROLE', 'GROUPS', 'SKILLS', 'LANGUAGES', 'MAX', 'HOURS', 'TIMEZONE']);
+    expect(lines[1]!.split(/\s{2,}/)).toEqual(['root', 'root', 'admin', '-', '-', '-', '12', 'always', 'UTC']);
+    expect(lines[2]!.split(/\s{2,}/)).toEqual(['li.wei', '李伟', 'agent', '-', 'billing', '-', '5', 'mon-fri 09:00-18:00', 'Asia/Shanghai']);
     // Terminal columns: a Han character takes two cells.
     const column = (line: string, text: string) => [...line.slice(0, line.indexOf(text))].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
     for (const [heading, value] of [['ROLE', 'agent'], ['MAX', '5'], ['TIMEZONE', 'Asia/Shanghai']] as const) {

@@ -262,7 +262,7 @@ describe('ConversationWriter', () => {
       const db = new Database(file);
       const store = new SqliteConversations(db);
       try {
-        expect(db.pragma('user_version', { simple: true })).toBe(4);
+        expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
         expect(await store.getConversation('c1')).toMatchObject({ lastSeq: 2, updatedAt: 1500 });
         expect(await store.appendMessage({ conversationId: 'c1', clientMessageId: 'm1', sender: visitor, text: 'hello' })).toMatchObject({ seq: 2, duplicate: true });
         const next = await store.appendMessage({ conversationId: 'c1', clientMessageId: 'm2', sender: visitor, text: 'again' });

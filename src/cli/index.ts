@@ -5,6 +5,7 @@ import { agentCommand } from './commands/agent/index.js';
 import { benchCommand } from './commands/bench.js';
 import { conversationCommand } from './commands/conversation/index.js';
 import { doctorCommand } from './commands/doctor.js';
+import { groupCommand } from './commands/group/index.js';
 import { initCommand } from './commands/init.js';
 import { startCommand } from './commands/start.js';
 import type { CliContext } from './context.js';
@@ -19,6 +20,7 @@ export function buildProgram(ctx: CliContext): Command {
     .addCommand(initCommand(ctx))
     .addCommand(startCommand(ctx))
     .addCommand(agentCommand(ctx))
+    .addCommand(groupCommand(ctx))
     .addCommand(conversationCommand(ctx))
     .addCommand(doctorCommand(ctx))
     .addCommand(benchCommand(ctx));

@@ -18,7 +18,7 @@ const ANSWER_TIMEOUT_MS = 10_000;
  * server is running there (no socket, or nobody listening on it), so the caller can work on the store
  * alone. A refusal by the server is thrown as the WukfError it carried.
  */
-export async function askRunningServer(config: LoadedConfig, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<ControlAnswer | undefined> {
+export async function askRunningServer(config: LoadedConfig, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ControlAnswer | undefined> {
   const socketPath = join(config.paths.dataDir, CONTROL_SOCKET_NAME);
   const payload = body === undefined ? undefined : JSON.stringify(body);
   const answer = await new Promise<ControlAnswer | undefined>((resolve, reject) => {

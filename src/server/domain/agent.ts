@@ -27,11 +27,14 @@ export interface Agent {
   timezone: string;
   /** null: no schedule, on shift at any hour. */
   hours: ShiftWindow[] | null;
+  /** Names of the groups (departments) the agent belongs to, sorted; routing offers them those groups' conversations. */
+  groups: string[];
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewAgent = Omit<Agent, 'id' | 'createdAt' | 'updatedAt'>;
+/** Groups are optional on creation: an account made without them belongs to none. */
+export type NewAgent = Omit<Agent, 'id' | 'createdAt' | 'updatedAt' | 'groups'> & { groups?: string[] };
 export type AgentPatch = Partial<Omit<NewAgent, 'username'>>;
 
 export const MIN_PASSWORD_LENGTH = 10;

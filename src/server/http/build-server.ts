@@ -8,6 +8,8 @@ import type { Store } from '../store/index.js';
 import { initialPasswordPath } from '../auth/initial-password.js';
 import { forgetInitialPasswordOnLogin, registerAccountRoutes, type AccountChanges } from './account-routes.js';
 import { AddressBudget } from './address-budget.js';
+import { registerAdminAgentsRoutes } from './admin-agents-route.js';
+import { registerAdminGroupsRoutes } from './admin-groups-route.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
@@ -95,7 +97,11 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     const visitorTokens = new AddressBudget(limits.visitor_tokens_per_minute, 'visitor tokens', 'limits.visitor_tokens_per_minute');
     registerAuthRoutes(app, deps.auth, { addressGroupOf, visitorTokens, now: () => performance.now() });
   }
-  if (deps.auth && deps.accounts) registerAccountRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
+  if (deps.auth && deps.accounts) {
+    registerAccountRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
+    registerAdminAgentsRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
+  }
+  if (deps.auth) registerAdminGroupsRoutes(app, { auth: deps.auth, store: deps.store });
   forgetInitialPasswordOnLogin(app, initialPasswordPath(config.paths.dataDir), deps.logger);
   if (deps.auth && deps.conversations) registerConversationsRoutes(app, { auth: deps.auth, store: deps.store, conversations: deps.conversations, now: Date.now });
   if (deps.auth && deps.live) registerStatsRoute(app, { auth: deps.auth, live: deps.live, store: deps.store, version: deps.version, uptimeS });

@@ -3,6 +3,8 @@ export { createStore } from './create-store.js';
 export type { CommitStats } from './commit-stats.js';
 export type { AgentStore } from './agent-store.js';
 export { agentNotFound } from './sqlite-agents.js';
+export type { GroupRemoval, GroupStore } from './group-store.js';
+export { groupNotFound } from './sqlite-groups.js';
 export { inspectDatabase, type DatabaseInspection } from './sqlite-database.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { MIGRATIONS, type Migration } from './migrations.js';

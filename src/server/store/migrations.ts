@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { conversationsMigration } from './conversation-migration.js';
+import { groupsMigration } from './group-migration.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -59,4 +60,5 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  groupsMigration(5),
 ];

@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { WukfError } from '../../proto/errors.js';
 import type { Agent, AgentPatch, NewAgent, Role, ShiftWindow } from '../domain/agent.js';
 import type { AgentStore } from './agent-store.js';
+import type { SqliteGroups } from './sqlite-groups.js';
 
 interface AgentRow {
   id: number;
@@ -13,11 +14,13 @@ interface AgentRow {
   max_concurrent: number;
   timezone: string;
   hours: string | null;
+  groups: string;
   created_at: string;
   updated_at: string;
 }
 
-const AGENT_COLUMNS = 'id, username, display_name, role, skills, languages, max_concurrent, timezone, hours, created_at, updated_at';
+const AGENT_COLUMNS = `id, username, display_name, role, skills, languages, max_concurrent, timezone, hours, created_at, updated_at,
+  (SELECT json_group_array(group_name) FROM (SELECT group_name FROM group_members WHERE agent_id = agents.id ORDER BY group_name)) AS groups`;
 
 function toAgent(row: AgentRow): Agent {
   return {
@@ -30,6 +33,7 @@ function toAgent(row: AgentRow): Agent {
     maxConcurrent: row.max_concurrent,
     timezone: row.timezone,
     hours: row.hours === null ? null : (JSON.parse(row.hours) as ShiftWindow[]),
+    groups: JSON.parse(row.groups) as string[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -44,30 +48,17 @@ export class SqliteAgents implements AgentStore {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
+    private readonly groups: SqliteGroups,
   ) {}
 
   async createAgent(agent: NewAgent, passwordHash: string): Promise<Agent> {
-    const at = this.now().toISOString();
     try {
-      const row = this.db
-        .prepare(
-          `INSERT INTO agents (username, display_name, role, password_hash, skills, languages, max_concurrent, timezone, hours, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${AGENT_COLUMNS}`,
-        )
-        .get(
-          agent.username,
-          agent.displayName,
-          agent.role,
-          passwordHash,
-          JSON.stringify(agent.skills),
-          JSON.stringify(agent.languages),
-          agent.maxConcurrent,
-          agent.timezone,
-          agent.hours === null ? null : JSON.stringify(agent.hours),
-          at,
-          at,
-        ) as AgentRow;
-      return toAgent(row);
+      // The account and its memberships land together: an unknown group leaves no account behind.
+      return this.db.transaction(() => {
+        const id = this.insert(agent, passwordHash);
+        if (agent.groups !== undefined && agent.groups.length > 0) this.groups.setMemberships(id, agent.groups);
+        return this.read(agent.username)!;
+      }).immediate();
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
         throw new WukfError('WUKF_E_AGENT_EXISTS', `an account named ${JSON.stringify(agent.username)} already exists`);
@@ -76,7 +67,34 @@ export class SqliteAgents implements AgentStore {
     }
   }
 
+  private insert(agent: NewAgent, passwordHash: string): number {
+    const at = this.now().toISOString();
+    const row = this.db
+      .prepare(
+        `INSERT INTO agents (username, display_name, role, password_hash, skills, languages, max_concurrent, timezone, hours, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      )
+      .get(
+        agent.username,
+        agent.displayName,
+        agent.role,
+        passwordHash,
+        JSON.stringify(agent.skills),
+        JSON.stringify(agent.languages),
+        agent.maxConcurrent,
+        agent.timezone,
+        agent.hours === null ? null : JSON.stringify(agent.hours),
+        at,
+        at,
+      ) as { id: number };
+    return row.id;
+  }
+
   async getAgent(username: string): Promise<Agent | undefined> {
+    return this.read(username);
+  }
+
+  private read(username: string): Agent | undefined {
     const row = this.db.prepare(`SELECT ${AGENT_COLUMNS} FROM agents WHERE username = ?`).get(username) as AgentRow | undefined;
     return row && toAgent(row);
   }
@@ -105,7 +123,9 @@ export class SqliteAgents implements AgentStore {
         .prepare(`UPDATE agents SET ${assignments.join(', ')} WHERE username = @username RETURNING ${AGENT_COLUMNS}`)
         .get({ ...columns, username }) as AgentRow | undefined;
       if (!row) throw agentNotFound(username);
-      return toAgent(row);
+      if (patch.groups === undefined) return toAgent(row);
+      this.groups.setMemberships(row.id, patch.groups);
+      return this.read(username)!;
     }).immediate();
   }
 

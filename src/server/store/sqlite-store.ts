@@ -1,10 +1,13 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Agent, AgentPatch, NewAgent } from '../domain/agent.js';
+import type { Group, GroupPatch, NewGroup } from '../domain/group.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import type { CommitStats } from './commit-stats.js';
 import type { AppendInput, AppendResult, ConversationFilter, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import type { GroupRemoval } from './group-store.js';
 import { SqliteAgents } from './sqlite-agents.js';
+import { SqliteGroups } from './sqlite-groups.js';
 import { SqliteConversations } from './sqlite-conversations.js';
 import { openMigratedDatabase, quickCheck, type StoreEventListener } from './sqlite-database.js';
 import type { Store } from './store.js';
@@ -16,13 +19,14 @@ export interface SqliteStoreOptions {
   onEvent?: StoreEventListener;
 }
 
-/** The embedded Store: one SQLite file, accounts in SqliteAgents, conversations in SqliteConversations. */
+/** The embedded Store: one SQLite file, accounts in SqliteAgents, groups in SqliteGroups, conversations in SqliteConversations. */
 export class SqliteStore implements Store {
   readonly location: string;
   readonly schemaVersion: number;
   private readonly db: Db;
   private readonly now: () => Date;
   private readonly agents: SqliteAgents;
+  private readonly groups: SqliteGroups;
   private closed = false;
 
   private constructor(file: string, db: Db, version: number, now: () => Date) {
@@ -30,7 +34,8 @@ export class SqliteStore implements Store {
     this.db = db;
     this.schemaVersion = version;
     this.now = now;
-    this.agents = new SqliteAgents(db, now);
+    this.groups = new SqliteGroups(db, now);
+    this.agents = new SqliteAgents(db, now, this.groups);
   }
 
   /** Opens (creating if needed) the database file and migrates it. */
@@ -73,6 +78,26 @@ export class SqliteStore implements Store {
 
   revokeTokens(username: string): Promise<number> {
     return this.agents.revokeTokens(username);
+  }
+
+  createGroup(group: NewGroup): Promise<Group> {
+    return this.groups.createGroup(group);
+  }
+
+  getGroup(name: string): Promise<Group | undefined> {
+    return this.groups.getGroup(name);
+  }
+
+  listGroups(): Promise<Group[]> {
+    return this.groups.listGroups();
+  }
+
+  updateGroup(name: string, patch: GroupPatch): Promise<Group> {
+    return this.groups.updateGroup(name, patch);
+  }
+
+  removeGroup(name: string, options?: { force?: boolean }): Promise<GroupRemoval> {
+    return this.groups.removeGroup(name, options);
   }
 
   async check(): Promise<string[]> {

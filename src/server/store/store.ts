@@ -1,12 +1,13 @@
 import type { AgentStore } from './agent-store.js';
 import type { CommitStats } from './commit-stats.js';
 import type { ConversationStore } from './conversation-store.js';
+import type { GroupStore } from './group-store.js';
 
 /**
  * Everything wukf persists goes through Store. SQLite is the embedded implementation; the interface is
  * asynchronous so that a networked database (PostgreSQL) can implement it unchanged.
  */
-export interface Store extends AgentStore, ConversationStore {
+export interface Store extends AgentStore, GroupStore, ConversationStore {
   /** Where the data lives, for logs and `wukf doctor` (a file path for SQLite). */
   readonly location: string;
   /** Schema version after migrations. */

@@ -5,7 +5,7 @@ import { formatWeeklyHours, validateUsername, type NewAgent } from '../../../ser
 import { WukfError } from '../../../proto/errors.js';
 import type { CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
-import { addFieldOptions, describeFields, fieldOptionsShape, fieldTexts, parseFields, parseFlag } from './fields.js';
+import { addFieldOptions, checkGroupsFlag, describeFields, fieldOptionsShape, fieldTexts, parseFields, parseFlag } from './fields.js';
 import { PASSWORD_STDIN_HELP, readNewPassword } from './password-input.js';
 import { promptingAction } from '../../prompt.js';
 import { withStore } from './with-store.js';
@@ -13,6 +13,7 @@ import { withStore } from './with-store.js';
 /** What a new agent gets for the flags left out; the display name defaults to the username. */
 const DEFAULTS: Omit<NewAgent, 'username' | 'displayName'> = {
   role: 'agent',
+  groups: [],
   skills: [],
   languages: [],
   maxConcurrent: 5,
@@ -35,6 +36,7 @@ export function agentAddCommand(ctx: CliContext): Command {
   addFieldOptions(command, {
     name: 'the username',
     role: DEFAULTS.role,
+    groups: 'none',
     maxConcurrent: String(DEFAULTS.maxConcurrent),
     hours: formatWeeklyHours(DEFAULTS.hours),
     timezone: DEFAULTS.timezone,
@@ -42,7 +44,7 @@ export function agentAddCommand(ctx: CliContext): Command {
   return command
     .addHelpText(
       'after',
-      '\nExample:\n  printf %s "$PW" | wukf agent add li.wei --name "李伟" --skills billing --languages zh-CN,en \\\n    --hours "mon-fri 09:00-18:00" --timezone Asia/Shanghai --password-stdin\n',
+      '\nExample:\n  printf %s "$PW" | wukf agent add li.wei --name "李伟" --groups billing --skills billing --languages zh-CN,en \\\n    --hours "mon-fri 09:00-18:00" --timezone Asia/Shanghai --password-stdin\n',
     )
     .action(
       promptingAction(ctx, 'agent add', async (username: string, raw: Record<string, unknown>) => {
@@ -54,6 +56,7 @@ export function agentAddCommand(ctx: CliContext): Command {
           if (await store.getAgent(agent.username)) {
             throw new WukfError('WUKF_E_AGENT_EXISTS', `an account named ${JSON.stringify(agent.username)} already exists (change it with \`wukf agent update\`)`);
           }
+          await checkGroupsFlag(store, agent.groups);
           const passwordHash = await hashPassword(await readNewPassword(ctx.io, opts.passwordStdin, agent.username));
           const created = await store.createAgent(agent, passwordHash);
           ctx.io.stdout.write(`added ${created.role} ${created.username}\n${describeFields(fieldTexts(created))}`);

@@ -14,6 +14,8 @@ import {
   type Agent,
   type AgentPatch,
 } from '../../../server/domain/agent.js';
+import { parseGroupList } from '../../../server/domain/group.js';
+import type { Store } from '../../../server/store/index.js';
 import { WukfError } from '../../../proto/errors.js';
 
 /**
@@ -29,6 +31,7 @@ const FIELDS = {
   maxConcurrent: { flag: '--max-concurrent', value: '<n>', help: `most conversations assigned at once, 1-${MAX_CONCURRENT_LIMIT}` },
   hours: { flag: '--hours', value: '<schedule>', help: 'weekly working hours in --timezone, e.g. "mon-fri 09:00-18:00; sat 10:00-14:00", or always' },
   timezone: { flag: '--timezone', value: '<zone>', help: 'IANA time zone of --hours, e.g. Asia/Shanghai' },
+  groups: { flag: '--groups', value: '<list>', help: 'comma-separated groups (departments) from `wukf group list`, e.g. sales,billing ("" for none)' },
 } as const;
 
 export type FieldName = keyof typeof FIELDS;
@@ -43,6 +46,7 @@ export const fieldOptionsShape = {
   maxConcurrent: z.string().optional(),
   hours: z.string().optional(),
   timezone: z.string().optional(),
+  groups: z.string().optional(),
 } satisfies Record<FieldName, z.ZodType>;
 
 export type FieldOptions = Partial<Record<FieldName, string>>;
@@ -77,9 +81,10 @@ export function parseFlag<T>(flag: string, parse: () => T): T {
 /** The given field flags as a patch; flags left out stay out of the patch. */
 export function parseFields(opts: FieldOptions): AgentPatch {
   const patch: AgentPatch = {};
-  const { name, role, skills, languages, maxConcurrent, hours, timezone } = opts;
+  const { name, role, groups, skills, languages, maxConcurrent, hours, timezone } = opts;
   if (name !== undefined) patch.displayName = parseFlag(FIELDS.name.flag, () => validateDisplayName(name));
   if (role !== undefined) patch.role = parseFlag(FIELDS.role.flag, () => parseRole(role));
+  if (groups !== undefined) patch.groups = parseFlag(FIELDS.groups.flag, () => parseGroupList(groups));
   if (skills !== undefined) patch.skills = parseFlag(FIELDS.skills.flag, () => parseTags('skills', skills));
   if (languages !== undefined) patch.languages = parseFlag(FIELDS.languages.flag, () => parseLanguages(languages));
   if (maxConcurrent !== undefined) patch.maxConcurrent = parseFlag(FIELDS.maxConcurrent.flag, () => parseMaxConcurrent(maxConcurrent));
@@ -94,6 +99,7 @@ export function fieldTexts(agent: Agent): Record<FieldName, string> {
   return {
     name: agent.displayName,
     role: agent.role,
+    groups: list(agent.groups),
     skills: list(agent.skills),
     languages: list(agent.languages),
     maxConcurrent: String(agent.maxConcurrent),
@@ -109,3 +115,16 @@ export function describeFields(texts: Partial<Record<FieldName, string>>): strin
   return names.map((f) => `  ${FIELDS[f].flag.slice(2).padEnd(width)}  ${texts[f]}\n`).join('');
 }
 
+
+/**
+ * Refuses groups that do not exist, naming the flag, before anything is written or a password is asked
+ * for. The store checks again in the transaction that writes the memberships.
+ */
+export async function checkGroupsFlag(store: Pick<Store, 'listGroups'>, groups: readonly string[] | undefined): Promise<void> {
+  if (groups === undefined || groups.length === 0) return;
+  const known = new Set((await store.listGroups()).map((g) => g.name));
+  const unknown = groups.filter((g) => !known.has(g));
+  if (unknown.length > 0) {
+    throw new WukfError('WUKF_E_INVALID_INPUT', `--groups: no group named ${unknown.map((g) => JSON.stringify(g)).join(', ')} (see \`wukf group list\`; add one with \`wukf group add\`)`, { field: '--groups' });
+  }
+}

@@ -11,7 +11,7 @@ const optionsSchema = z.object({
   json: z.boolean().default(false),
 });
 
-const HEADER = ['USERNAME', 'NAME', 'ROLE', 'SKILLS', 'LANGUAGES', 'MAX', 'HOURS', 'TIMEZONE'];
+const HEADER = ['USERNAME', 'NAME', 'ROLE', 'GROUPS', 'SKILLS', 'LANGUAGES', 'MAX', 'HOURS', 'TIMEZONE'];
 
 export function agentListCommand(ctx: CliContext): Command {
   return new Command('list')
@@ -29,7 +29,7 @@ export function agentListCommand(ctx: CliContext): Command {
         } else {
           const rows = agents.map((agent) => {
             const t = fieldTexts(agent);
-            return [agent.username, t.name, t.role, t.skills, t.languages, t.maxConcurrent, t.hours, t.timezone];
+            return [agent.username, t.name, t.role, t.groups, t.skills, t.languages, t.maxConcurrent, t.hours, t.timezone];
           });
           ctx.io.stdout.write(formatTable(HEADER, rows));
         }

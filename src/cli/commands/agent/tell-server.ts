@@ -28,6 +28,20 @@ export async function closeStaleConnections(io: CliIo, config: LoadedConfig, use
 }
 
 /**
+ * After a change that leaves the account's tokens valid (groups, skills, capacity, hours): tells the running
+ * server over the same route, which re-reads the account, so what it routes by is the stored account at
+ * once. Nothing is closed, so nothing is printed; a server that cannot be told is a warning, not a failure:
+ * the change is stored.
+ */
+export async function tellServerAgentChanged(io: CliIo, config: LoadedConfig, username: string): Promise<void> {
+  try {
+    await askRunningServer(config, 'POST', `/api/v1/admin/agents/${encodeURIComponent(username)}/refresh`);
+  } catch (err) {
+    io.stderr.write(`wukf: warning: the change to ${username} is stored, but the running server was not told (${(err as Error).message})\n`);
+  }
+}
+
+/**
  * A new password makes the first admin's password file (auth/initial-password.ts) useless: it is deleted
  * when the password it holds was the account's old one.
  */

@@ -4,8 +4,8 @@ import { WukfError } from '../../../proto/errors.js';
 import { action, type CliContext } from '../../context.js';
 import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
 import { agentNotFound } from '../../../server/store/index.js';
-import { addFieldOptions, describeFields, FIELD_FLAGS, FIELD_NAMES, fieldOptionsShape, fieldTexts, parseFields, type FieldName } from './fields.js';
-import { closeStaleConnections } from './tell-server.js';
+import { addFieldOptions, checkGroupsFlag, describeFields, FIELD_FLAGS, FIELD_NAMES, fieldOptionsShape, fieldTexts, parseFields, type FieldName } from './fields.js';
+import { closeStaleConnections, tellServerAgentChanged } from './tell-server.js';
 import { withStore } from './with-store.js';
 
 const optionsSchema = z.object({
@@ -28,6 +28,7 @@ export function agentUpdateCommand(ctx: CliContext): Command {
       return withStore(ctx.io, opts.dir, async (store, config) => {
         const before = await store.getAgent(username);
         if (!before) throw agentNotFound(username);
+        await checkGroupsFlag(store, patch.groups);
         const after = await store.updateAgent(username, patch);
         const [old, now] = [fieldTexts(before), fieldTexts(after)];
         const changed: Partial<Record<FieldName, string>> = {};
@@ -39,6 +40,8 @@ export function agentUpdateCommand(ctx: CliContext): Command {
         );
         // A new role needs a new token: the old one's connections are closed now.
         if (before.role !== after.role) await closeStaleConnections(ctx.io, config, username);
+        // Groups, skills, capacity and hours decide whom a running server offers conversations to.
+        else if (Object.keys(changed).length > 0) await tellServerAgentChanged(ctx.io, config, username);
         return 0;
       });
     }),
