@@ -1,0 +1,73 @@
+import { isOnShift } from '../domain/agent.js';
+import { nextShiftChange } from './shift.js';
+import type { RoutingAgent } from './types.js';
+
+/** The key of the queue and candidate set of conversations that request no group: every agent serves it. */
+export const ANY_GROUP = '';
+
+/** 32-bit FNV-1a: a stable per-agent number for the rotating tie-break. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * One agent as the core keeps it: the input, plus what decisions read on every call precomputed (lower-cased
+ * language and skill sets, the shift state and when it next changes, the load).
+ */
+export class AgentState {
+  languages = new Set<string>();
+  primaryLanguages = new Set<string>();
+  skills = new Set<string>();
+  /** The groups whose candidate sets and queues this agent belongs to, ANY_GROUP included. */
+  serves: string[] = [];
+  onShift = true;
+  /** Epoch ms of the next shift boundary; null without a schedule. */
+  shiftChangeAt: number | null = null;
+  load = 0;
+  lastAssignedAt: number | null = null;
+  readonly hash: number;
+
+  constructor(
+    public input: RoutingAgent,
+    now: number,
+  ) {
+    this.hash = hash(input.username);
+    this.update(input, now);
+  }
+
+  get username(): string {
+    return this.input.username;
+  }
+
+  update(input: RoutingAgent, now: number): void {
+    this.input = input;
+    this.languages = new Set(input.languages.map((l) => l.toLowerCase()));
+    this.primaryLanguages = new Set([...this.languages].map(primaryLanguage));
+    this.skills = new Set(input.skills.map((s) => s.toLowerCase()));
+    this.serves = [ANY_GROUP, ...new Set(input.groups)];
+    this.refreshShift(now);
+  }
+
+  refreshShift(now: number): void {
+    this.onShift = isOnShift(this.input, new Date(now));
+    this.shiftChangeAt = nextShiftChange(this.input, now);
+  }
+
+  /** May be offered a new conversation now (the group aside). */
+  get eligible(): boolean {
+    return this.input.status === 'online' && this.onShift && this.load < this.input.maxConcurrent;
+  }
+
+  /** Could take a conversation at some point without anyone changing a setting: not offline, on shift. */
+  get present(): boolean {
+    return this.input.status !== 'offline' && this.onShift;
+  }
+
+  inGroup(group: string | null): boolean {
+    return group === null || this.input.groups.includes(group);
+  }
+}
+
+export const primaryLanguage = (tag: string) => tag.split('-')[0]!;
