@@ -76,15 +76,18 @@ class Model {
   }
 
   /** Checks each assignment against the model as it stands at that moment, then records it. */
-  accept(assigned: Assignment[], transferredTo?: string | null): void {
+  accept(assigned: Assignment[], transfer?: { id: string; group: string | null }): void {
     for (const a of assigned) {
       const demand = this.open.get(a.conversationId)!;
       expect(demand, `assigned an unknown or closed conversation ${a.conversationId}`).toBeDefined();
       expect(this.holder.has(a.conversationId), `${a.conversationId} assigned twice`).toBe(false);
       if (a.reason.kind !== 'force-assign') expect(this.eligible(a.agent), `${a.agent} eligible for ${a.conversationId} (${a.reason.kind})`).toBe(true);
-      const group = transferredTo !== undefined ? transferredTo : demand.group;
-      if (['sticky', 'score', 'dequeue'].includes(a.reason.kind) || (a.reason.kind === 'transfer' && a.reason.via)) expect(this.inGroup(a.agent, group)).toBe(true);
-      if (a.reason.kind === 'fallback') expect(a.reason.via === `agent:${settings.fallbackAgent}` || this.fallbackChain(group).some((g) => a.reason.via === `group:${g}` && this.inGroup(a.agent, g))).toBe(true);
+      const group = transfer?.id === a.conversationId ? transfer.group : demand.group;
+      if (['sticky', 'score', 'dequeue'].includes(a.reason.kind) || (a.reason.kind === 'transfer' && a.reason.via)) expect(this.inGroup(a.agent, group), `${a.agent} serves ${group} (${a.reason.kind})`).toBe(true);
+      if (a.reason.kind === 'fallback') {
+        const fits = a.reason.via === `agent:${settings.fallbackAgent}` || this.fallbackChain(group).some((g) => a.reason.via === `group:${g}` && this.inGroup(a.agent, g));
+        expect(fits, `fallback ${a.reason.via} for ${group}`).toBe(true);
+      }
       this.holder.set(a.conversationId, a.agent);
       this.declined.delete(a.conversationId);
       if (demand.userKey !== null) this.lastAgent.set(demand.userKey, { agent: a.agent, at: this.now });
@@ -189,7 +192,7 @@ function step(m: Model, op: Op): void {
       m.release(chosen);
       result = m.router.transferToGroup(chosen, op.group, m.now);
       m.open.set(chosen, { ...m.open.get(chosen)!, group: op.group });
-      m.accept(result.assigned, op.group);
+      m.accept(result.assigned, { id: chosen, group: op.group });
       break;
     case 'toAgent': {
       const name = `a${op.agent}`;
