@@ -33,7 +33,7 @@ const opArb = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant('toGroup' as const), pick, group: fc.option(fc.constantFrom(...GROUPS)) }), weight: 1 },
   { arbitrary: fc.record({ op: fc.constant('toAgent' as const), pick, agent: fc.nat(4), kind: fc.constantFrom('transfer' as const, 'claim' as const, 'force-assign' as const) }), weight: 1 },
   { arbitrary: fc.record({ op: fc.constant('timeout' as const), pick }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('clock' as const), minutes: fc.integer({ min: 1, max: 3000 }) }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('clock' as const), minutes: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3000 })) }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('restart' as const) }), weight: 1 },
 );
 
@@ -47,6 +47,8 @@ class Model {
   declined = new Set<string>();
   /** Load an agent kept when an admin lowered their max_concurrent below it: routing adds nothing, but takes nothing away. */
   lowered = new Map<string, number>();
+  /** Conversations queued again after a transfer, timeout or their agent's removal: they keep their opening time, not their place among equals. */
+  rerouted = new Set<string>();
   router = new Router(settings, (user) => this.lastAgent.get(user) ?? null);
   next = 0;
 
@@ -123,6 +125,10 @@ class Model {
       for (const [id, entry] of r.queued) {
         if (this.declined.has(id) || entry.demand.group !== taken.group || entry.demand.priority !== taken.priority) continue;
         expect(entry.demand.openedAt, `${id} waited longer than ${a.conversationId}`).toBeGreaterThanOrEqual(taken.openedAt);
+        // Opened in the same millisecond: first opened, first served (unless either was routed again since).
+        if (entry.demand.openedAt === taken.openedAt && !this.rerouted.has(id) && !this.rerouted.has(a.conversationId)) {
+          expect(Number(id.slice(1)), `${id} opened before ${a.conversationId}`).toBeGreaterThan(Number(a.conversationId.slice(1)));
+        }
       }
     }
     const decision = result?.decision;
@@ -164,7 +170,7 @@ function step(m: Model, op: Op): void {
       const name = `a${op.agent}`;
       if (!m.agents.has(name)) return;
       m.agents.delete(name);
-      for (const [id, holder] of [...m.holder]) if (holder === name) m.release(id);
+      for (const [id, holder] of [...m.holder]) if (holder === name) m.release(id), m.rerouted.add(id);
       result = m.router.removeAgent(name, m.now);
       m.accept(result.assigned);
       break;
@@ -190,6 +196,7 @@ function step(m: Model, op: Op): void {
     case 'toGroup':
       if (!chosen) return;
       m.release(chosen);
+      m.rerouted.add(chosen);
       result = m.router.transferToGroup(chosen, op.group, m.now);
       m.open.set(chosen, { ...m.open.get(chosen)!, group: op.group });
       m.accept(result.assigned, { id: chosen, group: op.group });
@@ -210,6 +217,7 @@ function step(m: Model, op: Op): void {
     case 'timeout':
       if (!chosen || !m.holder.has(chosen)) return;
       m.release(chosen);
+      m.rerouted.add(chosen);
       result = m.router.reroute(chosen, m.now);
       m.accept(result.assigned);
       if (m.router.queued.has(chosen)) m.declined.add(chosen);
@@ -231,9 +239,30 @@ function step(m: Model, op: Op): void {
 describe('routing core, random interleavings', () => {
   it('never over capacity or to an ineligible agent, loses nothing, keeps FIFO and stickiness, survives a restart', () => {
     fc.assert(
-      fc.property(fc.array(agentArb, { minLength: 2, maxLength: 5 }), fc.array(opArb, { minLength: 1, maxLength: 80 }), (agents, ops) => {
+      fc.property(fc.array(agentArb, { minLength: 2, maxLength: 5 }), fc.array(opArb, { minLength: 1, maxLength: 80, size: 'max' }), (agents, ops) => {
         const m = new Model();
         agents.forEach((change, i) => step(m, { op: 'change', agent: i, change }));
+        for (const op of ops) step(m, op);
+      }),
+      { numRuns: Number(process.env.ROUTING_RUNS ?? 200) },
+    );
+  });
+});
+
+describe('routing core, a busy queue', () => {
+  // Two agents, one group, two priorities, more opens than closes: queues grow and drain on every close.
+  const busyOp = fc.oneof(
+    { arbitrary: fc.record({ op: fc.constant('open' as const), user: fc.constant(null), group: fc.constant('sales'), priority: fc.nat(1), language: fc.constant(null), skills: fc.constant([]) }), weight: 3 },
+    { arbitrary: fc.record({ op: fc.constant('close' as const), pick }), weight: 2 },
+    { arbitrary: fc.record({ op: fc.constant('status' as const), agent: fc.nat(1), status: fc.constantFrom('online' as const, 'away' as const) }), weight: 1 },
+    { arbitrary: fc.record({ op: fc.constant('clock' as const), minutes: fc.integer({ min: 1, max: 3 }) }), weight: 2 },
+    { arbitrary: fc.record({ op: fc.constant('restart' as const) }), weight: 1 },
+  );
+  it('serves each group and priority first come, first served, and never too many at once', () => {
+    fc.assert(
+      fc.property(fc.array(busyOp, { minLength: 1, maxLength: 80, size: 'max' }), (ops) => {
+        const m = new Model();
+        for (const i of [0, 1]) step(m, { op: 'change', agent: i, change: { groups: ['sales'], skills: [], languages: [], maxConcurrent: 2, timezone: 'UTC', hours: null } });
         for (const op of ops) step(m, op);
       }),
       { numRuns: Number(process.env.ROUTING_RUNS ?? 300) },
