@@ -7,6 +7,7 @@ import { restoreRouter, Router, snapshotOf, type Assignment, type Demand, type R
  * Random interleavings of agent events, opens, closes, transfers, claims, accept timeouts, restarts and clock
  * jumps across shift boundaries (and a daylight-saving change), checked after every step against a model
  * that decides eligibility on its own, from the domain's shift rule rather than the core's caches.
+ * ROUTING_RUNS=5000 searches harder (the default keeps the suite quick).
  */
 const GROUPS = ['sales', 'billing', 'vip'];
 const SHIFTS = [null, 'always', 'mon-fri 09:00-17:00', 'sun+wed 22:00-06:00', 'sat 10:00-14:00; tue 08:00-20:00', 'mon-sun 06:00-10:00'];
@@ -140,13 +141,14 @@ class Model {
   }
 }
 
-function agentOf(index: number, change: fc.RecordValue<typeof agentArb> | undefined, status: RoutingAgent['status'], prior?: RoutingAgent): RoutingAgent {
+function agentOf(index: number, change: AgentChange | undefined, status: RoutingAgent['status'], prior?: RoutingAgent): RoutingAgent {
   const base = prior ?? { username: `a${index}`, status, groups: ['sales'], skills: [], languages: ['en'], maxConcurrent: 2, timezone: 'UTC', hours: null };
   if (!change) return { ...base, status };
   return { ...base, ...change, hours: change.hours === null ? null : parseWeeklyHours(change.hours), status };
 }
 
-type Op = fc.RecordValue<typeof opArb> extends infer T ? T : never;
+type AgentChange = typeof agentArb extends fc.Arbitrary<infer T> ? T : never;
+type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
 
 function step(m: Model, op: Op): void {
   const ids = [...m.open.keys()];
@@ -246,13 +248,13 @@ describe('routing core, random interleavings', () => {
       }),
       { numRuns: Number(process.env.ROUTING_RUNS ?? 200) },
     );
-  });
+  }, 600_000);
 });
 
 describe('routing core, a busy queue', () => {
   // Two agents, one group, two priorities, more opens than closes: queues grow and drain on every close.
   const busyOp = fc.oneof(
-    { arbitrary: fc.record({ op: fc.constant('open' as const), user: fc.constant(null), group: fc.constant('sales'), priority: fc.nat(1), language: fc.constant(null), skills: fc.constant([]) }), weight: 3 },
+    { arbitrary: fc.record({ op: fc.constant('open' as const), user: fc.constant(null), group: fc.constant('sales'), priority: fc.nat(1), language: fc.constant(null), skills: fc.constant<string[]>([]) }), weight: 3 },
     { arbitrary: fc.record({ op: fc.constant('close' as const), pick }), weight: 2 },
     { arbitrary: fc.record({ op: fc.constant('status' as const), agent: fc.nat(1), status: fc.constantFrom('online' as const, 'away' as const) }), weight: 1 },
     { arbitrary: fc.record({ op: fc.constant('clock' as const), minutes: fc.integer({ min: 1, max: 3 }) }), weight: 2 },
@@ -267,5 +269,5 @@ describe('routing core, a busy queue', () => {
       }),
       { numRuns: Number(process.env.ROUTING_RUNS ?? 300) },
     );
-  });
+  }, 600_000);
 });

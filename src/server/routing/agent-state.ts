@@ -17,9 +17,11 @@ function hash(text: string): number {
  * language and skill sets, the shift state and when it next changes, the load).
  */
 export class AgentState {
-  languages = new Set<string>();
-  primaryLanguages = new Set<string>();
-  skills = new Set<string>();
+  // Arrays rather than Sets: an agent has a handful of each, and a decision reads them for every candidate.
+  languages: string[] = [];
+  primaryLanguages: string[] = [];
+  skills: string[] = [];
+  maxConcurrent = 1;
   /** The groups whose candidate sets and queues this agent belongs to, ANY_GROUP included. */
   serves: string[] = [];
   onShift = true;
@@ -43,9 +45,10 @@ export class AgentState {
 
   update(input: RoutingAgent, now: number): void {
     this.input = input;
-    this.languages = new Set(input.languages.map((l) => l.toLowerCase()));
-    this.primaryLanguages = new Set([...this.languages].map(primaryLanguage));
-    this.skills = new Set(input.skills.map((s) => s.toLowerCase()));
+    this.languages = [...new Set(input.languages.map((l) => l.toLowerCase()))];
+    this.primaryLanguages = [...new Set(this.languages.map(primaryLanguage))];
+    this.skills = [...new Set(input.skills.map((s) => s.toLowerCase()))];
+    this.maxConcurrent = input.maxConcurrent;
     this.serves = [ANY_GROUP, ...new Set(input.groups)];
     this.refreshShift(now);
   }
@@ -57,7 +60,7 @@ export class AgentState {
 
   /** May be offered a new conversation now (the group aside). */
   get eligible(): boolean {
-    return this.input.status === 'online' && this.onShift && this.load < this.input.maxConcurrent;
+    return this.input.status === 'online' && this.onShift && this.load < this.maxConcurrent;
   }
 
   /** Could take a conversation at some point without anyone changing a setting: not offline, on shift. */

@@ -164,13 +164,13 @@ export class Router extends RoutingState {
       }
     }
     const keep = this.settings.runnersUp + 1;
-    const among = (key: string) => this.candidates(key, opts.exclude);
-    const scored = rank(among(keyOf(demand.group)), prepared, now, this.settings, this.rotation, keep);
+    const among = (key: string) => this.available.get(key)?.agents ?? [];
+    const scored = rank(among(keyOf(demand.group)), opts.exclude, prepared, now, this.settings, this.rotation, keep);
     if (scored.top.length > 0) return choose('score', scored.top, scored.count);
 
     // A transfer names its group: with nobody free there it waits in that queue rather than falling back.
     for (const group of opts.kind === 'transfer' ? [] : this.fallbackChain(demand.group)) {
-      const fallback = rank(among(group), prepared, now, this.settings, this.rotation, keep);
+      const fallback = rank(among(group), opts.exclude, prepared, now, this.settings, this.rotation, keep);
       if (fallback.top.length > 0) return choose('fallback', fallback.top, fallback.count, `group:${group}`);
     }
     const named = this.settings.fallbackAgent === null ? undefined : this.agents.get(this.settings.fallbackAgent);
@@ -182,10 +182,6 @@ export class Router extends RoutingState {
     const position = this.queues.get(keyOf(demand.group))!.position(entry);
     const kind = this.anyonePresent(demand.group) ? 'queue' : 'leave-a-message';
     return { decision: { kind, conversationId: demand.conversationId, group: demand.group, position }, assigned: [] };
-  }
-
-  private *candidates(key: string, exclude: AgentState | undefined): Generator<AgentState> {
-    for (const agent of this.available.get(key) ?? []) if (agent !== exclude) yield agent;
   }
 
   /** The requested group's fallback group, its fallback, … each once. */

@@ -24,18 +24,40 @@ export function prepare(demand: Demand): PreparedDemand {
  * - fairness: time since the agent's last assignment as a share of routing.fairness_window_s (1 if never).
  */
 export function score(agent: AgentState, demand: PreparedDemand, now: number, settings: RoutingSettings): ScoreBreakdown {
-  const language = demand.language === null ? 0 : agent.languages.has(demand.language) ? 1 : agent.primaryLanguages.has(demand.primary!) ? 0.5 : 0;
-  let matched = 0;
-  for (const skill of demand.skills) if (agent.skills.has(skill)) matched++;
-  const skills = demand.skills.length === 0 ? 0 : matched / demand.skills.length;
-  const max = agent.input.maxConcurrent;
-  const load = Math.max(0, max - agent.load) / max;
-  const shift = agent.shiftChangeAt === null ? 1 : Math.min(1, Math.max(0, agent.shiftChangeAt - now) / HOUR);
-  const fairness = agent.lastAssignedAt === null ? 1 : Math.min(1, Math.max(0, now - agent.lastAssignedAt) / settings.fairnessWindowMs);
+  const language = languageFactor(agent, demand);
+  const skills = skillsFactor(agent, demand);
+  const load = loadFactor(agent);
+  const shift = shiftFactor(agent, now);
+  const fairness = fairnessFactor(agent, now, settings);
   const w = settings.weights;
   const total = w.language * language + w.skills * skills + w.load * load + w.shift * shift + w.fairness * fairness;
   return { agent: agent.username, total, language, skills, load, shift, fairness };
 }
+
+/** score(…).total without building the breakdown: what ranking computes for every candidate. */
+function totalOf(agent: AgentState, demand: PreparedDemand, now: number, settings: RoutingSettings): number {
+  const w = settings.weights;
+  return w.language * languageFactor(agent, demand) + w.skills * skillsFactor(agent, demand) + w.load * loadFactor(agent) + w.shift * shiftFactor(agent, now) + w.fairness * fairnessFactor(agent, now, settings);
+}
+
+function languageFactor(agent: AgentState, demand: PreparedDemand): number {
+  if (demand.language === null) return 0;
+  if (agent.languages.includes(demand.language)) return 1;
+  return agent.primaryLanguages.includes(demand.primary!) ? 0.5 : 0;
+}
+
+function skillsFactor(agent: AgentState, demand: PreparedDemand): number {
+  const asked = demand.skills.length;
+  if (asked === 0) return 0;
+  let matched = 0;
+  for (let i = 0; i < asked; i++) if (agent.skills.includes(demand.skills[i]!)) matched++;
+  return matched / asked;
+}
+
+const loadFactor = (agent: AgentState) => Math.max(0, agent.maxConcurrent - agent.load) / agent.maxConcurrent;
+const shiftFactor = (agent: AgentState, now: number) => (agent.shiftChangeAt === null ? 1 : Math.min(1, Math.max(0, agent.shiftChangeAt - now) / HOUR));
+const fairnessFactor = (agent: AgentState, now: number, settings: RoutingSettings) =>
+  agent.lastAssignedAt === null ? 1 : Math.min(1, Math.max(0, now - agent.lastAssignedAt) / settings.fairnessWindowMs);
 
 /**
  * Orders equal scores fairly: the least recently assigned first, then a choice that rotates with every
@@ -58,19 +80,30 @@ export interface Ranked {
   breakdown: ScoreBreakdown;
 }
 
-/** The best `keep` of the candidates, best first. Keeps a small sorted array: keep is a handful. */
-export function rank(candidates: Iterable<AgentState>, demand: PreparedDemand, now: number, settings: RoutingSettings, rotation: number, keep: number): { top: Ranked[]; count: number } {
-  const top: Ranked[] = [];
+/**
+ * The best `keep` of the candidates, best first. Only totals are computed while scanning (no allocation per
+ * candidate); the breakdowns of the few kept are built at the end. `keep` is a handful, so a small sorted
+ * array beats a heap.
+ */
+export function rank(candidates: readonly AgentState[], exclude: AgentState | undefined, demand: PreparedDemand, now: number, settings: RoutingSettings, rotation: number, keep: number): { top: Ranked[]; count: number } {
+  const agents: AgentState[] = [];
+  const totals: number[] = [];
   let count = 0;
-  for (const agent of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const agent = candidates[i]!;
+    if (agent === exclude) continue;
     count++;
-    const breakdown = score(agent, demand, now, settings);
-    const last = top[top.length - 1];
-    if (top.length >= keep && last && !better(agent, breakdown.total, last.agent, last.breakdown.total, rotation)) continue;
-    let at = top.length;
-    while (at > 0 && better(agent, breakdown.total, top[at - 1]!.agent, top[at - 1]!.breakdown.total, rotation)) at--;
-    top.splice(at, 0, { agent, breakdown });
-    if (top.length > keep) top.pop();
+    const total = totalOf(agent, demand, now, settings);
+    const last = agents.length - 1;
+    if (agents.length >= keep && !better(agent, total, agents[last]!, totals[last]!, rotation)) continue;
+    let at = agents.length;
+    while (at > 0 && better(agent, total, agents[at - 1]!, totals[at - 1]!, rotation)) at--;
+    agents.splice(at, 0, agent);
+    totals.splice(at, 0, total);
+    if (agents.length > keep) {
+      agents.pop();
+      totals.pop();
+    }
   }
-  return { top, count };
+  return { top: agents.map((agent) => ({ agent, breakdown: score(agent, demand, now, settings) })), count };
 }

@@ -1,5 +1,6 @@
 import { WukfError } from '../../proto/errors.js';
 import { AgentState, ANY_GROUP } from './agent-state.js';
+import { CandidateList } from './candidates.js';
 import { GroupQueue, servedBefore, type QueuedEntry } from './queue.js';
 import { prepare, score } from './score.js';
 import { StickyAgents } from './sticky.js';
@@ -21,7 +22,7 @@ export class RoutingState {
   readonly agents = new Map<string, AgentState>();
   readonly groups = new Map<string, RoutingGroup>();
   /** Eligible agents (online, on shift, with room) per group key: the only agents a decision scores. */
-  protected readonly available = new Map<string, Set<AgentState>>();
+  protected readonly available = new Map<string, CandidateList>();
   private readonly listed = new Set<AgentState>();
   readonly queues = new Map<string, GroupQueue>();
   readonly queued = new Map<string, QueuedEntry>();
@@ -127,7 +128,7 @@ export class RoutingState {
     this.listed.add(agent);
     for (const key of agent.serves) {
       let set = this.available.get(key);
-      if (!set) this.available.set(key, (set = new Set()));
+      if (!set) this.available.set(key, (set = new CandidateList()));
       set.add(agent);
     }
     return true;
