@@ -3,7 +3,7 @@ import { key, section, type SectionSpec } from './spec-kit.js';
 
 const DAY = 24 * 60 * 60;
 const weight = (def: number, what: string) =>
-  key(z.number().min(0).max(100), { default: def, doc: `Weight of ${what} in an agent's score (0 ignores it).`, expected: 'a number 0-100' });
+  key(z.number().min(0).max(100), { default: def, doc: `Score weight of ${what}; 0 ignores the factor.`, expected: 'a number 0-100' });
 
 /**
  * routing: how a conversation finds its agent (docs/routing.md). The weights, stickiness, fallback agent,
