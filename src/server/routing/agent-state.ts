@@ -17,10 +17,11 @@ function hash(text: string): number {
  * language and skill sets, the shift state and when it next changes, the load).
  */
 export class AgentState {
-  // Arrays rather than Sets: an agent has a handful of each, and a decision reads them for every candidate.
-  languages: string[] = [];
-  primaryLanguages: string[] = [];
-  skills: string[] = [];
+  // Small integers rather than strings, in arrays rather than Sets: an agent has a handful of each, and a
+  // decision compares them for every candidate.
+  languages: number[] = [];
+  primaryLanguages: number[] = [];
+  skills: number[] = [];
   maxConcurrent = 1;
   /** The groups whose candidate sets and queues this agent belongs to, ANY_GROUP included. */
   serves: string[] = [];
@@ -45,9 +46,10 @@ export class AgentState {
 
   update(input: RoutingAgent, now: number): void {
     this.input = input;
-    this.languages = [...new Set(input.languages.map((l) => l.toLowerCase()))];
-    this.primaryLanguages = [...new Set(this.languages.map(primaryLanguage))];
-    this.skills = [...new Set(input.skills.map((s) => s.toLowerCase()))];
+    const languages = [...new Set(input.languages.map((l) => l.toLowerCase()))];
+    this.languages = languages.map(tagId);
+    this.primaryLanguages = [...new Set(languages.map((l) => tagId(primaryLanguage(l))))];
+    this.skills = [...new Set(input.skills.map((s) => tagId(s.toLowerCase())))];
     this.maxConcurrent = input.maxConcurrent;
     this.serves = [ANY_GROUP, ...new Set(input.groups)];
     this.refreshShift(now);
@@ -74,3 +76,11 @@ export class AgentState {
 }
 
 export const primaryLanguage = (tag: string) => tag.split('-')[0]!;
+
+/**
+ * Language and skill tags as small integers. Only agents' tags get a number (so what visitors send cannot grow
+ * the table); a tag no agent has is -1 and matches nobody.
+ */
+const tagIds = new Map<string, number>();
+const tagId = (tag: string) => tagIds.get(tag) ?? (tagIds.set(tag, tagIds.size), tagIds.size - 1);
+export const knownTagId = (tag: string) => tagIds.get(tag) ?? -1;

@@ -1,18 +1,22 @@
-import { primaryLanguage, type AgentState } from './agent-state.js';
+import { knownTagId, primaryLanguage, type AgentState } from './agent-state.js';
 import type { Demand, RoutingSettings, ScoreBreakdown } from './types.js';
 
 const HOUR = 3_600_000;
 
 /** A demand with its language and skills lower-cased once per decision rather than once per agent. */
 export interface PreparedDemand {
-  language: string | null;
-  primary: string | null;
-  skills: string[];
+  language: number | null;
+  primary: number;
+  skills: number[];
 }
 
 export function prepare(demand: Demand): PreparedDemand {
   const language = demand.language?.toLowerCase() ?? null;
-  return { language, primary: language === null ? null : primaryLanguage(language), skills: demand.skills.map((s) => s.toLowerCase()) };
+  return {
+    language: language === null ? null : knownTagId(language),
+    primary: language === null ? -1 : knownTagId(primaryLanguage(language)),
+    skills: demand.skills.map((s) => knownTagId(s.toLowerCase())),
+  };
 }
 
 /**
@@ -43,7 +47,7 @@ function totalOf(agent: AgentState, demand: PreparedDemand, now: number, setting
 function languageFactor(agent: AgentState, demand: PreparedDemand): number {
   if (demand.language === null) return 0;
   if (agent.languages.includes(demand.language)) return 1;
-  return agent.primaryLanguages.includes(demand.primary!) ? 0.5 : 0;
+  return agent.primaryLanguages.includes(demand.primary) ? 0.5 : 0;
 }
 
 function skillsFactor(agent: AgentState, demand: PreparedDemand): number {
