@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOnShift, parseWeeklyHours } from '../src/server/domain/agent.js';
-import { restoreRouter, Router, snapshotOf, type Assignment, type Demand, type RoutingAgent, type RoutingResult, type RoutingSettings } from '../src/server/routing/index.js';
+import { nextShiftChange, restoreRouter, Router, snapshotOf, type Assignment, type Demand, type RoutingAgent, type RoutingResult, type RoutingSettings } from '../src/server/routing/index.js';
 
 /*
  * Random interleavings of agent events, opens, closes, transfers, claims, accept timeouts, restarts and clock
@@ -50,6 +50,7 @@ class Model {
   lowered = new Map<string, number>();
   /** Conversations queued again after a transfer, timeout or their agent's removal: they keep their opening time, not their place among equals. */
   rerouted = new Set<string>();
+  lastAssigned = new Map<string, number>();
   router = new Router(settings, (user) => this.lastAgent.get(user) ?? null);
   next = 0;
 
@@ -92,9 +93,26 @@ class Model {
         expect(fits, `fallback ${a.reason.via} for ${group}`).toBe(true);
       }
       this.holder.set(a.conversationId, a.agent);
+      this.lastAssigned.set(a.agent, this.now);
       this.declined.delete(a.conversationId);
       if (demand.userKey !== null) this.lastAgent.set(demand.userKey, { agent: a.agent, at: this.now });
     }
+  }
+
+  /** The score as docs/routing.md defines it, computed here on its own. */
+  total(name: string, d: Demand): number {
+    const a = this.agents.get(name)!;
+    const w = settings.weights;
+    const langs = a.languages.map((l) => l.toLowerCase());
+    const asked = d.language?.toLowerCase();
+    const language = asked === undefined ? 0 : langs.includes(asked) ? 1 : langs.some((l) => l.split('-')[0] === asked.split('-')[0]) ? 0.5 : 0;
+    const skills = d.skills.length === 0 ? 0 : d.skills.filter((s) => a.skills.includes(s)).length / d.skills.length;
+    const load = (a.maxConcurrent - this.load(name)) / a.maxConcurrent;
+    const change = nextShiftChange(a, this.now);
+    const shift = change === null ? 1 : Math.min(1, (change - this.now) / 3_600_000);
+    const last = this.lastAssigned.get(name);
+    const fairness = last === undefined ? 1 : Math.min(1, (this.now - last) / settings.fairnessWindowMs);
+    return w.language * language + w.skills * skills + w.load * load + w.shift * shift + w.fairness * fairness;
   }
 
   release(id: string): void {
@@ -172,6 +190,7 @@ function step(m: Model, op: Op): void {
       const name = `a${op.agent}`;
       if (!m.agents.has(name)) return;
       m.agents.delete(name);
+      m.lastAssigned.delete(name);
       for (const [id, holder] of [...m.holder]) if (holder === name) m.release(id), m.rerouted.add(id);
       result = m.router.removeAgent(name, m.now);
       m.accept(result.assigned);
@@ -184,6 +203,11 @@ function step(m: Model, op: Op): void {
       const stickyEligible = sticky && m.now - sticky.at < TTL && m.eligible(sticky.agent) && m.inGroup(sticky.agent, demand.group);
       result = m.router.open(demand, m.now);
       if (stickyEligible) expect(result.decision).toMatchObject({ kind: 'sticky', agent: sticky.agent });
+      if (result.decision?.kind === 'score') {
+        // The best wins: no eligible agent of the group scores higher than the winner.
+        const best = Math.max(...[...m.agents.keys()].filter((n) => m.eligible(n) && m.inGroup(n, demand.group)).map((n) => m.total(n, demand)));
+        expect(result.decision.reason.breakdown!.total).toBeCloseTo(best, 9);
+      }
       m.accept(result.assigned);
       break;
     }
