@@ -146,9 +146,13 @@ describe('wukf bench', () => {
     expectServerFigures(r.server);
   }, 60_000);
 
-  it('routing: says it is not available instead of printing numbers', async () => {
-    const r = await bench(box, ['routing']);
-    expect(r).toEqual({ scenario: 'routing', available: false, reason: expect.stringContaining('not available') });
+  it('routing: measures decisions and an agent coming online over a full queue', async () => {
+    const r = await bench(box, ['routing', '--agents', '50', '--conversations', '500', '--decisions', '200', '--runs', '2']);
+    expect(r).toMatchObject({ scenario: 'routing', available: true, agents: 50, conversations: 500, decisions: 200 });
+    expect(r.decisionUs.p99).toBeGreaterThan(0);
+    // Every agent is full when the fresh one comes online, so it is given exactly its room from the queue.
+    expect(r.drain).toMatchObject({ capacity: 50, queued: 500, runs: 2, assigned: 50 });
+    expect(Object.values(r.decisionKinds as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(200);
   });
 
   it('--url: loads a running server with the tokens given, reports its figures, and leaves no conversation open', async () => {

@@ -89,6 +89,36 @@ describe('config spec', () => {
     expect(defaultConfig().limits).toMatchObject({ max_open_conversations_per_visitor: 3, max_queued_conversations: 2000, queue_reserved_for_identified: 200, max_context_bytes: 4096, queue_page_size: 50, queued_idle_expiry: 1800 });
   });
 
+  it('refuses a bad routing key, naming it', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ weights: { language: -1 } }, 'routing.weights.language: expected a number 0-100, got -1'],
+      [{ weights: { skills: 'high' } }, 'routing.weights.skills: expected a number 0-100, got "high"'],
+      [{ weights: { load: 101 } }, 'routing.weights.load: expected a number 0-100, got 101'],
+      [{ weights: { shift: null } }, 'routing.weights.shift: expected a number 0-100, got null'],
+      [{ weights: { fairness: -0.5 } }, 'routing.weights.fairness: expected a number 0-100, got -0.5'],
+      [{ sticky_max_users: 1.5 }, 'routing.sticky_max_users: expected an integer 0-10000000, got 1.5'],
+      [{ sticky_ttl_s: -1 }, 'routing.sticky_ttl_s: expected an integer number of seconds, 0-31536000, got -1'],
+      [{ fallback_agent: 'Not A Name' }, 'routing.fallback_agent: expected an agent username'],
+      [{ fairness_window_s: 0 }, 'routing.fairness_window_s: expected an integer number of seconds, 1-86400, got 0'],
+      [{ explain_runners_up: 21 }, 'routing.explain_runners_up: expected an integer 0-20, got 21'],
+      [{ assignment: 'auto' }, 'routing.assignment: expected offer or final, got "auto"'],
+      [{ accept_timeout_s: 1 }, 'routing.accept_timeout_s: expected an integer number of seconds, 5-3600, got 1'],
+      [{ claim_allowed: 'no' }, 'routing.claim_allowed: expected true or false, got "no"'],
+    ];
+    for (const [routing, message] of cases) expect(() => parseConfig({ routing }, 'wukf.yaml')).toThrow(`wukf.yaml: ${message}`);
+    expect(defaultConfig().routing).toEqual({
+      weights: { language: 4, skills: 3, load: 2, shift: 1, fairness: 2 },
+      sticky_max_users: 100_000,
+      sticky_ttl_s: 604_800,
+      fallback_agent: '',
+      fairness_window_s: 600,
+      explain_runners_up: 3,
+      assignment: 'offer',
+      accept_timeout_s: 30,
+      claim_allowed: true,
+    });
+  });
+
   it('documents every section', () => {
     const check = (node: typeof configSpec) => {
       expect(node.doc.length).toBeGreaterThan(10);

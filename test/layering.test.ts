@@ -34,6 +34,8 @@ const RULES: IRegularForbiddenRuleType[] = [
   forbid('server-imports-front-end', '^src/server/', { path: '^src/(cli|bench|tui|install)/' }),
   // The domain decides and does no I/O: nothing but itself and src/proto, no Node module, no package.
   forbid('io-in-domain', '^src/server/domain/', { pathNot: '^src/(server/domain|proto)/' }),
+  // Routing decides from what it is given: the domain's rules, the protocol's errors, its config keys' type.
+  forbid('io-in-routing', '^src/server/routing/', { pathNot: '^src/(server/(routing|domain)|proto)/|^src/server/config/routing-keys[.]ts$' }),
 ];
 
 /** Every broken rule under `baseDir`/src, one line each, naming the files. */

@@ -101,7 +101,14 @@ export function formatResult(r: BenchResult): string {
       ...server(r.server),
     );
   } else {
-    lines.push(`routing: ${r.reason}`);
+    const us = (s: { p50: number; p99: number; max: number }) => `p50 ${s.p50}  p99 ${s.p99}  max ${s.max} µs`;
+    lines.push(
+      `routing: ${r.agents} agents in ${r.groups} groups, ${r.conversations} conversations open; the core in this process (${r.engine})`,
+      `  decision     ${us(r.decisionUs)} over ${r.decisions} decisions (${Object.entries(r.decisionKinds).map(([k, n]) => `${k} ${n}`).join(', ')})`,
+      `  queue change ${us(r.queueChangeUs)} (a conversation entering and leaving a queue of ${r.drain.queued})`,
+      `  online       an agent with room for ${r.drain.capacity} over ${r.drain.queued} queued: given ${r.drain.assigned} in ${r.drain.medianMs} ms (median of ${r.drain.runs}, slowest ${r.drain.maxMs} ms)`,
+      `  work         ${r.workPerQueueChange}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -58,7 +58,7 @@ export const MESSAGES_PER_LATENCY_WORKER = 10_000;
 const latencyWorkers = (rate: number) => Math.min(16, Math.ceil(rate / MESSAGES_PER_LATENCY_WORKER));
 // The server holds every connection in one process, under its 20 000 open files.
 const connectionsSchema = z.object({ ...common, count: int(2, 18_000).default(1000), hold: int(1, 600).default(3), concurrency: int(1, 1000).default(100) });
-const routingSchema = z.object({ json: z.boolean().default(false) });
+const routingSchema = z.object({ json: z.boolean().default(false), agents: int(1, 100_000).default(1000), conversations: int(1, 1_000_000).default(10_000), decisions: int(100, 10_000_000).default(20_000), runs: int(1, 1000).default(20) });
 
 /** Where the load goes: the embedded server (default) or --url with its credentials (files or environment). */
 function targetOf(io: CliIo, o: { embedded?: boolean; url?: string; tokenFile?: string; adminTokenFile?: string; cpuProf?: string }, needsAgents: boolean) {
@@ -148,6 +148,12 @@ export function benchCommand(ctx: CliContext): Command {
     .option('--workers <n>', WORKERS_HELP),
   );
 
-  scenario('routing', 'routing decision time (not available yet in this version)', routingSchema, async () => runRouting());
+  scenario('routing', 'the routing core in this process: decision time over many agents with many conversations open, and an agent coming online over a full queue', routingSchema, async (o) =>
+    runRouting({ agents: o.agents, conversations: o.conversations, decisions: o.decisions, drainRuns: o.runs }),
+  )
+    .option('--agents <n>', 'agents, all online, in 10 groups (default: 1000)')
+    .option('--conversations <n>', 'conversations open while deciding, and queued when an agent comes online (default: 10000)')
+    .option('--decisions <n>', 'decisions measured, after as many to warm up (default: 20000)')
+    .option('--runs <n>', 'times an agent with room for 50 comes online over the full queue (default: 20)');
   return bench;
 }

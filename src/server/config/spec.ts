@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { key, section, type KeySpec, type SectionSpec } from './spec-kit.js';
 import { conversationLimitKeys, type ConversationLimits } from './conversation-keys.js';
+import { routingSection, type RoutingConfig } from './routing-keys.js';
 import { connectionLimitKeys, loginKeys, trustedProxiesKey, type ConnectionLimits, type LoginSettings } from './network-keys.js';
 
 /**
@@ -205,6 +206,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
     ...conversationLimitKeys,
     ...connectionLimitKeys,
   }),
+  routing: routingSection,
   log: section('Logging (pino). Logs go to standard output.', {
     level: key(z.enum(LOG_LEVELS), {
       default: 'info',
@@ -255,6 +257,7 @@ export interface Config {
     hello_timeout_ms: number;
   } & ConversationLimits &
     ConnectionLimits;
+  routing: RoutingConfig;
   log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
 }
 
