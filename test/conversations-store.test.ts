@@ -298,7 +298,11 @@ describe('SqliteConversations writer thread', () => {
       for (const r of settled) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'WUKF_E_STORE_FAILED' });
       // Whatever the thread did before it died, resending every id stores each message exactly once.
       const again = await Promise.all(ids.map((id) => store.appendMessage({ conversationId: 'c1', clientMessageId: id, sender: visitor, text: id })));
-      expect(again.filter((r) => !r.duplicate).length).toBe(failed.length);
+      // A write reported failed may still have committed (the thread can die after its commit, before its
+      // answer): its resend is then a duplicate. One that was acked always is.
+      const stored = new Set(ids.filter((_, i) => again[i]!.duplicate));
+      for (const id of ids) if (!failed.includes(id)) expect(stored.has(id), id).toBe(true);
+      expect(again.filter((r) => !r.duplicate).length).toBeLessThanOrEqual(failed.length);
       const entries = (await store.readEntries('c1', 0, 1000)).filter((e) => e.text !== undefined);
       expect(entries.map((e) => e.clientMessageId).sort()).toEqual([...ids].sort());
       expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 2));
