@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseWeeklyHours } from '../server/domain/agent.js';
 import { Router, type Demand, type RoutingAgent, type RoutingSettings } from '../server/routing/index.js';
-import { LatencyHistogram } from './histogram.js';
+import { LatencyHistogram, type LatencySummary } from './histogram.js';
 
 export interface RoutingOptions {
   agents: number;
@@ -12,14 +12,8 @@ export interface RoutingOptions {
   drainRuns: number;
 }
 
-export interface MicroSummary {
-  p50: number;
-  p90: number;
-  p99: number;
-  'p99.9': number;
-  max: number;
-  mean: number;
-}
+/** The same percentiles as a latency summary, in microseconds. */
+export type MicroSummary = LatencySummary;
 
 export interface RoutingResult {
   scenario: 'routing';
