@@ -100,22 +100,28 @@ const snapshot: ConversationSnapshot = {
   watermarks: [{ participant: visitor, deliveredSeq: 7, readSeq: 5 }],
   createdAtMs: 1_764_000_000_000,
   updatedAtMs: 1_764_000_123_456,
+  group: 'billing',
+  priority: 2,
+  assignment: { reason: 'score', breakdown: { agent: 'wang.fang', total: 9.5, language: 1, skills: 0.5, load: 0.8, shift: 1, fairness: 0.25 }, via: 'group:billing', overCapacity: true, assignedAtMs: 1_764_000_100_000 },
+  offerExpiresAtMs: 1_764_000_130_000,
+  visitorLeft: true,
 };
 
 /** One frame per body kind, every field set to something other than its default. */
 const samples: Record<BodyKind, EnvelopeInit> = {
   hello: { ref: 1, hello: { client: 'wukf-client/0.1.0', cursors: [{ conversationId: 'c1', lastSeq: 41 }, { conversationId: 'c2', lastSeq: 3 }] } },
-  openConversation: { ref: 2, openConversation: { conversationId: 'c1', continueLatest: true, language: 'en', skills: ['billing'], context: { page: '/pricing', 订单: '单号 7' } } },
+  openConversation: { ref: 2, openConversation: { conversationId: 'c1', continueLatest: true, language: 'en', skills: ['billing'], context: { page: '/pricing', 订单: '单号 7' }, group: 'sales', priority: 5 } },
   sendMessage: { ref: 3, sendMessage: { conversationId: 'c1', clientMessageId: '0192f0c4-7b4a-7cc4-9d3e-5b1f0e7a2a10', text: '你好, where is my order? ✅' } },
   markReceipt: { markReceipt: { conversationId: 'c1', kind: ReceiptKind.RECEIPT_KIND_READ, seq: 12 } },
   typing: { typing: { conversationId: 'c1', typing: true } },
   setPresence: { setPresence: { status: PresenceStatus.PRESENCE_STATUS_AWAY } },
   claimConversation: { ref: 4, claimConversation: { conversationId: 'c1' } },
   closeConversation: { ref: 5, closeConversation: { conversationId: 'c1', reason: 'resolved' } },
-  transferConversation: { ref: 6, transferConversation: { conversationId: 'c1', toAgent: 'wang.fang', note: 'billing question' } },
+  transferConversation: { ref: 6, transferConversation: { conversationId: 'c1', toAgent: 'wang.fang', note: 'billing question', overrideCapacity: true, toGroup: 'billing' } },
   historyRequest: { ref: 7, historyRequest: { conversationId: 'c1', beforeSeq: 100, limit: 50 } },
   watchConversation: { ref: 8, watchConversation: { conversationId: 'c1', watch: true } },
   queueRequest: { ref: 9, queueRequest: { offset: 50, limit: 25 } },
+  acceptConversation: { ref: 10, acceptConversation: { conversationId: 'c1' } },
   welcome: {
     ref: 1,
     welcome: {

@@ -52,6 +52,9 @@ export const ERRORS = {
   WUKF_E_QUEUE_FULL: { exit: 75, http: 503, close: null, summary: 'the queue is full (limits.max_queued_conversations, or the places anonymous visitors may take); retry after the given delay' },
   WUKF_E_CONVERSATION_CONFLICT: { exit: 65, http: 409, close: null, summary: 'the conversation is not in a state that allows this (e.g. already claimed)' },
   WUKF_E_AGENT_AT_CAPACITY: { exit: 75, http: 409, close: null, summary: 'the agent already has max_concurrent active conversations; an admin may transfer with override_capacity' },
+  WUKF_E_AGENT_UNAVAILABLE: { exit: 75, http: 409, close: null, summary: 'the agent is offline, away or off shift and takes no conversations now' },
+  WUKF_E_CLAIM_DISABLED: { exit: 77, http: 403, close: null, summary: 'claiming from the queue is turned off (routing.claim_allowed: false); routing assigns conversations' },
+  WUKF_E_NOT_OFFERED: { exit: 65, http: 409, close: null, summary: 'the conversation is not offered to you (already accepted, offered to someone else, or never offered)' },
   WUKF_E_NOT_READY: { exit: 69, http: 503, close: null, summary: 'the server is starting or stopping' },
   WUKF_E_INTERNAL: { exit: 70, http: 500, close: 1011, summary: 'an unexpected internal error; the log has the details' },
 } as const satisfies Record<string, { exit: number; http: number; close: number | null; summary: string }>;

@@ -24,6 +24,8 @@ export type ConversationSnapshot = v1.ConversationSnapshot.$Shape;
 export type Limits = v1.Limits.$Shape;
 export type SystemEvent = v1.SystemEvent.$Shape;
 export type QueuedConversation = v1.QueuedConversation.$Shape;
+export type Assignment = v1.Assignment.$Shape;
+export type ScoreBreakdown = v1.ScoreBreakdown.$Shape;
 export type ResumeResult = v1.ResumeResult.$Shape;
 // client -> server
 export type Hello = v1.Hello.$Shape;
@@ -38,6 +40,7 @@ export type TransferConversation = v1.TransferConversation.$Shape;
 export type HistoryRequest = v1.HistoryRequest.$Shape;
 export type WatchConversation = v1.WatchConversation.$Shape;
 export type QueueRequest = v1.QueueRequest.$Shape;
+export type AcceptConversation = v1.AcceptConversation.$Shape;
 // server -> client
 export type Welcome = v1.Welcome.$Shape;
 export type MessageAck = v1.MessageAck.$Shape;
@@ -95,6 +98,7 @@ interface DecodedBodies {
   transferConversation: v1.TransferConversation & v1.TransferConversation.$Shape;
   historyRequest: v1.HistoryRequest & v1.HistoryRequest.$Shape;
   queueRequest: v1.QueueRequest & v1.QueueRequest.$Shape;
+  acceptConversation: v1.AcceptConversation & v1.AcceptConversation.$Shape;
   watchConversation: v1.WatchConversation & v1.WatchConversation.$Shape;
   welcome: v1.Welcome & v1.Welcome.$Shape;
   messageAck: v1.MessageAck & v1.MessageAck.$Shape;

@@ -68,6 +68,9 @@ export namespace wukf {
             /** Envelope queueRequest. */
             queueRequest?: (wukf.v1.QueueRequest.$Properties|null);
 
+            /** Envelope acceptConversation. */
+            acceptConversation?: (wukf.v1.AcceptConversation.$Properties|null);
+
             /** Envelope welcome. */
             welcome?: (wukf.v1.Welcome.$Properties|null);
 
@@ -102,7 +105,7 @@ export namespace wukf {
             error?: (wukf.v1.Error.$Properties|null);
 
             /** Envelope body. */
-            body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
+            body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -178,6 +181,9 @@ export namespace wukf {
                 /** Envelope queueRequest */
                 queueRequest?: (wukf.v1.QueueRequest.$Properties|null);
 
+                /** Envelope acceptConversation */
+                acceptConversation?: (wukf.v1.AcceptConversation.$Properties|null);
+
                 /** Envelope welcome */
                 welcome?: (wukf.v1.Welcome.$Properties|null);
 
@@ -212,7 +218,7 @@ export namespace wukf {
                 error?: (wukf.v1.Error.$Properties|null);
 
                 /** Envelope body */
-                body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
+                body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -234,6 +240,7 @@ export namespace wukf {
               historyRequest?: wukf.v1.HistoryRequest.$Shape|null;
               watchConversation?: wukf.v1.WatchConversation.$Shape|null;
               queueRequest?: wukf.v1.QueueRequest.$Shape|null;
+              acceptConversation?: wukf.v1.AcceptConversation.$Shape|null;
               welcome?: wukf.v1.Welcome.$Shape|null;
               messageAck?: wukf.v1.MessageAck.$Shape|null;
               message?: wukf.v1.MessageEvent.$Shape|null;
@@ -247,7 +254,7 @@ export namespace wukf {
               error?: wukf.v1.Error.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
+              ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
             );
         }
 
@@ -592,6 +599,21 @@ export namespace wukf {
             /** ConversationSnapshot updatedAtMs. */
             updatedAtMs: number;
 
+            /** ConversationSnapshot group. */
+            group: string;
+
+            /** ConversationSnapshot priority. */
+            priority: number;
+
+            /** ConversationSnapshot assignment. */
+            assignment?: (wukf.v1.Assignment.$Properties|null);
+
+            /** ConversationSnapshot offerExpiresAtMs. */
+            offerExpiresAtMs: number;
+
+            /** ConversationSnapshot visitorLeft. */
+            visitorLeft: boolean;
+
             /**
              * Creates a new ConversationSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -657,12 +679,217 @@ export namespace wukf {
                 /** ConversationSnapshot updatedAtMs */
                 updatedAtMs?: (number|null);
 
+                /** ConversationSnapshot group */
+                group?: (string|null);
+
+                /** ConversationSnapshot priority */
+                priority?: (number|null);
+
+                /** ConversationSnapshot assignment */
+                assignment?: (wukf.v1.Assignment.$Properties|null);
+
+                /** ConversationSnapshot offerExpiresAtMs */
+                offerExpiresAtMs?: (number|null);
+
+                /** ConversationSnapshot visitorLeft */
+                visitorLeft?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ConversationSnapshot. */
             type $Shape = wukf.v1.ConversationSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of a ScoreBreakdown.
+         * @deprecated Use wukf.v1.ScoreBreakdown.$Properties instead.
+         */
+        interface IScoreBreakdown extends wukf.v1.ScoreBreakdown.$Properties {
+        }
+
+        /** Represents a ScoreBreakdown. */
+        class ScoreBreakdown {
+
+            /**
+             * Constructs a new ScoreBreakdown.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.ScoreBreakdown.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ScoreBreakdown agent. */
+            agent: string;
+
+            /** ScoreBreakdown total. */
+            total: number;
+
+            /** ScoreBreakdown language. */
+            language: number;
+
+            /** ScoreBreakdown skills. */
+            skills: number;
+
+            /** ScoreBreakdown load. */
+            load: number;
+
+            /** ScoreBreakdown shift. */
+            shift: number;
+
+            /** ScoreBreakdown fairness. */
+            fairness: number;
+
+            /**
+             * Creates a new ScoreBreakdown instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ScoreBreakdown instance
+             */
+            static create(properties: wukf.v1.ScoreBreakdown.$Shape): wukf.v1.ScoreBreakdown & wukf.v1.ScoreBreakdown.$Shape;
+            static create(properties?: wukf.v1.ScoreBreakdown.$Properties): wukf.v1.ScoreBreakdown;
+
+            /**
+             * Encodes the specified ScoreBreakdown message. Does not implicitly {@link wukf.v1.ScoreBreakdown.verify|verify} messages.
+             * @param message ScoreBreakdown message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.ScoreBreakdown.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ScoreBreakdown message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.ScoreBreakdown & wukf.v1.ScoreBreakdown.$Shape} ScoreBreakdown
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.ScoreBreakdown & wukf.v1.ScoreBreakdown.$Shape;
+        }
+
+        namespace ScoreBreakdown {
+
+            /** Properties of a ScoreBreakdown. */
+            interface $Properties {
+
+                /** ScoreBreakdown agent */
+                agent?: (string|null);
+
+                /** ScoreBreakdown total */
+                total?: (number|null);
+
+                /** ScoreBreakdown language */
+                language?: (number|null);
+
+                /** ScoreBreakdown skills */
+                skills?: (number|null);
+
+                /** ScoreBreakdown load */
+                load?: (number|null);
+
+                /** ScoreBreakdown shift */
+                shift?: (number|null);
+
+                /** ScoreBreakdown fairness */
+                fairness?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ScoreBreakdown. */
+            type $Shape = wukf.v1.ScoreBreakdown.$Properties;
+        }
+
+        /**
+         * Properties of an Assignment.
+         * @deprecated Use wukf.v1.Assignment.$Properties instead.
+         */
+        interface IAssignment extends wukf.v1.Assignment.$Properties {
+        }
+
+        /** Represents an Assignment. */
+        class Assignment {
+
+            /**
+             * Constructs a new Assignment.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.Assignment.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Assignment reason. */
+            reason: string;
+
+            /** Assignment breakdown. */
+            breakdown?: (wukf.v1.ScoreBreakdown.$Properties|null);
+
+            /** Assignment via. */
+            via: string;
+
+            /** Assignment overCapacity. */
+            overCapacity: boolean;
+
+            /** Assignment assignedAtMs. */
+            assignedAtMs: number;
+
+            /**
+             * Creates a new Assignment instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Assignment instance
+             */
+            static create(properties: wukf.v1.Assignment.$Shape): wukf.v1.Assignment & wukf.v1.Assignment.$Shape;
+            static create(properties?: wukf.v1.Assignment.$Properties): wukf.v1.Assignment;
+
+            /**
+             * Encodes the specified Assignment message. Does not implicitly {@link wukf.v1.Assignment.verify|verify} messages.
+             * @param message Assignment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.Assignment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.Assignment & wukf.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.Assignment & wukf.v1.Assignment.$Shape;
+        }
+
+        namespace Assignment {
+
+            /** Properties of an Assignment. */
+            interface $Properties {
+
+                /** Assignment reason */
+                reason?: (string|null);
+
+                /** Assignment breakdown */
+                breakdown?: (wukf.v1.ScoreBreakdown.$Properties|null);
+
+                /** Assignment via */
+                via?: (string|null);
+
+                /** Assignment overCapacity */
+                overCapacity?: (boolean|null);
+
+                /** Assignment assignedAtMs */
+                assignedAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Assignment. */
+            type $Shape = wukf.v1.Assignment.$Properties;
         }
 
         /**
@@ -770,6 +997,12 @@ export namespace wukf {
             /** OpenConversation context. */
             context: { [k: string]: string };
 
+            /** OpenConversation group. */
+            group: string;
+
+            /** OpenConversation priority. */
+            priority: number;
+
             /**
              * Creates a new OpenConversation instance using the specified properties.
              * @param [properties] Properties to set
@@ -816,6 +1049,12 @@ export namespace wukf {
 
                 /** OpenConversation context */
                 context?: ({ [k: string]: string }|null);
+
+                /** OpenConversation group */
+                group?: (string|null);
+
+                /** OpenConversation priority */
+                priority?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1181,6 +1420,71 @@ export namespace wukf {
         }
 
         /**
+         * Properties of an AcceptConversation.
+         * @deprecated Use wukf.v1.AcceptConversation.$Properties instead.
+         */
+        interface IAcceptConversation extends wukf.v1.AcceptConversation.$Properties {
+        }
+
+        /** Represents an AcceptConversation. */
+        class AcceptConversation {
+
+            /**
+             * Constructs a new AcceptConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.AcceptConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AcceptConversation conversationId. */
+            conversationId: string;
+
+            /**
+             * Creates a new AcceptConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AcceptConversation instance
+             */
+            static create(properties: wukf.v1.AcceptConversation.$Shape): wukf.v1.AcceptConversation & wukf.v1.AcceptConversation.$Shape;
+            static create(properties?: wukf.v1.AcceptConversation.$Properties): wukf.v1.AcceptConversation;
+
+            /**
+             * Encodes the specified AcceptConversation message. Does not implicitly {@link wukf.v1.AcceptConversation.verify|verify} messages.
+             * @param message AcceptConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.AcceptConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AcceptConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.AcceptConversation & wukf.v1.AcceptConversation.$Shape} AcceptConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.AcceptConversation & wukf.v1.AcceptConversation.$Shape;
+        }
+
+        namespace AcceptConversation {
+
+            /** Properties of an AcceptConversation. */
+            interface $Properties {
+
+                /** AcceptConversation conversationId */
+                conversationId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AcceptConversation. */
+            type $Shape = wukf.v1.AcceptConversation.$Properties;
+        }
+
+        /**
          * Properties of a CloseConversation.
          * @deprecated Use wukf.v1.CloseConversation.$Properties instead.
          */
@@ -1282,6 +1586,9 @@ export namespace wukf {
             /** TransferConversation overrideCapacity. */
             overrideCapacity: boolean;
 
+            /** TransferConversation toGroup. */
+            toGroup: string;
+
             /**
              * Creates a new TransferConversation instance using the specified properties.
              * @param [properties] Properties to set
@@ -1325,6 +1632,9 @@ export namespace wukf {
 
                 /** TransferConversation overrideCapacity */
                 overrideCapacity?: (boolean|null);
+
+                /** TransferConversation toGroup */
+                toGroup?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2021,6 +2331,9 @@ export namespace wukf {
             /** SystemEvent capacityOverriddenBy. */
             capacityOverriddenBy?: (wukf.v1.Participant.$Properties|null);
 
+            /** SystemEvent assignment. */
+            assignment?: (wukf.v1.Assignment.$Properties|null);
+
             /**
              * Creates a new SystemEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -2068,6 +2381,9 @@ export namespace wukf {
                 /** SystemEvent capacityOverriddenBy */
                 capacityOverriddenBy?: (wukf.v1.Participant.$Properties|null);
 
+                /** SystemEvent assignment */
+                assignment?: (wukf.v1.Assignment.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2094,7 +2410,13 @@ export namespace wukf {
                 KIND_TRANSFERRED = 4,
 
                 /** KIND_CLOSED value */
-                KIND_CLOSED = 5
+                KIND_CLOSED = 5,
+
+                /** KIND_ACCEPTED value */
+                KIND_ACCEPTED = 6,
+
+                /** KIND_REQUEUED value */
+                KIND_REQUEUED = 7
             }
         }
 
@@ -2635,6 +2957,9 @@ export namespace wukf {
             /** QueueEvent version. */
             version: number;
 
+            /** QueueEvent nobodyAvailable. */
+            nobodyAvailable: boolean;
+
             /**
              * Creates a new QueueEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -2693,6 +3018,9 @@ export namespace wukf {
 
                 /** QueueEvent version */
                 version?: (number|null);
+
+                /** QueueEvent nobodyAvailable */
+                nobodyAvailable?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

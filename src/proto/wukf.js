@@ -45,6 +45,7 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.HistoryRequest.$Properties|null} [historyRequest] Envelope historyRequest
              * @property {wukf.v1.WatchConversation.$Properties|null} [watchConversation] Envelope watchConversation
              * @property {wukf.v1.QueueRequest.$Properties|null} [queueRequest] Envelope queueRequest
+             * @property {wukf.v1.AcceptConversation.$Properties|null} [acceptConversation] Envelope acceptConversation
              * @property {wukf.v1.Welcome.$Properties|null} [welcome] Envelope welcome
              * @property {wukf.v1.MessageAck.$Properties|null} [messageAck] Envelope messageAck
              * @property {wukf.v1.MessageEvent.$Properties|null} [message] Envelope message
@@ -56,7 +57,7 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.HistoryPage.$Properties|null} [historyPage] Envelope historyPage
              * @property {wukf.v1.ReplayDone.$Properties|null} [replayDone] Envelope replayDone
              * @property {wukf.v1.Error.$Properties|null} [error] Envelope error
-             * @property {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"} [body] Envelope body
+             * @property {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -85,6 +86,7 @@ export const wukf = $root.wukf = (() => {
              *   historyRequest?: wukf.v1.HistoryRequest.$Shape|null;
              *   watchConversation?: wukf.v1.WatchConversation.$Shape|null;
              *   queueRequest?: wukf.v1.QueueRequest.$Shape|null;
+             *   acceptConversation?: wukf.v1.AcceptConversation.$Shape|null;
              *   welcome?: wukf.v1.Welcome.$Shape|null;
              *   messageAck?: wukf.v1.MessageAck.$Shape|null;
              *   message?: wukf.v1.MessageEvent.$Shape|null;
@@ -98,7 +100,7 @@ export const wukf = $root.wukf = (() => {
              *   error?: wukf.v1.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
+             *   ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
              * )} wukf.v1.Envelope.$Shape
              */
 
@@ -230,6 +232,14 @@ export const wukf = $root.wukf = (() => {
             Envelope.prototype.queueRequest = null;
 
             /**
+             * Envelope acceptConversation.
+             * @member {wukf.v1.AcceptConversation.$Properties|null|undefined} acceptConversation
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.acceptConversation = null;
+
+            /**
              * Envelope welcome.
              * @member {wukf.v1.Welcome.$Properties|null|undefined} welcome
              * @memberof wukf.v1.Envelope
@@ -322,12 +332,12 @@ export const wukf = $root.wukf = (() => {
 
             /**
              * Envelope body.
-             * @member {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|undefined} body
+             * @member {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|undefined} body
              * @memberof wukf.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "openConversation", "sendMessage", "markReceipt", "typing", "setPresence", "claimConversation", "closeConversation", "transferConversation", "historyRequest", "watchConversation", "queueRequest", "welcome", "messageAck", "message", "receipt", "typingEvent", "presence", "conversation", "queue", "historyPage", "replayDone", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "openConversation", "sendMessage", "markReceipt", "typing", "setPresence", "claimConversation", "closeConversation", "transferConversation", "historyRequest", "watchConversation", "queueRequest", "acceptConversation", "welcome", "messageAck", "message", "receipt", "typingEvent", "presence", "conversation", "queue", "historyPage", "replayDone", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -391,6 +401,8 @@ export const wukf = $root.wukf = (() => {
                     $root.wukf.v1.WatchConversation.encode(message.watchConversation, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.queueRequest != null && $Object.hasOwnProperty.call(message, "queueRequest"))
                     $root.wukf.v1.QueueRequest.encode(message.queueRequest, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.acceptConversation != null && $Object.hasOwnProperty.call(message, "acceptConversation"))
+                    $root.wukf.v1.AcceptConversation.encode(message.acceptConversation, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
                     $root.wukf.v1.Welcome.encode(message.welcome, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.messageAck != null && $Object.hasOwnProperty.call(message, "messageAck"))
@@ -557,6 +569,13 @@ export const wukf = $root.wukf = (() => {
                                 break;
                             message.queueRequest = $root.wukf.v1.QueueRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.queueRequest);
                             message.body = "queueRequest";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.acceptConversation = $root.wukf.v1.AcceptConversation.decode(reader, reader.size(), $undefined, _depth + 1, message.acceptConversation);
+                            message.body = "acceptConversation";
                             continue;
                         }
                     case 40: {
@@ -1297,6 +1316,11 @@ export const wukf = $root.wukf = (() => {
              * @property {Array.<wukf.v1.Watermark.$Properties>|null} [watermarks] ConversationSnapshot watermarks
              * @property {number|null} [createdAtMs] ConversationSnapshot createdAtMs
              * @property {number|null} [updatedAtMs] ConversationSnapshot updatedAtMs
+             * @property {string|null} [group] ConversationSnapshot group
+             * @property {number|null} [priority] ConversationSnapshot priority
+             * @property {wukf.v1.Assignment.$Properties|null} [assignment] ConversationSnapshot assignment
+             * @property {number|null} [offerExpiresAtMs] ConversationSnapshot offerExpiresAtMs
+             * @property {boolean|null} [visitorLeft] ConversationSnapshot visitorLeft
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1420,6 +1444,46 @@ export const wukf = $root.wukf = (() => {
             ConversationSnapshot.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * ConversationSnapshot group.
+             * @member {string} group
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.group = "";
+
+            /**
+             * ConversationSnapshot priority.
+             * @member {number} priority
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.priority = 0;
+
+            /**
+             * ConversationSnapshot assignment.
+             * @member {wukf.v1.Assignment.$Properties|null|undefined} assignment
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.assignment = null;
+
+            /**
+             * ConversationSnapshot offerExpiresAtMs.
+             * @member {number} offerExpiresAtMs
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.offerExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ConversationSnapshot visitorLeft.
+             * @member {boolean} visitorLeft
+             * @memberof wukf.v1.ConversationSnapshot
+             * @instance
+             */
+            ConversationSnapshot.prototype.visitorLeft = false;
+
+            /**
              * Creates a new ConversationSnapshot instance using the specified properties.
              * @function create
              * @memberof wukf.v1.ConversationSnapshot
@@ -1476,6 +1540,16 @@ export const wukf = $root.wukf = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).int64(message.createdAtMs);
                 if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs") && (typeof message.updatedAtMs === "object" ? message.updatedAtMs.low || message.updatedAtMs.high : message.updatedAtMs !== 0))
                     writer.uint32(/* id 11, wireType 0 =*/88).int64(message.updatedAtMs);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.group);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.priority);
+                if (message.assignment != null && $Object.hasOwnProperty.call(message, "assignment"))
+                    $root.wukf.v1.Assignment.encode(message.assignment, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.offerExpiresAtMs != null && $Object.hasOwnProperty.call(message, "offerExpiresAtMs") && (typeof message.offerExpiresAtMs === "object" ? message.offerExpiresAtMs.low || message.offerExpiresAtMs.high : message.offerExpiresAtMs !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).int64(message.offerExpiresAtMs);
+                if (message.visitorLeft != null && $Object.hasOwnProperty.call(message, "visitorLeft") && message.visitorLeft !== false)
+                    writer.uint32(/* id 16, wireType 0 =*/128).bool(message.visitorLeft);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1638,6 +1712,48 @@ export const wukf = $root.wukf = (() => {
                                 delete message.updatedAtMs;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.assignment = $root.wukf.v1.Assignment.decode(reader, reader.size(), $undefined, _depth + 1, message.assignment);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offerExpiresAtMs = value;
+                            else
+                                delete message.offerExpiresAtMs;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.visitorLeft = value;
+                            else
+                                delete message.visitorLeft;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1656,6 +1772,507 @@ export const wukf = $root.wukf = (() => {
             };
 
             return ConversationSnapshot;
+        })();
+
+        v1.ScoreBreakdown = (function() {
+
+            /**
+             * Properties of a ScoreBreakdown.
+             * @typedef {Object} wukf.v1.ScoreBreakdown.$Properties
+             * @property {string|null} [agent] ScoreBreakdown agent
+             * @property {number|null} [total] ScoreBreakdown total
+             * @property {number|null} [language] ScoreBreakdown language
+             * @property {number|null} [skills] ScoreBreakdown skills
+             * @property {number|null} [load] ScoreBreakdown load
+             * @property {number|null} [shift] ScoreBreakdown shift
+             * @property {number|null} [fairness] ScoreBreakdown fairness
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ScoreBreakdown.
+             * @memberof wukf.v1
+             * @interface IScoreBreakdown
+             * @augments wukf.v1.ScoreBreakdown.$Properties
+             * @deprecated Use wukf.v1.ScoreBreakdown.$Properties instead.
+             */
+
+            /**
+             * Shape of a ScoreBreakdown.
+             * @typedef {wukf.v1.ScoreBreakdown.$Properties} wukf.v1.ScoreBreakdown.$Shape
+             */
+
+            /**
+             * Constructs a new ScoreBreakdown.
+             * @memberof wukf.v1
+             * @classdesc Represents a ScoreBreakdown.
+             * @constructor
+             * @param {wukf.v1.ScoreBreakdown.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ScoreBreakdown = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ScoreBreakdown agent.
+             * @member {string} agent
+             * @memberof wukf.v1.ScoreBreakdown
+             * @instance
+             */
+            ScoreBreakdown.prototype.agent = "";
+
+            /**
+             * ScoreBreakdown total.
+             * @member {number} total
+             * @memberof wukf.v1.ScoreBreakdown
+             * @instance
+             */
+            ScoreBreakdown.prototype.total = 0;
+
+            /**
+             * ScoreBreakdown language.
+             * @member {number} language
+             * @memberof wukf.v1.ScoreBreakdown
+             * @instance
+             */
+            ScoreBreakdown.prototype.language = 0;
+
+            /**
+             * ScoreBreakdown skills.
+             * @member {number} skills
+             * @memberof wukf.v1.ScoreBreakdown
+             * @instance
+             */
+            ScoreBreakdown.prototype.skills = 0;
+
+            /**
+             * ScoreBreakdown load.
+             * @member {number} load
+             * @memberof wukf.v1.ScoreBreakdown
+             * @instance
+             */
+            ScoreBreakdown.prototype.load = 0;
+
+            /**
+             * ScoreBreakdown shift.
+             * @member {number} shift
+             * @memberof wukf.v1.ScoreBreakdown
+             * @instance
+             */
+            ScoreBreakdown.prototype.shift = 0;
+
+            /**
+             * ScoreBreakdown fairness.
+             * @member {number} fairness
+             * @memberof wukf.v1.ScoreBreakdown
+             * @instance
+             */
+            ScoreBreakdown.prototype.fairness = 0;
+
+            /**
+             * Creates a new ScoreBreakdown instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.ScoreBreakdown
+             * @static
+             * @param {wukf.v1.ScoreBreakdown.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.ScoreBreakdown} ScoreBreakdown instance
+             * @type {{
+             *   (properties: wukf.v1.ScoreBreakdown.$Shape): wukf.v1.ScoreBreakdown & wukf.v1.ScoreBreakdown.$Shape;
+             *   (properties?: wukf.v1.ScoreBreakdown.$Properties): wukf.v1.ScoreBreakdown;
+             * }}
+             */
+            ScoreBreakdown.create = function(properties) {
+                return new ScoreBreakdown(properties);
+            };
+
+            /**
+             * Encodes the specified ScoreBreakdown message. Does not implicitly {@link wukf.v1.ScoreBreakdown.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.ScoreBreakdown
+             * @static
+             * @param {wukf.v1.ScoreBreakdown.$Properties} message ScoreBreakdown message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ScoreBreakdown.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent") && message.agent !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agent);
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && !$Object.is(message.total, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.total);
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language") && !$Object.is(message.language, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.language);
+                if (message.skills != null && $Object.hasOwnProperty.call(message, "skills") && !$Object.is(message.skills, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.skills);
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load") && !$Object.is(message.load, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.load);
+                if (message.shift != null && $Object.hasOwnProperty.call(message, "shift") && !$Object.is(message.shift, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.shift);
+                if (message.fairness != null && $Object.hasOwnProperty.call(message, "fairness") && !$Object.is(message.fairness, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.fairness);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ScoreBreakdown message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.ScoreBreakdown
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.ScoreBreakdown & wukf.v1.ScoreBreakdown.$Shape} ScoreBreakdown
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ScoreBreakdown.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.ScoreBreakdown();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agent = value;
+                            else
+                                delete message.agent;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.language = value;
+                            else
+                                delete message.language;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.skills = value;
+                            else
+                                delete message.skills;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.load = value;
+                            else
+                                delete message.load;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.shift = value;
+                            else
+                                delete message.shift;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fairness = value;
+                            else
+                                delete message.fairness;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ScoreBreakdown;
+        })();
+
+        v1.Assignment = (function() {
+
+            /**
+             * Properties of an Assignment.
+             * @typedef {Object} wukf.v1.Assignment.$Properties
+             * @property {string|null} [reason] Assignment reason
+             * @property {wukf.v1.ScoreBreakdown.$Properties|null} [breakdown] Assignment breakdown
+             * @property {string|null} [via] Assignment via
+             * @property {boolean|null} [overCapacity] Assignment overCapacity
+             * @property {number|null} [assignedAtMs] Assignment assignedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Assignment.
+             * @memberof wukf.v1
+             * @interface IAssignment
+             * @augments wukf.v1.Assignment.$Properties
+             * @deprecated Use wukf.v1.Assignment.$Properties instead.
+             */
+
+            /**
+             * Shape of an Assignment.
+             * @typedef {wukf.v1.Assignment.$Properties} wukf.v1.Assignment.$Shape
+             */
+
+            /**
+             * Constructs a new Assignment.
+             * @memberof wukf.v1
+             * @classdesc Represents an Assignment.
+             * @constructor
+             * @param {wukf.v1.Assignment.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Assignment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Assignment reason.
+             * @member {string} reason
+             * @memberof wukf.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.reason = "";
+
+            /**
+             * Assignment breakdown.
+             * @member {wukf.v1.ScoreBreakdown.$Properties|null|undefined} breakdown
+             * @memberof wukf.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.breakdown = null;
+
+            /**
+             * Assignment via.
+             * @member {string} via
+             * @memberof wukf.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.via = "";
+
+            /**
+             * Assignment overCapacity.
+             * @member {boolean} overCapacity
+             * @memberof wukf.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.overCapacity = false;
+
+            /**
+             * Assignment assignedAtMs.
+             * @member {number} assignedAtMs
+             * @memberof wukf.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.assignedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Assignment instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.Assignment
+             * @static
+             * @param {wukf.v1.Assignment.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.Assignment} Assignment instance
+             * @type {{
+             *   (properties: wukf.v1.Assignment.$Shape): wukf.v1.Assignment & wukf.v1.Assignment.$Shape;
+             *   (properties?: wukf.v1.Assignment.$Properties): wukf.v1.Assignment;
+             * }}
+             */
+            Assignment.create = function(properties) {
+                return new Assignment(properties);
+            };
+
+            /**
+             * Encodes the specified Assignment message. Does not implicitly {@link wukf.v1.Assignment.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.Assignment
+             * @static
+             * @param {wukf.v1.Assignment.$Properties} message Assignment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Assignment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.breakdown != null && $Object.hasOwnProperty.call(message, "breakdown"))
+                    $root.wukf.v1.ScoreBreakdown.encode(message.breakdown, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.via != null && $Object.hasOwnProperty.call(message, "via") && message.via !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.via);
+                if (message.overCapacity != null && $Object.hasOwnProperty.call(message, "overCapacity") && message.overCapacity !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.overCapacity);
+                if (message.assignedAtMs != null && $Object.hasOwnProperty.call(message, "assignedAtMs") && (typeof message.assignedAtMs === "object" ? message.assignedAtMs.low || message.assignedAtMs.high : message.assignedAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.assignedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.Assignment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.Assignment & wukf.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Assignment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.Assignment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.breakdown = $root.wukf.v1.ScoreBreakdown.decode(reader, reader.size(), $undefined, _depth + 1, message.breakdown);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.via = value;
+                            else
+                                delete message.via;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.overCapacity = value;
+                            else
+                                delete message.overCapacity;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.assignedAtMs = value;
+                            else
+                                delete message.assignedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Assignment;
         })();
 
         v1.Hello = (function() {
@@ -1841,6 +2458,8 @@ export const wukf = $root.wukf = (() => {
              * @property {string|null} [language] OpenConversation language
              * @property {Array.<string>|null} [skills] OpenConversation skills
              * @property {Object.<string,string>|null} [context] OpenConversation context
+             * @property {string|null} [group] OpenConversation group
+             * @property {number|null} [priority] OpenConversation priority
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1915,6 +2534,22 @@ export const wukf = $root.wukf = (() => {
             OpenConversation.prototype.context = $util.emptyObject;
 
             /**
+             * OpenConversation group.
+             * @member {string} group
+             * @memberof wukf.v1.OpenConversation
+             * @instance
+             */
+            OpenConversation.prototype.group = "";
+
+            /**
+             * OpenConversation priority.
+             * @member {number} priority
+             * @memberof wukf.v1.OpenConversation
+             * @instance
+             */
+            OpenConversation.prototype.priority = 0;
+
+            /**
              * Creates a new OpenConversation instance using the specified properties.
              * @function create
              * @memberof wukf.v1.OpenConversation
@@ -1958,6 +2593,10 @@ export const wukf = $root.wukf = (() => {
                 if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
                     for (let keys = $Object.keys(message.context), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.context[keys[i]]).ldelim();
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.group);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.priority);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2071,6 +2710,24 @@ export const wukf = $root.wukf = (() => {
                             if (key === "__proto__")
                                 $util.makeProp(message.context, key);
                             message.context[key] = value;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
                             continue;
                         }
                     }
@@ -2953,6 +3610,158 @@ export const wukf = $root.wukf = (() => {
             return ClaimConversation;
         })();
 
+        v1.AcceptConversation = (function() {
+
+            /**
+             * Properties of an AcceptConversation.
+             * @typedef {Object} wukf.v1.AcceptConversation.$Properties
+             * @property {string|null} [conversationId] AcceptConversation conversationId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AcceptConversation.
+             * @memberof wukf.v1
+             * @interface IAcceptConversation
+             * @augments wukf.v1.AcceptConversation.$Properties
+             * @deprecated Use wukf.v1.AcceptConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of an AcceptConversation.
+             * @typedef {wukf.v1.AcceptConversation.$Properties} wukf.v1.AcceptConversation.$Shape
+             */
+
+            /**
+             * Constructs a new AcceptConversation.
+             * @memberof wukf.v1
+             * @classdesc Represents an AcceptConversation.
+             * @constructor
+             * @param {wukf.v1.AcceptConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AcceptConversation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AcceptConversation conversationId.
+             * @member {string} conversationId
+             * @memberof wukf.v1.AcceptConversation
+             * @instance
+             */
+            AcceptConversation.prototype.conversationId = "";
+
+            /**
+             * Creates a new AcceptConversation instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.AcceptConversation
+             * @static
+             * @param {wukf.v1.AcceptConversation.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.AcceptConversation} AcceptConversation instance
+             * @type {{
+             *   (properties: wukf.v1.AcceptConversation.$Shape): wukf.v1.AcceptConversation & wukf.v1.AcceptConversation.$Shape;
+             *   (properties?: wukf.v1.AcceptConversation.$Properties): wukf.v1.AcceptConversation;
+             * }}
+             */
+            AcceptConversation.create = function(properties) {
+                return new AcceptConversation(properties);
+            };
+
+            /**
+             * Encodes the specified AcceptConversation message. Does not implicitly {@link wukf.v1.AcceptConversation.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.AcceptConversation
+             * @static
+             * @param {wukf.v1.AcceptConversation.$Properties} message AcceptConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AcceptConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AcceptConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.AcceptConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.AcceptConversation & wukf.v1.AcceptConversation.$Shape} AcceptConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AcceptConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.AcceptConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AcceptConversation;
+        })();
+
         v1.CloseConversation = (function() {
 
             /**
@@ -3134,6 +3943,7 @@ export const wukf = $root.wukf = (() => {
              * @property {string|null} [toAgent] TransferConversation toAgent
              * @property {string|null} [note] TransferConversation note
              * @property {boolean|null} [overrideCapacity] TransferConversation overrideCapacity
+             * @property {string|null} [toGroup] TransferConversation toGroup
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3198,6 +4008,14 @@ export const wukf = $root.wukf = (() => {
             TransferConversation.prototype.overrideCapacity = false;
 
             /**
+             * TransferConversation toGroup.
+             * @member {string} toGroup
+             * @memberof wukf.v1.TransferConversation
+             * @instance
+             */
+            TransferConversation.prototype.toGroup = "";
+
+            /**
              * Creates a new TransferConversation instance using the specified properties.
              * @function create
              * @memberof wukf.v1.TransferConversation
@@ -3237,6 +4055,8 @@ export const wukf = $root.wukf = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
                 if (message.overrideCapacity != null && $Object.hasOwnProperty.call(message, "overrideCapacity") && message.overrideCapacity !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.overrideCapacity);
+                if (message.toGroup != null && $Object.hasOwnProperty.call(message, "toGroup") && message.toGroup !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.toGroup);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3315,6 +4135,15 @@ export const wukf = $root.wukf = (() => {
                                 message.overrideCapacity = value;
                             else
                                 delete message.overrideCapacity;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toGroup = value;
+                            else
+                                delete message.toGroup;
                             continue;
                         }
                     }
@@ -4956,6 +5785,7 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.Participant.$Properties|null} [previous] SystemEvent previous
              * @property {string|null} [note] SystemEvent note
              * @property {wukf.v1.Participant.$Properties|null} [capacityOverriddenBy] SystemEvent capacityOverriddenBy
+             * @property {wukf.v1.Assignment.$Properties|null} [assignment] SystemEvent assignment
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5028,6 +5858,14 @@ export const wukf = $root.wukf = (() => {
             SystemEvent.prototype.capacityOverriddenBy = null;
 
             /**
+             * SystemEvent assignment.
+             * @member {wukf.v1.Assignment.$Properties|null|undefined} assignment
+             * @memberof wukf.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.assignment = null;
+
+            /**
              * Creates a new SystemEvent instance using the specified properties.
              * @function create
              * @memberof wukf.v1.SystemEvent
@@ -5069,6 +5907,8 @@ export const wukf = $root.wukf = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.note);
                 if (message.capacityOverriddenBy != null && $Object.hasOwnProperty.call(message, "capacityOverriddenBy"))
                     $root.wukf.v1.Participant.encode(message.capacityOverriddenBy, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.assignment != null && $Object.hasOwnProperty.call(message, "assignment"))
+                    $root.wukf.v1.Assignment.encode(message.assignment, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5149,6 +5989,12 @@ export const wukf = $root.wukf = (() => {
                             message.capacityOverriddenBy = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.capacityOverriddenBy);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.assignment = $root.wukf.v1.Assignment.decode(reader, reader.size(), $undefined, _depth + 1, message.assignment);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5176,6 +6022,8 @@ export const wukf = $root.wukf = (() => {
              * @property {number} KIND_LEFT=3 KIND_LEFT value
              * @property {number} KIND_TRANSFERRED=4 KIND_TRANSFERRED value
              * @property {number} KIND_CLOSED=5 KIND_CLOSED value
+             * @property {number} KIND_ACCEPTED=6 KIND_ACCEPTED value
+             * @property {number} KIND_REQUEUED=7 KIND_REQUEUED value
              */
             SystemEvent.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5185,6 +6033,8 @@ export const wukf = $root.wukf = (() => {
                 values[valuesById[3] = "KIND_LEFT"] = 3;
                 values[valuesById[4] = "KIND_TRANSFERRED"] = 4;
                 values[valuesById[5] = "KIND_CLOSED"] = 5;
+                values[valuesById[6] = "KIND_ACCEPTED"] = 6;
+                values[valuesById[7] = "KIND_REQUEUED"] = 7;
                 return values;
             })();
 
@@ -6401,6 +7251,7 @@ export const wukf = $root.wukf = (() => {
              * @property {number|null} [offset] QueueEvent offset
              * @property {Array.<string>|null} [removed] QueueEvent removed
              * @property {number|null} [version] QueueEvent version
+             * @property {boolean|null} [nobodyAvailable] QueueEvent nobodyAvailable
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6507,6 +7358,14 @@ export const wukf = $root.wukf = (() => {
             QueueEvent.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * QueueEvent nobodyAvailable.
+             * @member {boolean} nobodyAvailable
+             * @memberof wukf.v1.QueueEvent
+             * @instance
+             */
+            QueueEvent.prototype.nobodyAvailable = false;
+
+            /**
              * Creates a new QueueEvent instance using the specified properties.
              * @function create
              * @memberof wukf.v1.QueueEvent
@@ -6558,6 +7417,8 @@ export const wukf = $root.wukf = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.removed[i]);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
                     writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.version);
+                if (message.nobodyAvailable != null && $Object.hasOwnProperty.call(message, "nobodyAvailable") && message.nobodyAvailable !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.nobodyAvailable);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6679,6 +7540,15 @@ export const wukf = $root.wukf = (() => {
                                 message.version = value;
                             else
                                 delete message.version;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.nobodyAvailable = value;
+                            else
+                                delete message.nobodyAvailable;
                             continue;
                         }
                     }
