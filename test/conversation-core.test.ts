@@ -81,6 +81,7 @@ describe('ConversationCore', () => {
       watermarks: (id) => store.watermarks(id),
       countConversations: (filter) => store.countConversations(filter),
       purgeConversations: (filter) => store.purgeConversations(filter),
+      lastAgents: (filter) => store.lastAgents(filter),
     };
     core = new ConversationCore({ store: racy, agents: store });
     await core.start();

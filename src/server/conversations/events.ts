@@ -23,7 +23,7 @@ export interface MessageStored extends Base {
  * conversation before the change (null when it was opened): who could read it until now.
  */
 export interface ConversationChanged extends Base {
-  readonly type: 'opened' | 'assigned' | 'transferred' | 'closed';
+  readonly type: 'opened' | 'assigned' | 'transferred' | 'closed' | 'accepted' | 'requeued' | 'left' | 'returned';
   readonly previous: Conversation | null;
   readonly entry: ConversationEntry;
   /** Who made the change: the visitor (opened), the agent who claimed, the admin who assigned, … */

@@ -58,8 +58,9 @@ export class OpenConversations {
       if (!ids) this.byParticipant.set(key, (ids = new Set()));
       ids.add(c.id);
     }
-    if (c.state === 'queued') this.queue.put(c);
-    else if (previous?.state === 'queued') this.queue.remove(c.id, { createdAt: c.createdAt, takenAt: c.updatedAt });
+    if (c.state === 'queued' && c.visitorLeftAt === null) this.queue.put(c);
+    else if (previous?.state === 'queued' && c.state === 'active') this.queue.remove(c.id, { createdAt: c.createdAt, takenAt: c.updatedAt });
+    else this.queue.remove(c.id);
   }
 
   private unindex(p: Participant, id: string): void {

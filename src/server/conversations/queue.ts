@@ -12,9 +12,14 @@ export interface QueuePosition {
   estimatedWaitS: number;
 }
 
+/** Served first: higher priority, then opened earlier, then by id (so the order never depends on arrival in memory). */
+const servedFirst = (a: Conversation, b: Conversation) => b.priority - a.priority || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * The conversations waiting for an agent, oldest first, as committed. Routing will replace the first-come
- * order; the estimate is position × a moving average of how long the conversations taken so far waited.
+ * The conversations waiting for an agent as committed, in serving order (priority, then waiting time): the
+ * staff's view of the whole queue. Routing keeps one queue per group (src/server/routing); a visitor's place
+ * is in its group's. The estimate is position × a moving average of how long the conversations taken so far
+ * waited.
  */
 export class WaitingQueue {
   private readonly entries: Conversation[] = [];
@@ -35,8 +40,20 @@ export class WaitingQueue {
   /** Adds a queued conversation, or puts a newer state of one in its place. */
   put(c: Conversation): void {
     const at = this.indexOf(c.id);
-    if (at >= 0) this.entries[at] = c;
-    else this.entries.push(c);
+    if (at >= 0 && this.entries[at]!.priority === c.priority) {
+      this.entries[at] = c;
+      return;
+    }
+    if (at >= 0) this.entries.splice(at, 1);
+    // Most arrive last: search from the tail.
+    let i = this.entries.length;
+    while (i > 0 && servedFirst(c, this.entries[i - 1]!) < 0) i--;
+    this.entries.splice(i, 0, c);
+  }
+
+  /** Seconds a conversation at this place is told to expect. */
+  estimateS(position: number): number {
+    return Math.round(position * this.averageWaitS);
   }
 
   /**

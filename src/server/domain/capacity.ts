@@ -32,5 +32,9 @@ export function decideCapacity(by: Participant, to: Pick<Agent, 'username' | 'ma
 
 /** The transition with its system event marked as an assignment past the agent's capacity, by this admin. */
 export function markOverCapacity(transition: Transition, by: Participant): Transition {
-  return { ...transition, event: { ...transition.event, capacityOverriddenBy: by } };
+  const assignment = transition.conversation.assignment && { ...transition.conversation.assignment, overCapacity: true };
+  return {
+    conversation: { ...transition.conversation, assignment },
+    event: { ...transition.event, capacityOverriddenBy: by, ...(assignment ? { assignment } : {}) },
+  };
 }

@@ -1,4 +1,5 @@
 import { WukfError } from '../../proto/errors.js';
+import type { AssignmentRecord } from './assignment.js';
 
 /**
  * Conversations as the domain sees them: states, who may read or write, and the pure transitions
@@ -29,9 +30,19 @@ export interface Conversation {
   lastSeq: number;
   createdAt: number;
   updatedAt: number;
+  /** The group (department) it is routed in; null: any agent. */
+  group: string | null;
+  /** Served before lower priorities in its group's queue; 0 is normal. */
+  priority: number;
+  /** Why its agent has it; null while it has never been assigned. */
+  assignment: AssignmentRecord | null;
+  /** An automatic assignment not accepted yet: when it goes to the next best agent. null: accepted or not an offer. */
+  offerExpiresAt: number | null;
+  /** Queued, and its visitor has been gone since: out of the queue until the visitor comes back. */
+  visitorLeftAt: number | null;
 }
 
-export type SystemEventKind = 'opened' | 'joined' | 'left' | 'transferred' | 'closed';
+export type SystemEventKind = 'opened' | 'joined' | 'left' | 'transferred' | 'closed' | 'accepted' | 'requeued';
 
 export interface SystemEvent {
   kind: SystemEventKind;
@@ -40,6 +51,8 @@ export interface SystemEvent {
   note?: string;
   /** The admin who put the conversation with an agent already at max_concurrent (override_capacity). */
   capacityOverriddenBy?: Participant;
+  /** joined and transferred: why the agent has it. */
+  assignment?: AssignmentRecord;
 }
 
 /** One stored entry of a conversation, in seq order. */
@@ -106,6 +119,8 @@ export interface OpenRequest {
   language: string;
   skills: string[];
   context: Record<string, string>;
+  group?: string | null;
+  priority?: number;
 }
 
 export function open(request: OpenRequest, now: number): Transition {
@@ -122,6 +137,11 @@ export function open(request: OpenRequest, now: number): Transition {
       lastSeq: 0,
       createdAt: now,
       updatedAt: now,
+      group: request.group ?? null,
+      priority: request.priority ?? 0,
+      assignment: null,
+      offerExpiresAt: null,
+      visitorLeftAt: null,
     },
     event: { kind: 'opened', subject: request.visitor },
   };
@@ -134,7 +154,8 @@ export function claim(conversation: Conversation, agent: Participant, now: numbe
   if (conversation.state !== 'queued') {
     throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is already assigned to ${conversation.agent?.id ?? 'someone'}`);
   }
-  return { conversation: { ...conversation, state: 'active', agent, updatedAt: now }, event: { kind: 'joined', subject: agent } };
+  const assignment: AssignmentRecord = { kind: 'claim', at: now };
+  return { conversation: { ...conversation, state: 'active', agent, updatedAt: now, assignment, offerExpiresAt: null }, event: { kind: 'joined', subject: agent, assignment } };
 }
 
 /**
@@ -144,7 +165,8 @@ export function claim(conversation: Conversation, agent: Participant, now: numbe
 export function assign(conversation: Conversation, by: Participant, to: Participant, note: string, now: number): Transition {
   if (by.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', `only an admin assigns queued conversation ${conversation.id}; agents claim it`);
   const claimed = claim(conversation, to, now);
-  return { conversation: claimed.conversation, event: note ? { ...claimed.event, note } : claimed.event };
+  const assignment: AssignmentRecord = { kind: 'force-assign', at: now };
+  return { conversation: { ...claimed.conversation, assignment }, event: { ...claimed.event, assignment, ...(note ? { note } : {}) } };
 }
 
 /** The assigned agent or an admin hands an active conversation to another agent. */
@@ -158,9 +180,10 @@ export function transfer(conversation: Conversation, by: Participant, to: Partic
   if (to.kind !== 'agent' && to.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', 'conversations go to agents');
   if (sameParticipant(to, conversation.agent)) throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `${to.id} already has conversation ${conversation.id}`);
   const previous = conversation.agent ?? undefined;
+  const assignment: AssignmentRecord = { kind: 'transfer', at: now };
   return {
-    conversation: { ...conversation, agent: to, updatedAt: now },
-    event: { kind: 'transferred', subject: to, ...(previous ? { previous } : {}), ...(note ? { note } : {}) },
+    conversation: { ...conversation, agent: to, updatedAt: now, assignment, offerExpiresAt: null },
+    event: { kind: 'transferred', subject: to, ...(previous ? { previous } : {}), ...(note ? { note } : {}), assignment },
   };
 }
 

@@ -12,6 +12,9 @@ import { audienceOf, audienceOfChange, topics } from './topics.js';
  */
 export const POSITIONS_INTERVAL_MS = 250;
 
+/** In the queue: queued, and its visitor has not left it. */
+const waiting = (c: Conversation) => c.state === 'queued' && c.visitorLeftAt === null;
+
 /**
  * Turns what happens to conversations into deliveries: a subscriber of the core's Committed stream that
  * encodes each event once and publishes it on the Bus, addressed to the conversation's topic with the
@@ -88,9 +91,10 @@ export class FanOut {
     this.publish(topic, { conversation: { conversation: wireSnapshot(c) } }, { origin: event.origin, conversationId: c.id, audience });
     // A closed conversation stays readable by its agent; a transferred one is the new agent's alone.
     const before = event.previous?.agent;
-    if (event.type === 'transferred' && before) this.bus.publish(topics.principal(before), { frame: new Uint8Array(0), unsubscribe: [topic] });
-    if (c.state === 'queued' && !event.previous) this.queueChanged(c, null);
-    else if (event.previous?.state === 'queued' && c.state !== 'queued') this.queueChanged(null, c.id);
+    if ((event.type === 'transferred' || event.type === 'requeued') && before) this.bus.publish(topics.principal(before), { frame: new Uint8Array(0), unsubscribe: [topic] });
+    const was = event.previous !== null && waiting(event.previous);
+    if (!was && waiting(c)) this.queueChanged(c, null);
+    else if (was && !waiting(c)) this.queueChanged(null, c.id);
   }
 
   /**

@@ -1,9 +1,11 @@
+import type { AssignmentRecord } from '../domain/assignment.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import type { Watermark } from '../store/conversation-store.js';
 import {
   ConversationState,
   ParticipantKind,
   SystemEventKind,
+  type Assignment as WireAssignment,
   type ConversationSnapshot,
   type MessageEvent,
   type QueuedConversation,
@@ -31,6 +33,8 @@ const SYSTEM_KIND: Record<SystemEvent['kind'], SystemEventKind> = {
   left: SystemEventKind.KIND_LEFT,
   transferred: SystemEventKind.KIND_TRANSFERRED,
   closed: SystemEventKind.KIND_CLOSED,
+  accepted: SystemEventKind.KIND_ACCEPTED,
+  requeued: SystemEventKind.KIND_REQUEUED,
 };
 
 export function wireParticipant(p: Participant): WireParticipant {
@@ -44,6 +48,17 @@ function wireSystem(event: SystemEvent): WireSystemEvent {
     ...(event.previous ? { previous: wireParticipant(event.previous) } : {}),
     ...(event.note ? { note: event.note } : {}),
     ...(event.capacityOverriddenBy ? { capacityOverriddenBy: wireParticipant(event.capacityOverriddenBy) } : {}),
+    ...(event.assignment ? { assignment: wireAssignment(event.assignment) } : {}),
+  };
+}
+
+export function wireAssignment(a: AssignmentRecord): WireAssignment {
+  return {
+    reason: a.kind,
+    ...(a.breakdown ? { breakdown: { ...a.breakdown } } : {}),
+    ...(a.via ? { via: a.via } : {}),
+    ...(a.overCapacity ? { overCapacity: true } : {}),
+    assignedAtMs: a.at,
   };
 }
 
@@ -69,6 +84,11 @@ export function wireSnapshot(c: Conversation, watermarks: Watermark[] = []): Con
     watermarks: watermarks.map((w) => ({ participant: wireParticipant(w.participant), deliveredSeq: w.deliveredSeq, readSeq: w.readSeq })),
     createdAtMs: c.createdAt,
     updatedAtMs: c.updatedAt,
+    ...(c.group !== null ? { group: c.group } : {}),
+    ...(c.priority !== 0 ? { priority: c.priority } : {}),
+    ...(c.assignment ? { assignment: wireAssignment(c.assignment) } : {}),
+    ...(c.offerExpiresAt !== null ? { offerExpiresAtMs: c.offerExpiresAt } : {}),
+    ...(c.visitorLeftAt !== null ? { visitorLeft: true } : {}),
   };
 }
 

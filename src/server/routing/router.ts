@@ -136,6 +136,34 @@ export class Router extends RoutingState {
     return { decision: null, assigned: [...assigned, { conversationId, agent: username, reason }, ...(from && from !== agent ? this.drain([from], now) : [])] };
   }
 
+  /** An agent as a person's hand-over checks it; undefined: not routed (an admin, or an unknown name). */
+  agentView(username: string): { status: AgentStatus; onShift: boolean; load: number; maxConcurrent: number } | undefined {
+    const agent = this.agents.get(username);
+    return agent && { status: agent.input.status, onShift: agent.onShift, load: agent.load, maxConcurrent: agent.input.maxConcurrent };
+  }
+
+  /**
+   * Puts a conversation with an agent whatever the agent's state: a person chose and the caller checked it,
+   * or the store says so. An agent routing does not know (an admin) holds nothing here. The previous
+   * holder, if any, takes from the queue.
+   */
+  take(demand: Demand, username: string, reason: AssignmentReason, now: number): Assignment[] {
+    const assigned = this.advance(now);
+    const from = this.has(demand.conversationId) ? this.takeBack(demand.conversationId).from : undefined;
+    const agent = this.agents.get(username);
+    if (agent) this.assign(demand, agent, reason, now);
+    return [...assigned, ...(from && from !== agent ? this.drain([from], now) : [])];
+  }
+
+  /** The conversation leaves routing (closed, its visitor left the queue): its agent, if any, takes from the queue. */
+  forget(conversationId: string, now: number): Assignment[] {
+    return this.has(conversationId) ? this.close(conversationId, now).assigned : this.advance(now);
+  }
+
+  has(conversationId: string): boolean {
+    return this.queued.has(conversationId) || this.assignments.has(conversationId);
+  }
+
   /** Where a conversation is: waiting (with its 1-based place in its group's queue) or with an agent. */
   whereIs(conversationId: string): { queued: { group: string | null; position: number } } | { agent: string; reason: AssignmentReason } | null {
     const entry = this.queued.get(conversationId);

@@ -41,29 +41,8 @@ export interface Demand {
   openedAt: number;
 }
 
-/** The factors of one agent's score, each in [0, 1], and their weighted sum. */
-export interface ScoreBreakdown {
-  agent: string;
-  total: number;
-  language: number;
-  skills: number;
-  load: number;
-  shift: number;
-  fairness: number;
-}
-
-export type ReasonKind = 'sticky' | 'score' | 'fallback' | 'dequeue' | 'claim' | 'transfer' | 'force-assign';
-
-/** Why a conversation is with its agent: stored with the assignment, shown to staff. */
-export interface AssignmentReason {
-  kind: ReasonKind;
-  /** The winner's score when the core chose among agents (sticky, score, fallback, dequeue, transfer to a group). */
-  breakdown?: ScoreBreakdown;
-  /** fallback: the group or `agent` it fell back to; transfer: the group it went to. */
-  via?: string;
-  /** force-assign past the agent's max_concurrent, on an admin's explicit say. */
-  overCapacity?: boolean;
-}
+export type { AssignmentReason, ReasonKind, ScoreBreakdown } from '../domain/assignment.js';
+import type { AssignmentReason, ScoreBreakdown } from '../domain/assignment.js';
 
 export interface Assignment {
   conversationId: string;

@@ -54,3 +54,11 @@ export async function purgeConversations(db: Database, filter: PurgeFilter): Pro
     purged += ids.length;
   }
 }
+
+export async function lastAgents(db: Database, filter: { since: number; limit: number; visitorId?: string }): Promise<{ visitorId: string; agent: string; at: number }[]> {
+  const byVisitor = filter.visitorId === undefined ? '' : 'AND visitor_id = ?';
+  const sql = `SELECT visitor_id AS visitorId, agent_id AS agent, max(updated_at) AS at FROM conversations
+    WHERE agent_kind = 'agent' AND updated_at >= ? ${byVisitor} GROUP BY visitor_id ORDER BY at DESC LIMIT ?`;
+  const params = filter.visitorId === undefined ? [filter.since, filter.limit] : [filter.since, filter.visitorId, filter.limit];
+  return db.prepare(sql).all(...params) as { visitorId: string; agent: string; at: number }[];
+}

@@ -1,3 +1,4 @@
+import type { AssignmentRecord } from '../domain/assignment.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 
 /*
@@ -20,6 +21,11 @@ export interface ConversationRow {
   last_seq: number;
   created_at: number;
   updated_at: number;
+  group_name: string | null;
+  priority: number;
+  assignment: string | null;
+  offer_expires_at: number | null;
+  visitor_left_at: number | null;
 }
 
 export interface EntryRow {
@@ -39,6 +45,7 @@ export interface EntryRow {
  * rewrite the conversation row per message). Two key lookups per row.
  */
 export const CONVERSATION = `SELECT c.id, c.state, c.visitor_id, c.visitor_name, c.agent_kind, c.agent_id, c.agent_name, c.language, c.skills, c.context, c.created_at,
+  c.group_name, c.priority, c.assignment, c.offer_expires_at, c.visitor_left_at,
   coalesce(last.seq, 0) AS last_seq, max(c.updated_at, coalesce(last.created_at, 0)) AS updated_at
   FROM conversations c LEFT JOIN entries last
     ON last.conversation_id = c.id AND last.seq = (SELECT max(seq) FROM entries WHERE conversation_id = c.id)`;
@@ -55,6 +62,11 @@ export function toConversation(row: ConversationRow): Conversation {
     lastSeq: row.last_seq,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    group: row.group_name,
+    priority: row.priority,
+    assignment: row.assignment === null ? null : (JSON.parse(row.assignment) as AssignmentRecord),
+    offerExpiresAt: row.offer_expires_at,
+    visitorLeftAt: row.visitor_left_at,
   };
 }
 

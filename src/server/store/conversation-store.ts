@@ -92,4 +92,9 @@ export interface ConversationStore {
   countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number>;
   /** Deletes closed conversations (never an open one), their entries and watermarks; resolves with how many. */
   purgeConversations(filter: PurgeFilter): Promise<number>;
+  /**
+   * The agents (role agent) visitors were last with, since `since` (ms), the most recent `limit` visitors,
+   * newest first; with `visitorId`, that visitor's only. What routing's stickiness remembers across restarts.
+   */
+  lastAgents(filter: { since: number; limit: number; visitorId?: string }): Promise<{ visitorId: string; agent: string; at: number }[]>;
 }

@@ -72,11 +72,14 @@ export class ConversationWriter {
       current: db.prepare('SELECT state, agent_id FROM conversations WHERE id = ?'),
       keys: db.prepare("SELECT sender_id, client_message_id FROM entries WHERE conversation_id = ? AND client_message_id <> ''").raw(true),
       insertConversation: db.prepare(
-        `INSERT INTO conversations (id, state, visitor_id, visitor_name, agent_kind, agent_id, agent_name, language, skills, context, created_at, updated_at)
-         VALUES (@id, @state, @visitor_id, @visitor_name, @agent_kind, @agent_id, @agent_name, @language, @skills, @context, @created_at, @updated_at)`,
+        `INSERT INTO conversations (id, state, visitor_id, visitor_name, agent_kind, agent_id, agent_name, language, skills, context, created_at, updated_at,
+           group_name, priority, assignment, offer_expires_at, visitor_left_at)
+         VALUES (@id, @state, @visitor_id, @visitor_name, @agent_kind, @agent_id, @agent_name, @language, @skills, @context, @created_at, @updated_at,
+           @group_name, @priority, @assignment, @offer_expires_at, @visitor_left_at)`,
       ),
       updateConversation: db.prepare(
-        'UPDATE conversations SET state = @state, agent_kind = @agent_kind, agent_id = @agent_id, agent_name = @agent_name, updated_at = @updated_at WHERE id = @id',
+        `UPDATE conversations SET state = @state, agent_kind = @agent_kind, agent_id = @agent_id, agent_name = @agent_name, updated_at = @updated_at,
+           assignment = @assignment, offer_expires_at = @offer_expires_at, visitor_left_at = @visitor_left_at, group_name = @group_name, priority = @priority WHERE id = @id`,
       ),
       insertEntry: db.prepare(
         `INSERT INTO entries (conversation_id, seq, sender_kind, sender_id, sender_name, client_message_id, text, system, created_at)
@@ -197,6 +200,11 @@ export class ConversationWriter {
       context: JSON.stringify(conversation.context),
       created_at: conversation.createdAt,
       updated_at: at,
+      group_name: conversation.group,
+      priority: conversation.priority,
+      assignment: conversation.assignment === null ? null : JSON.stringify(conversation.assignment),
+      offer_expires_at: conversation.offerExpiresAt,
+      visitor_left_at: conversation.visitorLeftAt,
     };
     let head: Head;
     if (expected === null) {

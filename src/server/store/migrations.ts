@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { conversationsMigration } from './conversation-migration.js';
 import { groupsMigration } from './group-migration.js';
+import { routingMigration } from './routing-migration.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -61,4 +62,5 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   groupsMigration(5),
+  routingMigration(6),
 ];

@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import { WukfError } from '../../proto/errors.js';
 import { CommitRecorder } from './commit-stats.js';
-import { countConversations, listConversations, purgeConversations } from './conversation-queries.js';
+import { countConversations, lastAgents, listConversations, purgeConversations } from './conversation-queries.js';
 import { CONVERSATION, toConversation, toEntry, type ConversationRow, type EntryRow } from './conversation-rows.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
@@ -116,6 +116,10 @@ export class SqliteConversations implements ConversationStore {
 
   listConversations(filter: ConversationFilter): Promise<Conversation[]> {
     return listConversations(this.db, filter);
+  }
+
+  lastAgents(filter: { since: number; limit: number; visitorId?: string }): Promise<{ visitorId: string; agent: string; at: number }[]> {
+    return lastAgents(this.db, filter);
   }
 
   countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {

@@ -138,6 +138,10 @@ export class SqliteStore implements Store {
     return this.conversations.listConversations(filter);
   }
 
+  lastAgents(filter: { since: number; limit: number; visitorId?: string }): Promise<{ visitorId: string; agent: string; at: number }[]> {
+    return this.conversations.lastAgents(filter);
+  }
+
   countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {
     return this.conversations.countConversations(filter);
   }
