@@ -10,14 +10,14 @@ import {
   type ErrorFrame,
 } from '../proto/index.js';
 import { Cursors } from './cursors.js';
-import { Emitter } from './emitter.js';
 import { WukfClientError } from './errors.js';
 import { Link } from './link.js';
 import { Dispatcher } from './dispatcher.js';
 import { QueueView } from './queue-view.js';
 import { Receipts } from './receipts.js';
+import { StaffRequests } from './staff-requests.js';
 import { randomId, resolveWebSocket } from './runtime.js';
-import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, QueueEvent, SendOptions, TransferOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
+import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
 
 /**
  * A wukf connection that keeps itself up: it reconnects with backoff, resumes every conversation from the
@@ -25,11 +25,11 @@ import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent
  * acknowledged is lost and nothing is stored twice. Register listeners before connect(): replayed messages
  * are emitted as soon as the Welcome is in.
  */
-export class WukfClient extends Emitter<WukfClientEvents> {
+export class WukfClient extends StaffRequests {
   private readonly link: Link;
   private readonly autoDelivered: boolean;
   private readonly clientName: string;
-  private readonly dispatcher: Dispatcher;
+  protected readonly dispatcher: Dispatcher;
   private readonly cursors: Cursors;
   private readonly receipts: Receipts;
   /** Agents and admins: the queue as far as paged, kept from the server's pages and deltas. */
@@ -134,41 +134,23 @@ export class WukfClient extends Emitter<WukfClientEvents> {
     return this.dispatcher.send({ conversationId, clientMessageId: options.clientMessageId ?? randomId(), text });
   }
 
-  /** Visitors: opens a conversation, or continues one. */
+  /**
+   * Visitors: opens a conversation, or continues one. Resolves with the new conversation, QUEUED; routing then
+   * decides at once, and what it decided comes as events: a `conversation` event with the agent (and a
+   * JOINED message), or a `queue` event with the place in the group's queue (`nobodyAvailable` true: nobody
+   * can take it now, messages sent are kept for whoever does). An unknown `group` is WUKF_E_GROUP_NOT_FOUND.
+   */
   openConversation(options: OpenConversationOptions = {}): Promise<ConversationSnapshot> {
     return this.dispatcher.request('openConversation', { openConversation: options }, 'conversation');
-  }
-
-  /** Agents: takes a queued conversation. */
-  claim(conversationId: string): Promise<ConversationSnapshot> {
-    return this.dispatcher.request('claim', { claimConversation: { conversationId } }, 'conversation');
   }
 
   closeConversation(conversationId: string, reason?: string): Promise<ConversationSnapshot> {
     return this.dispatcher.request('closeConversation', { closeConversation: { conversationId, reason } }, 'conversation');
   }
 
-  /**
-   * Agents and admins: hands a conversation to another agent (an admin may also assign a queued one). An
-   * agent already at its max_concurrent refuses with WUKF_E_AGENT_AT_CAPACITY unless an admin passes
-   * `overrideCapacity` (an agent passing it gets WUKF_E_FORBIDDEN).
-   */
-  transfer(conversationId: string, toAgent: string, note?: string, options: TransferOptions = {}): Promise<ConversationSnapshot> {
-    const overrideCapacity = options.overrideCapacity === true ? true : undefined;
-    return this.dispatcher.request('transfer', { transferConversation: { conversationId, toAgent, note, overrideCapacity } }, 'conversation');
-  }
-
   /** A page of stored messages, oldest first, before beforeSeq (default: the latest). */
   history(conversationId: string, options: HistoryOptions = {}): Promise<HistoryPage> {
     return this.dispatcher.request('history', { historyRequest: { conversationId, beforeSeq: options.beforeSeq, limit: options.limit } }, 'historyPage');
-  }
-
-  /**
-   * Agents and admins: the queue's places from offset on (at most the server's page size); the answer also
-   * extends `client.queue` when it joins what it holds.
-   */
-  queuePage(offset: number, limit?: number): Promise<QueueEvent> {
-    return this.dispatcher.request('queuePage', { queueRequest: { offset, limit } }, 'queue');
   }
 
   /** Admins: observe a conversation (kept across reconnects), or stop. */

@@ -53,6 +53,7 @@ export {
   ReceiptKind,
   ResumeStatus,
   SystemEventKind,
+  type Assignment,
   type ConversationSnapshot,
   type Cursor,
   type ErrorFrame,
@@ -60,6 +61,7 @@ export {
   type Participant,
   type QueuedConversation,
   type ResumeResult,
+  type ScoreBreakdown,
   type SystemEvent,
   type Watermark,
 } from '../proto/index.js';

@@ -94,7 +94,11 @@ export interface WukfClientEvents {
   receipt: ReceiptEvent;
   typing: TypingEvent;
   presence: PresenceEvent;
-  /** A conversation's full new state; replies to open/claim/close/transfer/watch come here too. */
+  /**
+   * A conversation's full new state; replies to open/claim/accept/close/transfer/watch come here too. Agents
+   * learn of a conversation routing gave them here: you are its `agent`, and `offerExpiresAtMs` above 0 means
+   * it is an offer to accept() before then (otherwise it goes to the next agent).
+   */
   conversation: ConversationSnapshot;
   /** Every QueueEvent as it came: a visitor's place, or a page or delta of the staff's queue. */
   queue: QueueEvent;
@@ -119,6 +123,14 @@ export interface OpenConversationOptions {
   conversationId?: string;
   /** Continue the visitor's latest open conversation, if there is one. */
   continueLatest?: boolean;
+  /** The group (department) to route to, by name; absent: any agent. */
+  group?: string;
+  /**
+   * Served before lower priorities in its group's queue (e.g. 5 for a VIP); 0 or absent is normal. The server
+   * honours it only for visitors identified by the app's backend, capped at its routing.max_priority, and
+   * takes an anonymous visitor's as 0.
+   */
+  priority?: number;
 }
 
 export interface HistoryOptions {

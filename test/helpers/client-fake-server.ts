@@ -20,8 +20,9 @@ import {
 /**
  * A stand-in for the wukf real-time server in client tests, answering Hello and SendMessage the way
  * src/server/realtime/handlers.ts does (Welcome with the Hello's ref, replay, ReplayDone; ack after
- * "commit", duplicate=true for a repeated client_message_id), with knobs to misbehave: swallow frames,
- * commit and drop before acking, replay more than asked, refuse upgrades, rate-limit.
+ * "commit", duplicate=true for a repeated client_message_id) and open, claim, accept, transfer and close
+ * with a plausible snapshot, with knobs to misbehave: swallow frames, commit and drop before acking, replay
+ * more than asked, refuse upgrades, rate-limit.
  */
 export interface FakeConnection {
   id: number;
@@ -284,12 +285,23 @@ export class FakeServer extends EventEmitter {
         const id = env.openConversation.conversationId || `conv-${this.conversations.size + 1}`;
         const entries = this.log(id);
         if (entries.length === 0) entries.push({ conversationId: id, seq: 1, clientMessageId: '', sender: SYSTEM, createdAtMs: Date.now(), system: { kind: 1 } });
-        return reply({ conversation: { conversation: snapshot(id, entries.length, conn.you) } });
+        const { group, priority } = env.openConversation;
+        return reply({ conversation: { conversation: { ...snapshot(id, entries.length, conn.you), group, priority } } });
       }
       case 'claimConversation':
+      case 'acceptConversation':
       case 'watchConversation': {
-        const id = env.body === 'claimConversation' ? env.claimConversation.conversationId : env.watchConversation.conversationId;
-        return reply({ conversation: { conversation: { ...snapshot(id, this.log(id).length, conn.you), state: ConversationState.CONVERSATION_STATE_ACTIVE } } });
+        const id = env.body === 'claimConversation' ? env.claimConversation.conversationId : env.body === 'acceptConversation' ? env.acceptConversation.conversationId : env.watchConversation.conversationId;
+        return reply({ conversation: { conversation: { ...snapshot(id, this.log(id).length, conn.you), state: ConversationState.CONVERSATION_STATE_ACTIVE, agent: conn.you, offerExpiresAtMs: 0 } } });
+      }
+      case 'transferConversation': {
+        const { conversationId: id, toAgent, toGroup } = env.transferConversation;
+        if (!toAgent === !toGroup) return reply({ error: { code: 'WUKF_E_INVALID_INPUT', message: 'name exactly one of to_agent and to_group', conversationId: id } });
+        const base = snapshot(id, this.log(id).length, conn.you);
+        // To a group the fake finds nobody with room, so the conversation waits in that group's queue.
+        if (toGroup) return reply({ conversation: { conversation: { ...base, group: toGroup } } });
+        const agent: Participant = { kind: ParticipantKind.PARTICIPANT_KIND_AGENT, id: toAgent, displayName: toAgent };
+        return reply({ conversation: { conversation: { ...base, state: ConversationState.CONVERSATION_STATE_ACTIVE, agent, assignment: { reason: 'transfer', assignedAtMs: Date.now() } } } });
       }
       case 'closeConversation': {
         const id = env.closeConversation.conversationId;
