@@ -10,7 +10,11 @@ import { CONTROL_SOCKET_NAME, ControlSocket, removeStaleSocket } from './http/co
 import type { Logger } from './logger.js';
 import { createBus } from './bus/index.js';
 import { ConversationCore } from './conversations/index.js';
+import type { RoutingDirectory } from './dispatch/index.js';
+import type { QueuePlaces } from './realtime/fan-out.js';
 import { LocalPresence } from './presence/index.js';
+import { ObservedPresence, RoutingDesk, RoutingService } from './dispatch/index.js';
+import { Router, routingSettings } from './routing/index.js';
 import { limitsFromConfig, queueBudgetsFromConfig, Realtime } from './realtime/index.js';
 import { readSecret } from './secrets.js';
 import { createStore } from './store/index.js';
@@ -60,6 +64,40 @@ function listenError(err: unknown, host: string, port: number): WukfError {
 }
 
 /**
+ * Routing, unless routing.assignment is manual: the desk (the router, consulted by the core in every
+ * hand-over), the service that feeds it, and the visitors' places it gives the queue view.
+ */
+function startRouting(config: LoadedConfig, core: ConversationCore, store: RoutingDirectory, logger: Logger, now: () => number, queueMoved: () => void) {
+  const keys = config.values.routing;
+  if (keys.assignment === 'manual') return undefined;
+  const settings = routingSettings(keys);
+  const desk = new RoutingDesk(new Router(settings), { mode: keys.assignment, acceptTimeoutMs: keys.accept_timeout_s * 1000, claimAllowed: keys.claim_allowed, maxPriority: keys.max_priority }, now);
+  const service = new RoutingService({
+    core,
+    desk,
+    directory: store,
+    settings: {
+      agentGraceMs: keys.agent_grace_s * 1000,
+      abandonGraceMs: keys.abandon_grace_s * 1000,
+      idleCloseMs: keys.idle_close_s * 1000,
+      stickyTtlMs: settings.stickyTtlMs,
+      stickyMaxUsers: settings.stickyMaxUsers,
+      acceptTimeoutS: keys.accept_timeout_s,
+    },
+    logger,
+    now,
+    onQueueMoved: queueMoved,
+  });
+  const places: QueuePlaces = {
+    place: (c) => {
+      const position = desk.positionOf(c.id);
+      return position === undefined ? undefined : { position, nobodyAvailable: desk.nobodyFor(c.group) };
+    },
+  };
+  return { service, places };
+}
+
+/**
  * Runs wukf until the signal aborts: checks secrets and TLS, opens and migrates the store, listens,
  * reports ready, then shuts down gracefully — stop accepting, close sockets with 1001, flush the store,
  * checkpoint the WAL. Resolves when everything is closed; rejects with a WukfError when startup fails.
@@ -101,7 +139,11 @@ export async function runServer(opts: RunOptions): Promise<void> {
     });
     const { expired } = await conversations.start();
     if (expired > 0) logger.warn({ conversations: expired, max_queued_conversations: config.values.limits.max_queued_conversations }, 'more queued conversations were stored than limits.max_queued_conversations: the newest were closed as expired');
-    const realtime = new Realtime({ conversations, bus, presence: new LocalPresence(), tokenVersion: (username) => store.getTokenVersion(username), logger, limits: limitsFromConfig(config.values.limits), now });
+    let realtime: Realtime | undefined;
+    const routing = startRouting(config, conversations, store, logger, now, () => realtime?.fanOut.queueMoved());
+    const presence = new ObservedPresence(new LocalPresence(), (who, status) => routing?.service.presence(who, status));
+    realtime = new Realtime({ conversations, bus, presence, tokenVersion: (username) => store.getTokenVersion(username), logger, limits: limitsFromConfig(config.values.limits), now, places: routing?.places });
+    await routing?.service.start();
     realtime.start();
     const server = buildServer(config, {
       store,
@@ -110,7 +152,13 @@ export async function runServer(opts: RunOptions): Promise<void> {
       tls: tls && { cert: tls.certPem, key: tls.keyPem },
       auth,
       live: { connectionCounts: () => realtime.connectionCounts(), conversationCounts: () => conversations.counts() },
-      accounts: { changed: (username) => realtime.accountChanged(username) },
+      accounts: {
+        changed: async (username) => {
+          await routing?.service.agentChanged(username);
+          return realtime.accountChanged(username);
+        },
+      },
+      groups: { changed: () => routing?.service.groupsChanged() ?? Promise.resolve() },
       conversations,
       onConnection: (ws, principal) => realtime.attach(ws, { kind: principal.kind, id: principal.id, displayName: principal.displayName }, principal.token),
       ...opts.deps,
@@ -141,6 +189,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
     logger.info({ connections: server.gateway.connectionCount }, 'shutting down');
     server.setReady(false);
     realtime.stop();
+    routing?.service.stop();
     await control.close();
     const deadline = new AbortController();
     const drained = delay(SOCKET_DRAIN_MS, undefined, { signal: deadline.signal }).catch(() => undefined);

@@ -48,6 +48,11 @@ export async function createAgents(database: string, agents: TestAgent[]): Promi
 export interface ServerDirOptions {
   /** Written into wukf.yaml's `limits` (keeping its comments) before the config is loaded. */
   limits?: Partial<Config['limits']>;
+  /**
+   * Written into wukf.yaml's `routing` (weights as a nested object). Absent: `assignment: manual`, so that
+   * tests of messaging, claims and the queue decide who takes a conversation themselves.
+   */
+  routing?: Partial<Omit<Config['routing'], 'weights'>> & { weights?: Partial<Config['routing']['weights']> };
   /** Created in the database before the server starts. */
   agents?: TestAgent[];
 }
@@ -97,12 +102,15 @@ export async function scaffoldServerDir(opts: ServerDirOptions = {}): Promise<Se
   const dir = box.path('x');
   const scaffold = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
   const limits = opts.limits ?? {};
-  if (Object.keys(limits).length > 0) {
-    const file = join(dir, CONFIG_FILE_NAME);
-    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
-    for (const [key, value] of Object.entries(limits)) doc.setIn(['limits', key], value);
-    writeFileSync(file, doc.toString());
+  const routing = opts.routing ?? { assignment: 'manual' };
+  const file = join(dir, CONFIG_FILE_NAME);
+  const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+  for (const [key, value] of Object.entries(limits)) doc.setIn(['limits', key], value);
+  for (const [key, value] of Object.entries(routing)) {
+    if (key === 'weights') for (const [w, v] of Object.entries(value as object)) doc.setIn(['routing', 'weights', w], v);
+    else doc.setIn(['routing', key], value);
   }
+  writeFileSync(file, doc.toString());
   const config = loadConfig(dir, {});
   expect(config.values.limits).toMatchObject(limits);
   if (opts.agents?.length) await createAgents(config.paths.database, opts.agents);

@@ -43,15 +43,35 @@ export const routingSection: SectionSpec = section('How conversations are routed
     doc: "Runners-up whose score breakdown is kept with a decision's explanation, next to the winner's.",
     expected: 'an integer 0-20',
   }),
-  assignment: key(z.enum(['offer', 'final']), {
+  assignment: key(z.enum(['offer', 'final', 'manual']), {
     default: 'offer',
-    doc: 'offer: an automatic assignment is offered and the agent accepts it (or replies); not accepted within accept_timeout_s, it goes to the next best. final: it is theirs at once.',
-    expected: 'offer or final',
+    doc: 'offer: an automatic assignment is offered and the agent accepts it (or replies); not accepted within accept_timeout_s, it goes to the next best. final: it is theirs at once. manual: nothing is assigned automatically; conversations wait in the queue for an agent to claim them.',
+    expected: 'offer, final or manual',
   }),
-  accept_timeout_s: key(z.number().int().min(5).max(3600), {
+  accept_timeout_s: key(z.number().int().min(1).max(3600), {
     default: 30,
     doc: 'Seconds an agent has to accept an offered conversation before it is offered to the next best agent (assignment: offer).',
-    expected: 'an integer number of seconds, 5-3600',
+    expected: 'an integer number of seconds, 1-3600',
+  }),
+  agent_grace_s: key(z.number().int().min(0).max(DAY), {
+    default: 60,
+    doc: "Seconds an agent whose last connection closed keeps their conversations (a reload, a network blip); then they are routed to others, or back to the queue, and each visitor is told.",
+    expected: `an integer number of seconds, 0-${DAY}`,
+  }),
+  abandon_grace_s: key(z.number().int().min(0).max(DAY), {
+    default: 120,
+    doc: 'Seconds a queued conversation stays in the queue after its visitor\'s last connection closed; then it leaves the queue (LEFT) until the visitor comes back.',
+    expected: `an integer number of seconds, 0-${DAY}`,
+  }),
+  idle_close_s: key(z.number().int().min(0).max(30 * DAY), {
+    default: 1800,
+    doc: 'Seconds without a message after which an active conversation is closed by the system (note "idle"). 0: never.',
+    expected: `an integer number of seconds, 0-${30 * DAY}`,
+  }),
+  max_priority: key(z.number().int().min(0).max(1000), {
+    default: 10,
+    doc: "Highest priority an identified visitor's conversation may ask for (higher is served first); anonymous visitors' is always 0.",
+    expected: 'an integer 0-1000',
   }),
   claim_allowed: key(z.boolean(), {
     default: true,
@@ -67,7 +87,11 @@ export interface RoutingConfig {
   fallback_agent: string;
   fairness_window_s: number;
   explain_runners_up: number;
-  assignment: 'offer' | 'final';
+  assignment: 'offer' | 'final' | 'manual';
   accept_timeout_s: number;
+  agent_grace_s: number;
+  abandon_grace_s: number;
+  idle_close_s: number;
+  max_priority: number;
   claim_allowed: boolean;
 }

@@ -12,6 +12,7 @@ import type { WaitingQueue } from './queue.js';
 import { Transitions } from './transitions.js';
 import { AgentLoads } from './agent-loads.js';
 import type { CapacityOverride } from '../domain/capacity.js';
+import type { RoutingPolicy } from './routing-policy.js';
 
 export interface AgentDirectory {
   getAgent(username: string): Promise<Agent | undefined>;
@@ -32,6 +33,9 @@ export interface OpenRequest {
   language: string;
   skills: string[];
   context: Record<string, string>;
+  /** The group (department) asked for; empty or absent: any agent. */
+  group?: string;
+  priority?: number;
 }
 
 
@@ -59,6 +63,7 @@ export class ConversationCore {
   private readonly agents: AgentDirectory;
   private readonly now: () => number;
   private readonly newId: () => string;
+  private policy: RoutingPolicy | undefined;
 
   constructor(deps: ConversationCoreDeps) {
     this.store = deps.store;
@@ -79,7 +84,13 @@ export class ConversationCore {
       readable: (who, id) => this.readable(who, id),
       apply: (c, previous) => this.apply(c, previous),
       reload: (id) => this.reload(id),
+      policy: () => this.policy,
     });
+  }
+
+  /** Routing takes part in hand-overs from now on (the routing desk, when routing.assignment is not manual). */
+  useRouting(policy: RoutingPolicy): void {
+    this.policy = policy;
   }
 
   /**
@@ -181,7 +192,9 @@ export class ConversationCore {
   async openOrReuse(by: Participant, request: OpenRequest, origin?: Origin): Promise<{ conversation: Conversation; reused: boolean }> {
     const decision = this.budget.decide(by, request.context, this.open.of(by), this.open.queue.length);
     if (!decision.open) return { conversation: await decision.latest, reused: true };
-    const transition = open({ id: this.newId(), visitor: by, ...request }, this.now());
+    if (request.group) this.policy?.assertGroup(request.group);
+    const priority = this.policy?.priorityFor(by, request.priority ?? 0) ?? 0;
+    const transition = open({ id: this.newId(), visitor: by, ...request, group: request.group || null, priority }, this.now());
     const opened = this.lane(transition.conversation.id).run(this.transitions.opened(transition, by, origin));
     this.budget.opening(by, opened);
     return { conversation: await opened, reused: false };
@@ -224,6 +237,36 @@ export class ConversationCore {
    */
   transfer(by: Participant, id: string, toAgent: string, note: string, origin?: Origin, options: CapacityOverride = {}): Promise<Conversation> {
     return this.lane(id).run(this.transitions.transfer(by, id, toAgent, note, origin, options));
+  }
+
+  /** The agent accepts what routing offered them. */
+  accept(by: Participant, id: string, origin?: Origin): Promise<Conversation> {
+    return this.lane(id).run(this.transitions.accept(by, id, origin));
+  }
+
+  /** The assigned agent or an admin hands an active conversation to a group. */
+  transferToGroup(by: Participant, id: string, group: string, note: string, origin?: Origin): Promise<Conversation> {
+    return this.lane(id).run(this.transitions.transferToGroup(by, id, group, note, origin));
+  }
+
+  /** Stores what routing decided for the conversation (Transitions.routed). */
+  routed(id: string, note = ''): Promise<Conversation> {
+    return this.lane(id).run(this.transitions.routed(id, note));
+  }
+
+  /** A queued conversation's visitor is gone (left: true) or back (false). */
+  visitorPresence(id: string, left: boolean): Promise<Conversation> {
+    return this.lane(id).run(left ? this.transitions.visitorLeft(id) : this.transitions.visitorBack(id));
+  }
+
+  /** Closes an active conversation idle for idleMs (Transitions.closeIdle). */
+  closeIdle(id: string, idleMs: number): Promise<Conversation> {
+    return this.lane(id).run(this.transitions.closeIdle(id, idleMs));
+  }
+
+  /** Every queued and active conversation on this node. */
+  openConversations(): IterableIterator<Conversation> {
+    return this.open.all();
   }
 
   /** The visitor, the assigned agent or an admin closes a conversation. */

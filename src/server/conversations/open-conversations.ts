@@ -17,12 +17,18 @@ export class OpenConversations {
     return this.byId.get(id);
   }
 
+  all(): IterableIterator<Conversation> {
+    return this.byId.values();
+  }
+
   has(id: string): boolean {
     return this.byId.has(id);
   }
 
   counts(): { queued: number; active: number } {
-    return { queued: this.queue.length, active: this.byId.size - this.queue.length };
+    let active = 0;
+    for (const c of this.byId.values()) if (c.state === 'active') active++;
+    return { queued: this.byId.size - active, active };
   }
 
   /** A principal's queued and active conversations, oldest first: a visitor's own, an agent's or admin's assigned ones. */

@@ -16,11 +16,13 @@ import {
   type Participant,
   type Transition,
 } from '../domain/conversation.js';
+import { accept, requeue, route, visitorBack, visitorLeft } from '../domain/routing-transitions.js';
 import { WukfError } from '../../proto/errors.js';
 import type { ConversationStore, ExpectedState } from '../store/conversation-store.js';
 import type { AgentLoads, HeldSlot } from './agent-loads.js';
 import type { CommittedStream, ConversationChanged, Origin } from './events.js';
 import type { LaneTask } from './lane.js';
+import type { HandOverKind, RoutingIntent, RoutingPolicy } from './routing-policy.js';
 
 /** What prepare decided for a transition: the change and the state it was decided against. */
 interface PlannedChange {
@@ -29,7 +31,12 @@ interface PlannedChange {
   transition: Transition;
   /** The agent's slot an assignment holds until it settles (claim, assign, transfer). */
   slot?: HeldSlot;
+  /** Gives routing the stored state back when the commit fails (routing reserved the change in prepare). */
+  undo?: () => void;
 }
+
+/** A change routing wanted that is already stored, or no longer applies: the task ends without a commit. */
+export const NOTHING_TO_DO = 'nothing to do';
 
 export type TransitionTask = LaneTask<PlannedChange, ConversationEntry, Conversation>;
 
@@ -48,6 +55,8 @@ export interface TransitionDeps {
   apply(c: Conversation, previous: Conversation | null): void;
   /** The stored state, into memory. */
   reload(id: string): Promise<void>;
+  /** Routing, when it assigns (routing.assignment offer or final). */
+  policy(): RoutingPolicy | undefined;
 }
 
 /**
@@ -69,10 +78,83 @@ export class Transitions {
       // An agent claims what it saw in the queue: when another agent was quicker it hears so (CONFLICT)
       // rather than that the conversation does not exist.
       if (by.kind !== 'agent' && !canRead(by, c)) throw notFound(id);
+      // Claiming what routing offered you is accepting it.
+      if (c.state === 'active' && c.offerExpiresAt !== null && c.agent?.id === by.id) return { type: 'accepted', previous: c, transition: accept(c, by, this.deps.now()) };
+      const policy = this.deps.policy();
+      if (policy && !policy.claimAllowed && c.state === 'queued') throw new WukfError('WUKF_E_CLAIM_DISABLED', 'claiming from the queue is turned off (routing.claim_allowed: false)');
       const transition = claim(c, by, this.deps.now());
       // The claimer's own account sets its capacity; one removed while its connection lived takes nothing.
       const agent = await this.account(by.id);
-      return this.assignment('assigned', c, transition, by, agent, {});
+      return this.assignment('assigned', c, transition, by, agent, {}, 'claim');
+    });
+  }
+
+  /** The agent accepts the conversation routing offered them (a frame, or their first message). */
+  accept(by: Participant, id: string, origin: Origin | undefined): TransitionTask {
+    return this.change(id, by, origin, async () => {
+      const c = await this.deps.readable(by, id);
+      return { type: 'accepted', previous: c, transition: accept(c, by, this.deps.now()) };
+    });
+  }
+
+  /**
+   * Makes the stored conversation follow routing: with the agent routing chose (an offer or final), or back in
+   * the queue. Ends with NOTHING_TO_DO when the store already says so or routing no longer holds it.
+   */
+  routed(id: string, note: string): TransitionTask {
+    return this.change(id, SYSTEM, undefined, async () => {
+      const c = await this.deps.get(id);
+      const intent = c.state === 'closed' ? null : this.deps.policy()?.intent(c) ?? null;
+      const now = this.deps.now();
+      if (intent && 'agent' in intent && !(c.state === 'active' && c.agent?.id === intent.agent.id)) {
+        return { type: c.state === 'queued' ? 'assigned' : 'transferred', previous: c, transition: route(c, intent.agent, intent.assignment, intent.offerExpiresAt, note, now) };
+      }
+      if (intent && 'queued' in intent && c.state === 'active') return { type: 'requeued', previous: c, transition: requeue(c, note, now) };
+      throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', NOTHING_TO_DO);
+    });
+  }
+
+  /** The assigned agent or an admin hands an active conversation to a group: routed within it, or queued there. */
+  transferToGroup(by: Participant, id: string, group: string, note: string, origin: Origin | undefined): TransitionTask {
+    return this.change(id, by, origin, async () => {
+      const policy = this.deps.policy();
+      if (!policy) throw new WukfError('WUKF_E_FORBIDDEN', 'transfers to a group need routing (routing.assignment: offer or final)');
+      policy.assertGroup(group);
+      const c = await this.deps.readable(by, id);
+      if (c.state !== 'active') throw new WukfError(c.state === 'closed' ? 'WUKF_E_CONVERSATION_CLOSED' : 'WUKF_E_CONVERSATION_CONFLICT', `conversation ${id} is ${c.state}`);
+      if (by.kind !== 'admin' && c.agent?.id !== by.id) throw new WukfError('WUKF_E_FORBIDDEN', `only the assigned agent or an admin transfers conversation ${id}`);
+      const regrouped: Conversation = { ...c, group };
+      const intent: RoutingIntent = policy.toGroup(regrouped, group);
+      const now = this.deps.now();
+      const undo = () => policy.adopt(c);
+      if ('queued' in intent) return { type: 'requeued', previous: c, transition: requeue(regrouped, note, now), undo };
+      const transition = route(regrouped, intent.agent, intent.assignment, intent.offerExpiresAt, note, now);
+      return { type: 'transferred', previous: c, transition, undo };
+    });
+  }
+
+  /** The visitor of a queued conversation is gone: it leaves the queue (routing has let it go). */
+  visitorLeft(id: string): TransitionTask {
+    return this.change(id, SYSTEM, undefined, async () => {
+      const c = await this.deps.get(id);
+      return { type: 'left', previous: c, transition: visitorLeft(c, this.deps.now()) };
+    });
+  }
+
+  /** The visitor is back: the conversation returns to the queue. */
+  visitorBack(id: string): TransitionTask {
+    return this.change(id, SYSTEM, undefined, async () => {
+      const c = await this.deps.get(id);
+      return { type: 'returned', previous: c, transition: visitorBack(c, this.deps.now()) };
+    });
+  }
+
+  /** Closes an active conversation with no message for idleMs, if it still has none when its turn comes. */
+  closeIdle(id: string, idleMs: number): TransitionTask {
+    return this.change(id, SYSTEM, undefined, async () => {
+      const c = await this.deps.get(id);
+      if (c.state !== 'active' || this.deps.now() - c.updatedAt < idleMs) throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', NOTHING_TO_DO);
+      return { type: 'closed', previous: c, transition: closeBySystem(c, 'idle', this.deps.now()) };
     });
   }
 
@@ -82,8 +164,8 @@ export class Transitions {
       const c = await this.deps.readable(by, id);
       const agent = await this.account(toAgent);
       const to: Participant = { kind: agent.role === 'admin' ? 'admin' : 'agent', id: agent.username, displayName: agent.displayName };
-      if (c.state === 'queued') return this.assignment('assigned', c, assign(c, by, to, note, this.deps.now()), by, agent, options);
-      return this.assignment('transferred', c, transfer(c, by, to, note, this.deps.now()), by, agent, options);
+      if (c.state === 'queued') return this.assignment('assigned', c, assign(c, by, to, note, this.deps.now()), by, agent, options, 'force-assign');
+      return this.assignment('transferred', c, transfer(c, by, to, note, this.deps.now()), by, agent, options, 'transfer');
     });
   }
 
@@ -122,7 +204,12 @@ export class Transitions {
    * A change that puts a conversation with `agent`: the last step of its prepare, synchronous from the
    * capacity decision to the slot being held, so no other lane decides on the same slot meanwhile.
    */
-  private assignment(type: PlannedChange['type'], previous: Conversation, transition: Transition, by: Participant, agent: Agent, options: CapacityOverride): PlannedChange {
+  private assignment(type: PlannedChange['type'], previous: Conversation, transition: Transition, by: Participant, agent: Agent, options: CapacityOverride, kind: HandOverKind): PlannedChange {
+    const policy = this.deps.policy();
+    const routed = policy?.handOver(previous, by, agent, kind, options);
+    if (policy && routed) {
+      return { type, previous, transition: routed.overCapacity ? markOverCapacity(transition, by) : transition, undo: () => policy.adopt(previous) };
+    }
     const slot = this.deps.loads.hold(by, agent, options);
     return { type, previous, transition: slot.overCapacity ? markOverCapacity(transition, by) : transition, slot };
   }
@@ -136,13 +223,14 @@ export class Transitions {
     return {
       barrier: true,
       prepare: plan,
-      commit: ({ previous, transition, slot }) => {
+      commit: ({ previous, transition, slot, undo }) => {
         const expected: ExpectedState | null = previous && { state: previous.state, agentId: previous.agent?.id ?? null };
         return Promise.resolve()
           .then(() => this.deps.store.saveTransition(transition.conversation, transition.event, expected))
           .catch((err: unknown) => {
-            // Nothing was applied: the slot is free again.
+            // Nothing was applied: the slot is free again, and routing gets the stored state back.
             slot?.release();
+            undo?.();
             // Another node got there first: what this node holds is stale.
             if (err instanceof WukfError && err.code === 'WUKF_E_CONVERSATION_CONFLICT') return this.deps.reload(id).then(() => Promise.reject(err));
             throw err;

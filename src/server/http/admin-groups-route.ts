@@ -13,6 +13,12 @@ export const GROUPS_PATH = `${API_PREFIX}/admin/groups`;
 export interface AdminGroupsDeps {
   auth: AuthService;
   store: Store;
+  /** A running server's routing reads the groups (and, after a forced removal, the agents) again. */
+  groups?: GroupChanges;
+}
+
+export interface GroupChanges {
+  changed(): Promise<void>;
 }
 
 const params = z.strictObject({ name: z.string().min(1, 'must not be empty').max(64, 'at most 64 characters') });
@@ -38,6 +44,7 @@ export function registerAdminGroupsRoutes(app: FastifyInstance, deps: AdminGroup
     const name = groupName(body.name);
     const patch = groupPatch(body);
     const group = await store.createGroup({ name, displayName: patch.displayName ?? name, description: patch.description ?? '', fallback: patch.fallback ?? null });
+    await deps.groups?.changed();
     return reply.code(201).send({ group });
   });
 
@@ -53,13 +60,17 @@ export function registerAdminGroupsRoutes(app: FastifyInstance, deps: AdminGroup
     await requireAdmin(deps.auth, req);
     const { name } = parseBody(params, req.params);
     const patch = groupPatch(parseBody(groupPatchBody, req.body));
-    return { group: await store.updateGroup(name, patch) };
+    const group = await store.updateGroup(name, patch);
+    await deps.groups?.changed();
+    return { group };
   });
 
   app.delete(one, async (req): Promise<{ name: string; detached: GroupRemoval }> => {
     await requireAdmin(deps.auth, req);
     const { name } = parseBody(params, req.params);
     const { force } = parseBody(removeQuery, req.query);
-    return { name, detached: await store.removeGroup(name, { force: force === 'true' }) };
+    const detached = await store.removeGroup(name, { force: force === 'true' });
+    await deps.groups?.changed();
+    return { name, detached };
   });
 }

@@ -9,7 +9,7 @@ import { initialPasswordPath } from '../auth/initial-password.js';
 import { forgetInitialPasswordOnLogin, registerAccountRoutes, type AccountChanges } from './account-routes.js';
 import { AddressBudget } from './address-budget.js';
 import { registerAdminAgentsRoutes } from './admin-agents-route.js';
-import { registerAdminGroupsRoutes } from './admin-groups-route.js';
+import { registerAdminGroupsRoutes, type GroupChanges } from './admin-groups-route.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
@@ -31,6 +31,8 @@ export interface ServerDeps {
   live?: StatsDeps['live'];
   /** Closes an account's connections when it changes; with auth, serves the admin account routes. */
   accounts?: AccountChanges;
+  /** Tells a running server's routing that groups changed. */
+  groups?: GroupChanges;
   /** The conversation core; with auth, serves /api/v1/admin/conversations. */
   conversations?: ConversationCore;
   /** Monotonic milliseconds, for uptime. */
@@ -101,7 +103,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     registerAccountRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
     registerAdminAgentsRoutes(app, { auth: deps.auth, store: deps.store, accounts: deps.accounts });
   }
-  if (deps.auth) registerAdminGroupsRoutes(app, { auth: deps.auth, store: deps.store });
+  if (deps.auth) registerAdminGroupsRoutes(app, { auth: deps.auth, store: deps.store, groups: deps.groups });
   forgetInitialPasswordOnLogin(app, initialPasswordPath(config.paths.dataDir), deps.logger);
   if (deps.auth && deps.conversations) registerConversationsRoutes(app, { auth: deps.auth, store: deps.store, conversations: deps.conversations, now: Date.now });
   if (deps.auth && deps.live) registerStatsRoute(app, { auth: deps.auth, live: deps.live, store: deps.store, version: deps.version, uptimeS });

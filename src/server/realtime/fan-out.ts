@@ -12,6 +12,19 @@ import { audienceOf, audienceOfChange, topics } from './topics.js';
  */
 export const POSITIONS_INTERVAL_MS = 250;
 
+/** A waiting visitor's view of its place: position, estimate, and whether anybody could take it at all. */
+export interface VisitorPlace {
+  conversationId: string;
+  position: number;
+  estimatedWaitS: number;
+  nobodyAvailable?: boolean;
+}
+
+/** Where routing queues a conversation (its group's queue); without routing, the one queue's place. */
+export interface QueuePlaces {
+  place(c: Conversation): { position: number; nobodyAvailable: boolean } | undefined;
+}
+
 /** In the queue: queued, and its visitor has not left it. */
 const waiting = (c: Conversation) => c.state === 'queued' && c.visitorLeftAt === null;
 
@@ -29,14 +42,15 @@ export class FanOut {
   private readonly routes = new WeakMap<Conversation, { topic: string; audience: Audience }>();
   /** The queue's changes since this node started: a page shows one, each delta makes the next. */
   private queueVersion = 0;
-  /** The first place whose visitor has not been told its new position yet; null: none. */
-  private positionsFrom: number | null = null;
   private positionsTimer: NodeJS.Timeout | undefined;
+  /** What each waiting visitor was last told, so that a round tells only those whose view changed. */
+  private readonly told = new Map<string, string>();
 
   constructor(
     private readonly bus: Bus,
     private readonly core: ConversationCore,
     private readonly now: () => number,
+    private readonly places?: QueuePlaces,
   ) {}
 
   /** Subscribes to the core; returns the function that unsubscribes and drops position updates not sent yet. */
@@ -115,28 +129,38 @@ export class FanOut {
         version: this.queueVersion,
       },
     });
-    // An added conversation moves nobody but itself; a removal moves everybody behind it, and a claim
-    // changes the wait estimate of all.
-    this.positionsChanged(added && at ? at.position - 1 : 0);
+    if (removed) this.told.delete(removed);
+    this.queueMoved();
   }
 
-  private positionsChanged(from: number): void {
-    this.positionsFrom = Math.min(this.positionsFrom ?? from, from);
+  /** Waiting visitors' places may have moved: the next round (at most every POSITIONS_INTERVAL_MS) tells those whose view changed. */
+  queueMoved(): void {
     if (this.positionsTimer) return;
     this.positionsTimer = setTimeout(() => this.publishPositions(), POSITIONS_INTERVAL_MS);
     this.positionsTimer.unref();
   }
 
-  /** Each waiting visitor whose place may have moved since the last round, its place: at most the queue's length per round. */
+  /** A waiting visitor's view of its conversation's place; undefined when it is not in the queue. */
+  placeOf(c: Conversation): VisitorPlace | undefined {
+    const own = this.core.queue.position(c.id);
+    if (!own) return undefined;
+    const routed = this.places?.place(c);
+    const position = routed?.position ?? own.position;
+    return { conversationId: c.id, position, estimatedWaitS: this.core.queue.estimateS(position), ...(routed?.nobodyAvailable ? { nobodyAvailable: true } : {}) };
+  }
+
+  /** Each waiting visitor whose view changed since it was last told: one pass over the queue per round. */
   publishPositions(): void {
     this.positionsTimer = undefined;
-    const from = this.positionsFrom ?? this.core.queue.length;
-    this.positionsFrom = null;
-    const queued = this.core.queue.list();
-    this.core.queue.positions(from).forEach((position, i) => {
-      const route = this.route(queued[from + i]!);
-      this.publish(route.topic, { queue: position }, { conversationId: position.conversationId, audience: route.audience });
-    });
+    for (const c of this.core.queue.list()) {
+      const place = this.placeOf(c);
+      if (!place) continue;
+      const view = `${place.position}/${place.estimatedWaitS}/${place.nobodyAvailable === true}`;
+      if (this.told.get(c.id) === view) continue;
+      this.told.set(c.id, view);
+      const route = this.route(c);
+      this.publish(route.topic, { queue: place }, { conversationId: c.id, audience: route.audience });
+    }
   }
 
   /** A page of the agents' and admins' view of the queue: places offset+1 .. offset+limit, each without context. */

@@ -58,13 +58,25 @@ export function handleFrame(session: Session, env: Envelope): void {
       break;
     }
     case 'transferConversation': {
-      const { conversationId: id, toAgent, note, overrideCapacity } = env.transferConversation;
+      const { conversationId: id, toAgent, toGroup, note, overrideCapacity } = env.transferConversation;
       // Before anything else: whether to_agent exists is not a visitor's business.
       if (session.principal.kind === 'visitor') return fail(new WukfError('WUKF_E_FORBIDDEN', 'only agents and admins transfer conversations'));
+      if ((toAgent === '') === (toGroup === '')) return fail(invalid('exactly one of to_agent and to_group', toAgent === '' ? 'to_agent' : 'to_group'));
+      const why = note.slice(0, MAX_NOTE_LENGTH);
       work = change(session, id, ref, () => {
+        if (toGroup !== '') {
+          checkId('to_group', toGroup);
+          return session.conversations.transferToGroup(session.principal, id, toGroup, why, session.origin);
+        }
         checkId('to_agent', toAgent);
-        return session.conversations.transfer(session.principal, id, toAgent, note.slice(0, MAX_NOTE_LENGTH), session.origin, { overrideCapacity });
+        return session.conversations.transfer(session.principal, id, toAgent, why, session.origin, { overrideCapacity });
       });
+      break;
+    }
+    case 'acceptConversation': {
+      const id = env.acceptConversation.conversationId;
+      if (session.principal.kind !== 'agent' && session.principal.kind !== 'admin') return fail(new WukfError('WUKF_E_FORBIDDEN', 'only agents accept conversations'));
+      work = change(session, id, ref, () => session.conversations.accept(session.principal, id, session.origin));
       break;
     }
     case 'historyRequest':
@@ -135,6 +147,8 @@ interface OpenFrame {
   language: string;
   skills: string[];
   context: { [key: string]: string };
+  group: string;
+  priority: number;
 }
 
 async function openConversation(session: Session, req: OpenFrame, ref: number): Promise<void> {
@@ -167,7 +181,8 @@ async function openConversation(session: Session, req: OpenFrame, ref: number): 
   }
   // A new conversation's events reach this connection through its principal's topic; a visitor at its
   // budget continues its latest one instead, which this connection then follows like any other.
-  const { conversation: c, reused } = await core.openOrReuse(me, { language, skills, context: req.context }, session.origin);
+  if (req.group !== '') checkId('group', req.group);
+  const { conversation: c, reused } = await core.openOrReuse(me, { language, skills, context: req.context, group: req.group, priority: req.priority }, session.origin);
   if (reused) session.follow(c.id);
   session.send({ ref, conversation: { conversation: wireSnapshot(c, reused ? await core.watermarks(c.id) : []) } });
 }

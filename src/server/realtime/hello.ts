@@ -60,8 +60,8 @@ async function greet(session: Session, cursors: HelloCursor[], ref: number): Pro
   if (me.kind !== 'visitor') session.send({ queue: session.node.fanOut.queuePage(0, limits.queuePageSize) });
   else {
     for (const c of mine) {
-      const position = core.queue.position(c.id);
-      if (position) session.send({ queue: position });
+      const place = session.node.fanOut.placeOf(c);
+      if (place) session.send({ queue: place });
     }
   }
   session.endHello();

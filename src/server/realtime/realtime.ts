@@ -9,7 +9,7 @@ import { WukfError } from '../../proto/errors.js';
 import { decodeEnvelope, type Envelope } from '../../proto/index.js';
 import { Connection } from './connection.js';
 import { closeStale, Connections, type ConnectionCounts } from './connections.js';
-import { FanOut } from './fan-out.js';
+import { FanOut, type QueuePlaces } from './fan-out.js';
 import { handleFrame } from './handlers.js';
 import { hello } from './hello.js';
 import { HelloDeadlines } from './hello-deadlines.js';
@@ -38,6 +38,8 @@ export interface RealtimeDeps {
   now?: () => number;
   /** Unique per running node; defaults to a random id. */
   node?: string;
+  /** Waiting visitors' places in their group's queue (routing); without it, their place in the one queue. */
+  places?: QueuePlaces;
 }
 
 export interface TokenInfo {
@@ -77,7 +79,7 @@ export class Realtime {
   constructor(private readonly deps: RealtimeDeps) {
     this.node = deps.node ?? randomUUID();
     const now = deps.now ?? Date.now;
-    this.fanOut = new FanOut(deps.bus, deps.conversations, now);
+    this.fanOut = new FanOut(deps.bus, deps.conversations, now, deps.places);
     this.helloDeadlines = new HelloDeadlines(deps.limits.helloTimeoutMs);
     this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now };
     this.startedAt = now();

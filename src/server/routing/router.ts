@@ -222,7 +222,7 @@ export class Router extends RoutingState {
   }
 
   /** Someone who could take the conversation without a setting changing: present in the group, a fallback group, or the fallback agent. */
-  private anyonePresent(group: string | null): boolean {
+  anyonePresent(group: string | null): boolean {
     const groups = [group, ...this.fallbackChain(group)];
     const named = this.settings.fallbackAgent === null ? undefined : this.agents.get(this.settings.fallbackAgent);
     if (named?.present) return true;
