@@ -118,7 +118,11 @@ export async function scaffoldServerDir(opts: ServerDirOptions = {}): Promise<Se
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
-  const prepared = await scaffoldServerDir(opts);
+  return runTestServer(await scaffoldServerDir(opts), opts);
+}
+
+/** Runs a server on a prepared directory: a new one, or one a stopped server left (a restart). */
+export async function runTestServer(prepared: ServerDir, opts: Pick<TestServerOptions, 'deps' | 'clock'> = {}): Promise<TestServer> {
   const shutdown = new AbortController();
   let ready!: (i: ReadyInfo) => void;
   const info = new Promise<ReadyInfo>((r) => (ready = r));
