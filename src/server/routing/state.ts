@@ -1,6 +1,6 @@
 import { WukfError } from '../../proto/errors.js';
 import { AgentState, ANY_GROUP } from './agent-state.js';
-import { CandidateList } from './candidates.js';
+import { CandidateList, NO_CANDIDATES } from './candidates.js';
 import { GroupQueue, servedBefore, type QueuedEntry } from './queue.js';
 import { prepare, score } from './score.js';
 import { StickyAgents } from './sticky.js';
@@ -117,10 +117,21 @@ export class RoutingState {
     this.queued.delete(entry.demand.conversationId);
   }
 
-  /** Adds or removes the agent from its groups' candidate sets to match its eligibility; true when it became eligible. */
+  /** The eligible agents of a group key (none if it has no list yet). */
+  protected candidates(key: string): CandidateList {
+    return this.available.get(key) ?? NO_CANDIDATES;
+  }
+
+  /**
+   * Adds or removes the agent from its groups' candidate sets to match its eligibility, and rewrites its rows
+   * there when it stays (its load, shift or last assignment changed); true when it became eligible.
+   */
   sync(agent: AgentState): boolean {
     const eligible = agent.eligible && this.agents.get(agent.username) === agent;
-    if (eligible === this.listed.has(agent)) return false;
+    if (eligible === this.listed.has(agent)) {
+      if (eligible) for (const key of agent.serves) this.available.get(key)!.refresh(agent);
+      return false;
+    }
     if (!eligible) {
       this.unlist(agent);
       return false;
