@@ -22,6 +22,8 @@ export class AgentState {
   languages: TagSet = NO_TAGS;
   primaryLanguages: TagSet = NO_TAGS;
   skills: TagSet = NO_TAGS;
+  /** The same tags as lists of ids, for the candidate lists' indexes by tag. */
+  tagIds: { languages: number[]; primaryLanguages: number[]; skills: number[] } = { languages: [], primaryLanguages: [], skills: [] };
   maxConcurrent = 1;
   /** The groups whose candidate sets and queues this agent belongs to, ANY_GROUP included. */
   serves: string[] = [];
@@ -47,9 +49,14 @@ export class AgentState {
   update(input: RoutingAgent, now: number): void {
     this.input = input;
     const languages = [...new Set(input.languages.map((l) => l.toLowerCase()))];
-    this.languages = tagSet(languages.map(tagId));
-    this.primaryLanguages = tagSet(languages.map((l) => tagId(primaryLanguage(l))));
-    this.skills = tagSet(input.skills.map((s) => tagId(s.toLowerCase())));
+    this.tagIds = {
+      languages: languages.map(tagId),
+      primaryLanguages: [...new Set(languages.map((l) => tagId(primaryLanguage(l))))],
+      skills: [...new Set(input.skills.map((s) => tagId(s.toLowerCase())))],
+    };
+    this.languages = tagSet(this.tagIds.languages);
+    this.primaryLanguages = tagSet(this.tagIds.primaryLanguages);
+    this.skills = tagSet(this.tagIds.skills);
     this.maxConcurrent = input.maxConcurrent;
     this.serves = [ANY_GROUP, ...new Set(input.groups)];
     this.refreshShift(now);
@@ -74,9 +81,6 @@ export class AgentState {
     return group === null || this.input.groups.includes(group);
   }
 }
-
-/** Free capacity as a share of max_concurrent: the load factor of a score. */
-export const loadFactor = (agent: AgentState) => Math.max(0, agent.maxConcurrent - agent.load) / agent.maxConcurrent;
 
 export const primaryLanguage = (tag: string) => tag.split('-')[0]!;
 

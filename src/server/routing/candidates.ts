@@ -1,68 +1,98 @@
-import { loadFactor, type AgentState } from './agent-state.js';
+import type { AgentState } from './agent-state.js';
 
-/**
- * A group's eligible agents as a dense array with O(1) add and remove (swap with the last): a decision walks
- * the whole list. Beside it, per position, the figures ranking reads for every candidate, in typed arrays: a
- * walk over contiguous numbers stays in cache, where one over a thousand agents' objects (and the boxed
- * numbers they point to) waits on memory for each. RoutingState.sync writes an agent's row after every change
- * to its load, shift or last assignment, as it must anyway to keep eligibility right.
- */
-export class CandidateList {
+/** Agents as a dense array with O(1) add and remove (swap with the last): walking an array beats walking a Set. */
+class AgentSet {
   readonly agents: AgentState[] = [];
-  /** loadFactor(agent): it changes only with the load or max_concurrent. */
-  loadShare = new Float64Array(16);
-  /** Epoch ms of the next shift boundary; +Infinity without a schedule (the shift factor is 1 either way). */
-  shiftChangeAt = new Float64Array(16);
-  /** Epoch ms of the last assignment; -Infinity if never (the fairness factor is 1 either way). */
-  lastAssignedAt = new Float64Array(16);
   private readonly at = new Map<AgentState, number>();
 
   add(agent: AgentState): void {
     if (this.at.has(agent)) return;
-    const index = this.agents.length;
-    if (index === this.loadShare.length) this.grow();
-    this.at.set(agent, index);
+    this.at.set(agent, this.agents.length);
     this.agents.push(agent);
-    this.write(index, agent);
   }
 
   delete(agent: AgentState): void {
     const index = this.at.get(agent);
     if (index === undefined) return;
-    const lastIndex = this.agents.length - 1;
     const last = this.agents.pop()!;
     if (last !== agent) {
       this.agents[index] = last;
       this.at.set(last, index);
-      this.loadShare[index] = this.loadShare[lastIndex]!;
-      this.shiftChangeAt[index] = this.shiftChangeAt[lastIndex]!;
-      this.lastAssignedAt[index] = this.lastAssignedAt[lastIndex]!;
     }
     this.at.delete(agent);
   }
+}
 
-  /** Rewrites the agent's row, if listed, from its current state. */
-  refresh(agent: AgentState): void {
-    const index = this.at.get(agent);
-    if (index !== undefined) this.write(index, agent);
+type TagIndex = Map<number, AgentSet>;
+const NOBODY: readonly AgentState[] = [];
+
+/**
+ * A group's eligible agents, the only agents a decision looks at: the dense list, and per language, primary
+ * language and skill the agents who have it, so that a decision asking for tags starts with the agents who can
+ * score on them (score.ts, rank).
+ */
+export class CandidateList {
+  private readonly all = new AgentSet();
+  /** The tags each agent was indexed under: its tags may have changed by the time it leaves. */
+  private readonly indexed = new Map<AgentState, AgentState['tagIds']>();
+  private readonly languages: TagIndex = new Map();
+  private readonly primaryLanguages: TagIndex = new Map();
+  private readonly skills: TagIndex = new Map();
+
+  get agents(): readonly AgentState[] {
+    return this.all.agents;
   }
 
-  private write(index: number, agent: AgentState): void {
-    this.loadShare[index] = loadFactor(agent);
-    this.shiftChangeAt[index] = agent.shiftChangeAt ?? Infinity;
-    this.lastAssignedAt[index] = agent.lastAssignedAt ?? -Infinity;
+  has(agent: AgentState): boolean {
+    return this.indexed.has(agent);
   }
 
-  private grow(): void {
-    const size = this.loadShare.length * 2;
-    const copy = (from: Float64Array) => {
-      const to = new Float64Array(size);
-      to.set(from);
-      return to;
-    };
-    this.loadShare = copy(this.loadShare);
-    this.shiftChangeAt = copy(this.shiftChangeAt);
-    this.lastAssignedAt = copy(this.lastAssignedAt);
+  withLanguage(id: number): readonly AgentState[] {
+    return this.languages.get(id)?.agents ?? NOBODY;
+  }
+
+  withPrimaryLanguage(id: number): readonly AgentState[] {
+    return this.primaryLanguages.get(id)?.agents ?? NOBODY;
+  }
+
+  withSkill(id: number): readonly AgentState[] {
+    return this.skills.get(id)?.agents ?? NOBODY;
+  }
+
+  add(agent: AgentState): void {
+    if (this.indexed.has(agent)) return;
+    const tags = agent.tagIds;
+    this.indexed.set(agent, tags);
+    this.all.add(agent);
+    enter(this.languages, tags.languages, agent);
+    enter(this.primaryLanguages, tags.primaryLanguages, agent);
+    enter(this.skills, tags.skills, agent);
+  }
+
+  delete(agent: AgentState): void {
+    const tags = this.indexed.get(agent);
+    if (tags === undefined) return;
+    this.indexed.delete(agent);
+    this.all.delete(agent);
+    leave(this.languages, tags.languages, agent);
+    leave(this.primaryLanguages, tags.primaryLanguages, agent);
+    leave(this.skills, tags.skills, agent);
+  }
+}
+
+function enter(index: TagIndex, ids: readonly number[], agent: AgentState): void {
+  for (const id of ids) {
+    let set = index.get(id);
+    if (!set) index.set(id, (set = new AgentSet()));
+    set.add(agent);
+  }
+}
+
+function leave(index: TagIndex, ids: readonly number[], agent: AgentState): void {
+  for (const id of ids) {
+    const set = index.get(id);
+    set?.delete(agent);
+    if (set?.agents.length === 0) index.delete(id);
   }
 }
 

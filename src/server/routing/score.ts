@@ -1,4 +1,4 @@
-import { hasTag, knownTagId, loadFactor, primaryLanguage, type AgentState } from './agent-state.js';
+import { hasTag, knownTagId, primaryLanguage, type AgentState } from './agent-state.js';
 import type { CandidateList } from './candidates.js';
 import type { Demand, RoutingSettings, ScoreBreakdown } from './types.js';
 
@@ -60,12 +60,10 @@ function skillsFactor(agent: AgentState, demand: PreparedDemand): number {
   return matched / asked;
 }
 
-// Over the plain numbers a candidate list keeps: no schedule is a boundary at +Infinity and never assigned is
-// -Infinity, and both come out as exactly 1.
-const shiftLeft = (changeAt: number, now: number) => Math.min(1, Math.max(0, changeAt - now) / HOUR);
-const rested = (assignedAt: number, now: number, windowMs: number) => Math.min(1, Math.max(0, now - assignedAt) / windowMs);
-const shiftFactor = (agent: AgentState, now: number) => shiftLeft(agent.shiftChangeAt ?? Infinity, now);
-const fairnessFactor = (agent: AgentState, now: number, settings: RoutingSettings) => rested(agent.lastAssignedAt ?? -Infinity, now, settings.fairnessWindowMs);
+const loadFactor = (agent: AgentState) => Math.max(0, agent.maxConcurrent - agent.load) / agent.maxConcurrent;
+const shiftFactor = (agent: AgentState, now: number) => (agent.shiftChangeAt === null ? 1 : Math.min(1, Math.max(0, agent.shiftChangeAt - now) / HOUR));
+const fairnessFactor = (agent: AgentState, now: number, settings: RoutingSettings) =>
+  agent.lastAssignedAt === null ? 1 : Math.min(1, Math.max(0, now - agent.lastAssignedAt) / settings.fairnessWindowMs);
 
 /**
  * Orders equal scores fairly: the least recently assigned first, then a choice that rotates with every
@@ -88,45 +86,30 @@ export interface Ranked {
   breakdown: ScoreBreakdown;
 }
 
-/**
- * The best `keep` of the candidates, best first, by the order of `better`. Only totals are computed while
- * scanning (no allocation per candidate); the breakdowns of the few kept are built at the end. `keep` is a
- * handful, so a small sorted array beats a heap.
- *
- * Branch and bound: load, shift and fairness are a few loads and divisions, the tags are the costly part. Once
- * `keep` are held, a candidate whose total could not reach the last one's even with the best language and
- * skills factors the demand allows is dropped without looking at its tags. Arithmetic rounding is monotone and
- * the weights are not negative, so that bound is never below the total it stands for, and what is dropped
- * could not have been kept: the result is the same as scoring everyone.
- */
-export function rank(list: CandidateList, exclude: AgentState | undefined, demand: PreparedDemand, now: number, settings: RoutingSettings, rotation: number, keep: number): { top: Ranked[]; count: number } {
-  const { agents: candidates, loadShare, shiftChangeAt, lastAssignedAt } = list;
-  const windowMs = settings.fairnessWindowMs;
-  const w = settings.weights;
-  const bestLanguage = demand.language === null ? 0 : 1;
-  const bestSkills = demand.skills.length === 0 ? 0 : 1;
-  const agents: AgentState[] = [];
-  const totals: number[] = [];
-  let floor = -Infinity;
-  let count = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const agent = candidates[i]!;
-    if (agent === exclude) continue;
-    count++;
-    const load = loadShare[i]!;
-    const shift = shiftLeft(shiftChangeAt[i]!, now);
-    const fairness = rested(lastAssignedAt[i]!, now, windowMs);
-    if (weigh(w, bestLanguage, bestSkills, load, shift, fairness) < floor) continue;
-    const total = weigh(w, languageFactor(agent, demand), skillsFactor(agent, demand), load, shift, fairness);
-    if (total < floor) continue;
+/** The best agents offered so far, best first, at most `keep`; `floor` is the last one's total once full. */
+class Kept {
+  readonly agents: AgentState[] = [];
+  readonly totals: number[] = [];
+  floor = -Infinity;
+
+  constructor(
+    private readonly keep: number,
+    private readonly rotation: number,
+  ) {}
+
+  /** An agent offered twice (it has two of the tags asked) comes with the same total and is kept once. */
+  offer(agent: AgentState, total: number): void {
+    if (total < this.floor) return;
+    const { agents, totals, keep, rotation } = this;
     let at = agents.length;
-    if (at === keep && !better(agent, total, agents[at - 1]!, totals[at - 1]!, rotation)) continue;
+    if (at === keep && !better(agent, total, agents[at - 1]!, totals[at - 1]!, rotation)) return;
+    if (agents.includes(agent)) return;
     if (at === keep) at--;
     else {
       agents.push(agent);
       totals.push(total);
     }
-    // Insertion: move the worse ones down one place, the last one held falling off when full.
+    // Insertion: the worse ones move down one place, the last one held falling off when full.
     while (at > 0 && better(agent, total, agents[at - 1]!, totals[at - 1]!, rotation)) {
       agents[at] = agents[at - 1]!;
       totals[at] = totals[at - 1]!;
@@ -134,9 +117,53 @@ export function rank(list: CandidateList, exclude: AgentState | undefined, deman
     }
     agents[at] = agent;
     totals[at] = total;
-    if (agents.length === keep) floor = totals[keep - 1]!;
+    if (agents.length === keep) this.floor = totals[keep - 1]!;
   }
+}
+
+/**
+ * The best `keep` of a group's eligible agents (but `exclude`), best first, by the order of `better`; and how
+ * many there were. Only totals are computed while looking (no allocation per candidate); the breakdowns of the
+ * few kept are built at the end. `keep` is a handful, so a small sorted array beats a heap.
+ *
+ * Branch and bound, exact because the weighted sum only grows with its factors (the weights are not negative
+ * and rounding is monotone): an agent whose factors are at most given values totals at most `weigh` of those.
+ * So the agents who have an asked skill are looked at first, then those speaking the language asked, then those
+ * sharing its primary language, then the rest; each next set is skipped when even its best possible total (the
+ * tags it can still match, load, shift and fairness at 1) is below the last one kept. Within a set, an agent
+ * whose load, shift and fairness keep it below the last one kept even with the best tags is dropped before its
+ * tags are looked at. What is skipped or dropped could not have been kept: the result is that of scoring all.
+ */
+export function rank(list: CandidateList, exclude: AgentState | undefined, demand: PreparedDemand, now: number, settings: RoutingSettings, rotation: number, keep: number): { top: Ranked[]; count: number } {
+  const w = settings.weights;
+  const kept = new Kept(keep, rotation);
+  const language = demand.language;
+  for (const skill of demand.skills) visitAll(list.withSkill(skill), kept, exclude, demand, now, settings);
+  // Whoever is left has none of the skills asked.
+  if (language !== null && weigh(w, 1, 0, 1, 1, 1) >= kept.floor) visitAll(list.withLanguage(language), kept, exclude, demand, now, settings);
+  if (language !== null && weigh(w, 0.5, 0, 1, 1, 1) >= kept.floor) visitAll(list.withPrimaryLanguage(demand.primary), kept, exclude, demand, now, settings);
+  // Whoever is left matches nothing asked.
+  if (weigh(w, 0, 0, 1, 1, 1) >= kept.floor) visitAll(list.agents, kept, exclude, demand, now, settings);
   const top: Ranked[] = [];
-  for (const agent of agents) top.push({ agent, breakdown: score(agent, demand, now, settings) });
-  return { top, count };
+  for (const agent of kept.agents) top.push({ agent, breakdown: score(agent, demand, now, settings) });
+  return { top, count: list.agents.length - (exclude !== undefined && list.has(exclude) ? 1 : 0) };
+}
+
+/** The most the demand's language and skills factors can be. */
+const bestLanguage = (demand: PreparedDemand) => (demand.language === null ? 0 : 1);
+const bestSkills = (demand: PreparedDemand) => (demand.skills.length === 0 ? 0 : 1);
+
+function visitAll(agents: readonly AgentState[], kept: Kept, exclude: AgentState | undefined, demand: PreparedDemand, now: number, settings: RoutingSettings): void {
+  const w = settings.weights;
+  const language = bestLanguage(demand);
+  const skills = bestSkills(demand);
+  for (let i = 0; i < agents.length; i++) {
+    const agent = agents[i]!;
+    if (agent === exclude) continue;
+    const load = loadFactor(agent);
+    const shift = shiftFactor(agent, now);
+    const fairness = fairnessFactor(agent, now, settings);
+    if (weigh(w, language, skills, load, shift, fairness) < kept.floor) continue;
+    kept.offer(agent, weigh(w, languageFactor(agent, demand), skillsFactor(agent, demand), load, shift, fairness));
+  }
 }

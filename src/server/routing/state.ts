@@ -122,16 +122,10 @@ export class RoutingState {
     return this.available.get(key) ?? NO_CANDIDATES;
   }
 
-  /**
-   * Adds or removes the agent from its groups' candidate sets to match its eligibility, and rewrites its rows
-   * there when it stays (its load, shift or last assignment changed); true when it became eligible.
-   */
+  /** Adds or removes the agent from its groups' candidate sets to match its eligibility; true when it became eligible. */
   sync(agent: AgentState): boolean {
     const eligible = agent.eligible && this.agents.get(agent.username) === agent;
-    if (eligible === this.listed.has(agent)) {
-      if (eligible) for (const key of agent.serves) this.available.get(key)!.refresh(agent);
-      return false;
-    }
+    if (eligible === this.listed.has(agent)) return false;
     if (!eligible) {
       this.unlist(agent);
       return false;
