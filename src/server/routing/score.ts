@@ -135,35 +135,37 @@ class Kept {
  * tags are looked at. What is skipped or dropped could not have been kept: the result is that of scoring all.
  */
 export function rank(list: CandidateList, exclude: AgentState | undefined, demand: PreparedDemand, now: number, settings: RoutingSettings, rotation: number, keep: number): { top: Ranked[]; count: number } {
-  const w = settings.weights;
   const kept = new Kept(keep, rotation);
-  const language = demand.language;
-  for (const skill of demand.skills) visitAll(list.withSkill(skill), kept, exclude, demand, now, settings);
-  // Whoever is left has none of the skills asked.
-  if (language !== null && weigh(w, 1, 0, 1, 1, 1) >= kept.floor) visitAll(list.withLanguage(language), kept, exclude, demand, now, settings);
-  if (language !== null && weigh(w, 0.5, 0, 1, 1, 1) >= kept.floor) visitAll(list.withPrimaryLanguage(demand.primary), kept, exclude, demand, now, settings);
-  // Whoever is left matches nothing asked.
-  if (weigh(w, 0, 0, 1, 1, 1) >= kept.floor) visitAll(list.agents, kept, exclude, demand, now, settings);
+  const { language, primary } = demand;
+  const anyLanguage = language === null ? 0 : 1;
+  for (const skill of demand.skills) offerAll(list.withSkill(skill), anyLanguage, 1, kept, exclude, demand, now, settings);
+  // From here on, whoever is left has none of the skills asked.
+  if (language !== null) offerAll(list.withLanguage(language), 1, 0, kept, exclude, demand, now, settings);
+  if (language !== null) offerAll(list.withPrimaryLanguage(primary), 0.5, 0, kept, exclude, demand, now, settings);
+  // And now, whoever is left matches nothing asked.
+  offerAll(list.agents, 0, 0, kept, exclude, demand, now, settings);
   const top: Ranked[] = [];
   for (const agent of kept.agents) top.push({ agent, breakdown: score(agent, demand, now, settings) });
   return { top, count: list.agents.length - (exclude !== undefined && list.has(exclude) ? 1 : 0) };
 }
 
-/** The most the demand's language and skills factors can be. */
-const bestLanguage = (demand: PreparedDemand) => (demand.language === null ? 0 : 1);
-const bestSkills = (demand: PreparedDemand) => (demand.skills.length === 0 ? 0 : 1);
-
-function visitAll(agents: readonly AgentState[], kept: Kept, exclude: AgentState | undefined, demand: PreparedDemand, now: number, settings: RoutingSettings): void {
+/**
+ * Offers the agents of one set whose total can reach the ones kept. Those of the set not looked at before have
+ * language and skills factors of at most `bestLanguage` and `bestSkills`: with load, shift and fairness at 1
+ * that bounds the whole set, with each agent's own that bounds the agent, and what falls below the last one
+ * kept is skipped before its tags are looked at. Those looked at before were offered then: skipping them again
+ * changes nothing.
+ */
+function offerAll(agents: readonly AgentState[], bestLanguage: number, bestSkills: number, kept: Kept, exclude: AgentState | undefined, demand: PreparedDemand, now: number, settings: RoutingSettings): void {
   const w = settings.weights;
-  const language = bestLanguage(demand);
-  const skills = bestSkills(demand);
+  if (weigh(w, bestLanguage, bestSkills, 1, 1, 1) < kept.floor) return;
   for (let i = 0; i < agents.length; i++) {
     const agent = agents[i]!;
     if (agent === exclude) continue;
     const load = loadFactor(agent);
     const shift = shiftFactor(agent, now);
     const fairness = fairnessFactor(agent, now, settings);
-    if (weigh(w, language, skills, load, shift, fairness) < kept.floor) continue;
+    if (weigh(w, bestLanguage, bestSkills, load, shift, fairness) < kept.floor) continue;
     kept.offer(agent, weigh(w, languageFactor(agent, demand), skillsFactor(agent, demand), load, shift, fairness));
   }
 }
