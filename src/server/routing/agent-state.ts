@@ -17,11 +17,13 @@ function hash(text: string): number {
  * language and skill sets, the shift state and when it next changes, the load).
  */
 export class AgentState {
-  // Small integers rather than strings, in arrays rather than Sets: an agent has a handful of each, and a
-  // decision compares them for every candidate.
-  languages: number[] = [];
-  primaryLanguages: number[] = [];
-  skills: number[] = [];
+  // Bitsets of small integers rather than sets of strings: a decision asks each candidate whether it has a
+  // tag, and a shift and a mask answer that whatever the number of tags.
+  languages: TagSet = NO_TAGS;
+  primaryLanguages: TagSet = NO_TAGS;
+  skills: TagSet = NO_TAGS;
+  /** The same tags as lists of ids, for the candidate lists' indexes by tag. */
+  tagIds: { languages: number[]; primaryLanguages: number[]; skills: number[] } = { languages: [], primaryLanguages: [], skills: [] };
   maxConcurrent = 1;
   /** The groups whose candidate sets and queues this agent belongs to, ANY_GROUP included. */
   serves: string[] = [];
@@ -47,9 +49,14 @@ export class AgentState {
   update(input: RoutingAgent, now: number): void {
     this.input = input;
     const languages = [...new Set(input.languages.map((l) => l.toLowerCase()))];
-    this.languages = languages.map(tagId);
-    this.primaryLanguages = [...new Set(languages.map((l) => tagId(primaryLanguage(l))))];
-    this.skills = [...new Set(input.skills.map((s) => tagId(s.toLowerCase())))];
+    this.tagIds = {
+      languages: languages.map(tagId),
+      primaryLanguages: [...new Set(languages.map((l) => tagId(primaryLanguage(l))))],
+      skills: [...new Set(input.skills.map((s) => tagId(s.toLowerCase())))],
+    };
+    this.languages = tagSet(this.tagIds.languages);
+    this.primaryLanguages = tagSet(this.tagIds.primaryLanguages);
+    this.skills = tagSet(this.tagIds.skills);
     this.maxConcurrent = input.maxConcurrent;
     this.serves = [ANY_GROUP, ...new Set(input.groups)];
     this.refreshShift(now);
@@ -84,3 +91,23 @@ export const primaryLanguage = (tag: string) => tag.split('-')[0]!;
 const tagIds = new Map<string, number>();
 const tagId = (tag: string) => tagIds.get(tag) ?? (tagIds.set(tag, tagIds.size), tagIds.size - 1);
 export const knownTagId = (tag: string) => tagIds.get(tag) ?? -1;
+
+/** A set of tag ids, bit `id % 32` of word `id / 32`; only as many words as its largest id needs. */
+export type TagSet = Int32Array;
+
+const NO_TAGS: TagSet = new Int32Array(0);
+
+function tagSet(ids: number[]): TagSet {
+  const set = new Int32Array((Math.max(-1, ...ids) >> 5) + 1);
+  for (const id of ids) {
+    const word = id >> 5;
+    set[word] = set[word]! | (1 << (id & 31));
+  }
+  return set;
+}
+
+/** Whether the set holds the tag; -1 (a tag no agent has) is in no set, as `>>>` puts it past every word. */
+export function hasTag(set: TagSet, id: number): boolean {
+  const word = id >>> 5;
+  return word < set.length && (set[word]! & (1 << (id & 31))) !== 0;
+}

@@ -192,7 +192,7 @@ export class Router extends RoutingState {
       }
     }
     const keep = this.settings.runnersUp + 1;
-    const among = (key: string) => this.available.get(key)?.agents ?? [];
+    const among = (key: string) => this.candidates(key);
     const scored = rank(among(keyOf(demand.group)), opts.exclude, prepared, now, this.settings, this.rotation, keep);
     if (scored.top.length > 0) return choose('score', scored.top, scored.count);
 

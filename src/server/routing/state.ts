@@ -1,6 +1,6 @@
 import { WukfError } from '../../proto/errors.js';
 import { AgentState, ANY_GROUP } from './agent-state.js';
-import { CandidateList } from './candidates.js';
+import { CandidateList, NO_CANDIDATES } from './candidates.js';
 import { GroupQueue, servedBefore, type QueuedEntry } from './queue.js';
 import { prepare, score } from './score.js';
 import { StickyAgents } from './sticky.js';
@@ -115,6 +115,11 @@ export class RoutingState {
     queue.remove(entry);
     if (queue.size === 0) this.queues.delete(key);
     this.queued.delete(entry.demand.conversationId);
+  }
+
+  /** The eligible agents of a group key (none if it has no list yet). */
+  protected candidates(key: string): CandidateList {
+    return this.available.get(key) ?? NO_CANDIDATES;
   }
 
   /** Adds or removes the agent from its groups' candidate sets to match its eligibility; true when it became eligible. */
