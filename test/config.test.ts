@@ -101,8 +101,12 @@ describe('config spec', () => {
       [{ fallback_agent: 'Not A Name' }, 'routing.fallback_agent: expected an agent username'],
       [{ fairness_window_s: 0 }, 'routing.fairness_window_s: expected an integer number of seconds, 1-86400, got 0'],
       [{ explain_runners_up: 21 }, 'routing.explain_runners_up: expected an integer 0-20, got 21'],
-      [{ assignment: 'auto' }, 'routing.assignment: expected offer or final, got "auto"'],
-      [{ accept_timeout_s: 1 }, 'routing.accept_timeout_s: expected an integer number of seconds, 5-3600, got 1'],
+      [{ assignment: 'auto' }, 'routing.assignment: expected offer, final or manual, got "auto"'],
+      [{ accept_timeout_s: 0 }, 'routing.accept_timeout_s: expected an integer number of seconds, 1-3600, got 0'],
+      [{ agent_grace_s: -1 }, 'routing.agent_grace_s: expected an integer number of seconds, 0-86400, got -1'],
+      [{ abandon_grace_s: 'soon' }, 'routing.abandon_grace_s: expected an integer number of seconds, 0-86400, got "soon"'],
+      [{ idle_close_s: 1.5 }, 'routing.idle_close_s: expected an integer number of seconds, 0-2592000, got 1.5'],
+      [{ max_priority: 1001 }, 'routing.max_priority: expected an integer 0-1000, got 1001'],
       [{ claim_allowed: 'no' }, 'routing.claim_allowed: expected true or false, got "no"'],
     ];
     for (const [routing, message] of cases) expect(() => parseConfig({ routing }, 'wukf.yaml')).toThrow(`wukf.yaml: ${message}`);
@@ -115,6 +119,10 @@ describe('config spec', () => {
       explain_runners_up: 3,
       assignment: 'offer',
       accept_timeout_s: 30,
+      agent_grace_s: 60,
+      abandon_grace_s: 120,
+      idle_close_s: 1800,
+      max_priority: 10,
       claim_allowed: true,
     });
   });

@@ -141,14 +141,14 @@ describe('capacity (max_concurrent) in the conversation core', () => {
     const assigned = await core.transfer(root, queued.id, 'alice', 'VIP', undefined, { overrideCapacity: true });
     expect(assigned).toMatchObject({ state: 'active', agent: { id: 'alice' } });
     expect(core.loadOf('alice')).toBe(2);
-    expect(lastSystem()).toEqual({ kind: 'joined', subject: alice, note: 'VIP', capacityOverriddenBy: root });
+    expect(lastSystem()).toEqual({ kind: 'joined', subject: alice, note: 'VIP', capacityOverriddenBy: root, assignment: { kind: 'force-assign', overCapacity: true, at: expect.any(Number) } });
     const stored = await store.readHistory(queued.id, 0, 10);
     expect(stored.entries.at(-1)?.system).toMatchObject({ kind: 'joined', capacityOverriddenBy: root });
 
     // An override where there was room is no override: nothing is marked.
     const moved = await core.transfer(root, b.id, 'root', '', undefined, { overrideCapacity: true });
     expect(moved.agent?.id).toBe('root');
-    expect(lastSystem()).toEqual({ kind: 'transferred', subject: root, previous: bob });
+    expect(lastSystem()).toEqual({ kind: 'transferred', subject: root, previous: bob, assignment: { kind: 'transfer', at: expect.any(Number) } });
     // Past capacity, a transfer is marked the same way, and alice stays at her limit for everyone else.
     await core.transfer(root, b.id, 'alice', 'escalation', undefined, { overrideCapacity: true });
     expect(lastSystem()).toMatchObject({ kind: 'transferred', subject: alice, previous: root, capacityOverriddenBy: root });

@@ -16,13 +16,14 @@ describe('conversation rules', () => {
     expect(() => open({ id: 'x', visitor: alice, language: 'en', skills: [], context: {} }, 1)).toThrow(expect.objectContaining({ code: 'WUKF_E_FORBIDDEN' }));
     const claimed = claim(c, alice, 2);
     expect(claimed.conversation).toMatchObject({ state: 'active', agent: alice, updatedAt: 2 });
-    expect(claimed.event).toEqual({ kind: 'joined', subject: alice });
+    expect(claimed.event).toEqual({ kind: 'joined', subject: alice, assignment: { kind: 'claim', at: claimed.conversation.updatedAt } });
+    expect(claimed.conversation.assignment).toEqual(claimed.event.assignment);
     expect(() => claim(claimed.conversation, bob, 3)).toThrow(expect.objectContaining({ code: 'WUKF_E_CONVERSATION_CONFLICT' }));
     expect(() => claim(c, visitor, 3)).toThrow(expect.objectContaining({ code: 'WUKF_E_FORBIDDEN' }));
 
     expect(() => transfer(claimed.conversation, bob, bob, '', 4)).toThrow(expect.objectContaining({ code: 'WUKF_E_FORBIDDEN' }));
     const moved = transfer(claimed.conversation, admin, bob, 'billing question', 4);
-    expect(moved.event).toEqual({ kind: 'transferred', subject: bob, previous: alice, note: 'billing question' });
+    expect(moved.event).toEqual({ kind: 'transferred', subject: bob, previous: alice, note: 'billing question', assignment: { kind: 'transfer', at: 4 } });
     expect(() => transfer(moved.conversation, bob, bob, '', 5)).toThrow(expect.objectContaining({ code: 'WUKF_E_CONVERSATION_CONFLICT' }));
 
     expect(() => close(moved.conversation, otherVisitor, '', 6)).toThrow(expect.objectContaining({ code: 'WUKF_E_FORBIDDEN' }));

@@ -52,8 +52,10 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
     try {
       adminVersion = (await store.getTokenVersion('admin')) ?? 0;
       for (const username of opts.agents) {
+        // Each agent has a group of its own, so that a pair's conversation is routed to the pair's agent.
+        await store.createGroup({ name: username, displayName: username, description: 'wukf bench', fallback: null });
         // No password: benchmark agents never log in, they get signed tokens below.
-        await store.createAgent({ username, displayName: username, role: 'agent', skills: [], languages: [], maxConcurrent: 1000, timezone: 'UTC', hours: null }, 'disabled');
+        await store.createAgent({ username, displayName: username, role: 'agent', skills: [], languages: [], maxConcurrent: 1000, timezone: 'UTC', hours: null, groups: [username] }, 'disabled');
       }
     } finally {
       await store.close();

@@ -13,6 +13,8 @@ export interface PairSpec {
   key: string;
   visitorToken: string;
   agentToken: string;
+  /** The group the visitor asks for, so that routing gives the conversation to this pair's agent. */
+  group?: string;
 }
 
 interface JobBase {

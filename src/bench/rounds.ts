@@ -48,7 +48,10 @@ export async function startBaseline(): Promise<BareRelay> {
 /** One visitor and one agent token per pair. */
 export async function pairSpecs(target: BenchTarget, pairs: number): Promise<PairSpec[]> {
   const visitors = await target.visitorTokens(pairs);
-  return visitors.map((visitorToken, i) => ({ key: String(i), visitorToken, agentToken: target.agentToken(i) }));
+  return visitors.map((visitorToken, i) => {
+    const group = target.agentGroup(i);
+    return { key: String(i), visitorToken, agentToken: target.agentToken(i), ...(group !== undefined ? { group } : {}) };
+  });
 }
 
 /** What a traffic scenario gives the rounds: its worker jobs, and its figures from a finished run. */

@@ -18,6 +18,8 @@ export interface BenchTarget {
   visitorTokens(n: number): Promise<string[]>;
   /** The token for agent number i (embedded: account bench-agent-i; remote: the given tokens in turn). */
   agentToken(i: number): string;
+  /** Embedded: agent i's own group, which its pair's visitor asks for (routing then offers it to agent i). */
+  agentGroup(i: number): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ async function embeddedTarget(opts: TargetOptions): Promise<BenchTarget> {
     adminToken: server.adminToken(),
     visitorTokens: async (n) => Array.from({ length: n }, (_, i) => server.visitorToken(`v_bench_${i}`)),
     agentToken: (i) => server.agentToken(agents[i]!),
+    agentGroup: (i) => agents[i],
     stop: () => server.stop(),
   };
 }
@@ -114,6 +117,8 @@ async function remoteTarget(raw: string, opts: TargetOptions): Promise<BenchTarg
       if (tokens.length === 0) throw usage('this scenario needs at least one agent token (--token-file or WUKF_BENCH_AGENT_TOKENS) to connect the agent sides with');
       return tokens[i % tokens.length]!;
     },
+    // A running server's groups are its operator's: pairs ask for none and their agents claim.
+    agentGroup: () => undefined,
     stop: async () => undefined,
   };
 }

@@ -66,8 +66,9 @@ async function openWukfPair(url: string, spec: PairSpec, localAddress: string, w
   const agent = make(spec.agentToken);
   try {
     await Promise.all([visitor.connect(), agent.connect()]);
-    const conversation = await visitor.openConversation({});
+    const conversation = await visitor.openConversation(spec.group === undefined ? {} : { group: spec.group });
     const conversationId = conversation.id ?? '';
+    // Routed to this agent (its own group): claiming it takes it from the queue, or accepts the offer if routing was first.
     await agent.claim(conversationId);
     const endpoint = (client: WukfClient, close: () => Promise<void>): Endpoint => ({
       send: (id) => client.send(conversationId, `message ${id}`, { clientMessageId: id }),

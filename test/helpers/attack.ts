@@ -47,10 +47,12 @@ export async function startTarget(box: Sandbox, opts: TargetOptions = {}): Promi
   const { password } = await initDir(box, dir, opts.init);
   const added = await wukf(box, ['agent', 'add', 'alice', '--dir', dir, '--password-stdin'], { input: `${AGENT_PASSWORD}\n` });
   if (added.exitCode !== 0) throw new Error(`wukf agent add failed: ${added.stderr}`);
-  if (opts.limits) {
+  {
     const file = `${dir}/wukf.yaml`;
     const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
-    for (const [key, value] of Object.entries(opts.limits)) doc.setIn(['limits', key], value);
+    for (const [key, value] of Object.entries(opts.limits ?? {})) doc.setIn(['limits', key], value);
+    // The attacks are on budgets, not on routing: the staff claim what they answer (a test's yaml may say otherwise).
+    doc.setIn(['routing', 'assignment'], 'manual');
     writeFileSync(file, doc.toString());
   }
   if (opts.yaml) {

@@ -12,8 +12,8 @@ export interface QueuePosition {
   estimatedWaitS: number;
 }
 
-/** Served first: higher priority, then opened earlier, then by id (so the order never depends on arrival in memory). */
-const servedFirst = (a: Conversation, b: Conversation) => b.priority - a.priority || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Served first: higher priority, then opened earlier; equals keep their order of arrival (the store's order at start). */
+const servedFirst = (a: Conversation, b: Conversation) => b.priority - a.priority || a.createdAt - b.createdAt;
 
 /**
  * The conversations waiting for an agent as committed, in serving order (priority, then waiting time): the
