@@ -161,6 +161,32 @@ describe('routing over real sockets', () => {
     await v3.wait(() => v3.withAgent(d2.id!, 'dan'), 'the visitor sees dan');
   });
 
+  it('an agent who frees a place, by closing or handing a conversation on, takes the next one from the queue at once', async () => {
+    rs = await routingServer({
+      routing: { assignment: 'final' },
+      groups: [{ name: 'vip', displayName: 'VIP', description: '', fallback: null }],
+      agents: [agent('ann', { maxConcurrent: 1, groups: ['vip'] }), agent('bob', { maxConcurrent: 3 })],
+    });
+    const ann = await rs.agent('ann');
+    const v1 = await rs.visitor();
+    const c1 = await v1.client.openConversation();
+    await ann.wait(() => ann.withAgent(c1.id!, 'ann'), 'ann has the first');
+    await rs.agent('bob');
+    // Only ann serves vip, and she is full: it waits, with somebody there.
+    const v2 = await rs.visitor();
+    const c2 = await v2.client.openConversation({ group: 'vip' });
+    await v2.wait(() => v2.place(c2.id!)?.position === 1 && !v2.place(c2.id!)?.nobodyAvailable, 'the vip one waits');
+    await ann.client.transfer(c1.id!, 'bob');
+    await v2.wait(() => v2.withAgent(c2.id!, 'ann'), 'ann, freed by the hand-over, took the vip one');
+    expect(v2.snapshot(c2.id!)!.assignment!.reason).toBe('dequeue');
+    // And closing frees her the same way.
+    const v3 = await rs.visitor();
+    const c3 = await v3.client.openConversation({ group: 'vip' });
+    await v3.wait(() => v3.place(c3.id!)?.position === 1, 'the next vip one waits');
+    await ann.client.closeConversation(c2.id!);
+    await v3.wait(() => v3.withAgent(c3.id!, 'ann'), 'ann, freed by the close, took it');
+  });
+
   it('closes an idle conversation with a system message', async () => {
     rs = await routingServer({ routing: { assignment: 'final', idle_close_s: 1 }, agents: [agent('ann')] });
     await rs.agent('ann');

@@ -71,8 +71,10 @@ function startRouting(config: LoadedConfig, core: ConversationCore, store: Routi
   const keys = config.values.routing;
   if (keys.assignment === 'manual') return undefined;
   const settings = routingSettings(keys);
-  const desk = new RoutingDesk(new Router(settings), { mode: keys.assignment, acceptTimeoutMs: keys.accept_timeout_s * 1000, claimAllowed: keys.claim_allowed, maxPriority: keys.max_priority }, now);
-  const service = new RoutingService({
+  let service: RoutingService | undefined;
+  const deskSettings = { mode: keys.assignment, acceptTimeoutMs: keys.accept_timeout_s * 1000, claimAllowed: keys.claim_allowed, maxPriority: keys.max_priority };
+  const desk = new RoutingDesk(new Router(settings), deskSettings, now, (assigned) => service?.drained(assigned));
+  service = new RoutingService({
     core,
     desk,
     directory: store,

@@ -211,7 +211,8 @@ export class Transitions {
       return { type, previous, transition: routed.overCapacity ? markOverCapacity(transition, by) : transition, undo: () => policy.adopt(previous) };
     }
     const slot = this.deps.loads.hold(by, agent, options);
-    return { type, previous, transition: slot.overCapacity ? markOverCapacity(transition, by) : transition, slot };
+    const undo = policy && (() => policy.adopt(previous));
+    return { type, previous, transition: slot.overCapacity ? markOverCapacity(transition, by) : transition, slot, ...(undo ? { undo } : {}) };
   }
 
   /**

@@ -51,11 +51,18 @@ export class RoutingDesk implements RoutingPolicy {
   /** Display names of routed agents, for the participant a routed conversation is put with. */
   private readonly names = new Map<string, string>();
   private readonly groups = new Set<string>();
+  /** nobodyFor's answers for one instant: a round of visitors' places asks once per group, not once per visitor. */
+  private nobody = { at: -1, byGroup: new Map<string | null, boolean>() };
 
+  /**
+   * @param drained receives what routing assigned as a side effect of a person's hand-over (the agent who
+   * handed a conversation on takes from the queue): the service stores those too.
+   */
   constructor(
     readonly router: Router,
     readonly settings: DeskSettings,
     private readonly now: () => number,
+    private readonly drained: (assigned: Assignment[]) => void = () => {},
   ) {}
 
   get claimAllowed(): boolean {
@@ -101,9 +108,10 @@ export class RoutingDesk implements RoutingPolicy {
   /** Takes in a conversation as stored (at start, or after a failed commit): with its agent, queued, or not routed. */
   adopt(c: Conversation): void {
     const now = this.now();
-    this.router.forget(c.id, now);
-    if (c.state === 'active' && c.agent) this.router.take(demandOf(c), c.agent.id, c.assignment ?? { kind: 'claim' }, c.assignment?.at ?? now);
+    const assigned = this.router.forget(c.id, now);
+    if (c.state === 'active' && c.agent) assigned.push(...this.router.take(demandOf(c), c.agent.id, c.assignment ?? { kind: 'claim' }, c.assignment?.at ?? now));
     else if (c.state === 'queued' && c.visitorLeftAt === null) this.router.enqueue(demandOf(c), this.router.seq++);
+    this.drained(assigned);
   }
 
   // --- RoutingPolicy -------------------------------------------------------------------------------------
@@ -121,21 +129,26 @@ export class RoutingDesk implements RoutingPolicy {
 
   handOver(c: Conversation, by: Participant, agent: Agent, kind: HandOverKind, options: CapacityOverride): { overCapacity: boolean } | undefined {
     const view = this.router.agentView(agent.username);
-    if (!view) return undefined;
+    if (!view) {
+      // An account routing does not route to (an admin): the conversation leaves routing, or routing would hand it on.
+      this.drained(this.router.forget(c.id, this.now()));
+      return undefined;
+    }
     // A claimer is connected by definition; away still lets them take one on purpose. Others must be able to work it.
     const available = kind === 'claim' ? view.status !== 'offline' : view.status === 'online' && view.onShift;
-    const override = Boolean(options.overrideCapacity) && by.kind === 'admin';
-    if (!available && !override) throw new WukfError('WUKF_E_AGENT_UNAVAILABLE', `${agent.username} is ${view.status === 'online' ? 'off shift' : view.status} and takes no conversations now`);
+    // override_capacity is about capacity only: nobody is given a conversation they cannot see.
+    if (!available) throw new WukfError('WUKF_E_AGENT_UNAVAILABLE', `${agent.username} is ${view.status === 'online' ? 'off shift' : view.status} and takes no conversations now`);
     const overCapacity = decideCapacity(by, agent, view.load, options);
     const reason: AssignmentReason = { kind, ...(overCapacity ? { overCapacity: true } : {}) };
-    this.router.take(demandOf(c), agent.username, reason, this.now());
+    this.drained(this.router.take(demandOf(c), agent.username, reason, this.now()));
     return { overCapacity };
   }
 
   toGroup(c: Conversation, group: string): RoutingIntent {
     const now = this.now();
     if (!this.router.has(c.id)) this.adopt(c);
-    this.router.transferToGroup(c.id, group, now);
+    const result = this.router.transferToGroup(c.id, group, now);
+    this.drained(result.assigned.filter((a) => a.conversationId !== c.id));
     return this.intent({ ...c, group }) ?? { queued: true };
   }
 
@@ -157,7 +170,11 @@ export class RoutingDesk implements RoutingPolicy {
 
   /** Nobody who could take a conversation of this group is online or away and on shift (leave-a-message). */
   nobodyFor(group: string | null): boolean {
-    return !this.router.anyonePresent(group);
+    const now = this.now();
+    if (this.nobody.at !== now) this.nobody = { at: now, byGroup: new Map() };
+    let nobody = this.nobody.byGroup.get(group);
+    if (nobody === undefined) this.nobody.byGroup.set(group, (nobody = !this.router.anyonePresent(group)));
+    return nobody;
   }
 }
 

@@ -97,8 +97,10 @@ export class RoutingService {
   presence(who: Participant, status: PresenceStatus): void {
     const { desk, settings, now } = this.deps;
     if (who.kind === 'visitor') {
-      if (status === PresenceStatus.PRESENCE_STATUS_OFFLINE) this.visitorGrace.arm(who.id, now() + settings.abandonGraceMs, () => this.visitorGone(who));
-      else this.visitorBack(who);
+      // A timer only for a visitor with a place to lose: most visitors who leave have none.
+      const waits = this.deps.core.openOf(who).some((c) => c.state === 'queued' && c.visitorLeftAt === null);
+      if (status !== PresenceStatus.PRESENCE_STATUS_OFFLINE) this.visitorBack(who);
+      else if (waits) this.visitorGrace.arm(who.id, now() + settings.abandonGraceMs, () => this.visitorGone(who));
       return;
     }
     if (!this.router.agents.has(who.id)) return;
@@ -173,6 +175,11 @@ export class RoutingService {
       this.apply(result.assigned);
       if (result.decision && (result.decision.kind === 'queue' || result.decision.kind === 'leave-a-message')) this.deps.onQueueMoved?.();
     }).catch((err: unknown) => this.deps.logger.error({ err, conversation: c.id }, 'routing a conversation failed'));
+  }
+
+  /** What routing assigned while a person handed a conversation over (RoutingDesk's drained): stored like the rest. */
+  drained(assigned: Assignment[]): void {
+    if (assigned.length > 0) this.apply(assigned);
   }
 
   /** Stores each assignment routing made (and a requeue of `rerouted`, when routing put it back in the queue). */
