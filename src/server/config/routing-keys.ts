@@ -75,7 +75,7 @@ export const routingSection: SectionSpec = section('How conversations are routed
   }),
   claim_allowed: key(z.boolean(), {
     default: true,
-    doc: 'Agents may claim a waiting conversation from their groups\' queues themselves. false: only routing and admins assign.',
+    doc: 'Agents may claim a waiting conversation from the queue themselves (any group). false: only routing and admins assign; an agent may still claim what was offered to them.',
     expected: 'true or false',
   }),
 });
