@@ -10,6 +10,7 @@ import { Receipts, type ReceiptField } from './receipts.js';
 import { OpenBudget, UNLIMITED_BUDGETS, type QueueBudgets } from './open-budget.js';
 import type { WaitingQueue } from './queue.js';
 import { Transitions } from './transitions.js';
+import { loadOpenConversations } from './start-up.js';
 import { AgentLoads } from './agent-loads.js';
 import type { CapacityOverride } from '../domain/capacity.js';
 import type { RoutingPolicy } from './routing-policy.js';
@@ -38,9 +39,6 @@ export interface OpenRequest {
   priority?: number;
 }
 
-
-/** Queued conversations closed per round at start-up when more were stored than max_queued. */
-const START_PAGE = 500;
 
 /**
  * The one owner of conversation state on this node: every open conversation in memory, the waiting queue,
@@ -93,23 +91,9 @@ export class ConversationCore {
     this.policy = policy;
   }
 
-  /**
-   * Loads the open conversations: every active one, and the oldest max_queued queued ones (an unbounded
-   * queue must not be read into memory). Queued ones beyond that are closed as expired, a page at a time;
-   * resolves with how many.
-   */
-  async start(): Promise<{ expired: number }> {
-    const { maxQueued } = this.budget.budgets;
-    for (const c of await this.store.listConversations({ states: ['active'], limit: Number.MAX_SAFE_INTEGER })) this.apply(c, null);
-    const keep = Number.isFinite(maxQueued) ? maxQueued : Number.MAX_SAFE_INTEGER;
-    for (const c of await this.store.listConversations({ states: ['queued'], limit: keep })) this.apply(c, null);
-    let expired = 0;
-    for (;;) {
-      const over = await this.store.listConversations({ states: ['queued'], offset: keep, limit: START_PAGE });
-      if (over.length === 0) return { expired };
-      await Promise.all(over.map((c) => this.closeAsServer(c.id, EXPIRED_REASON)));
-      expired += over.length;
-    }
+  /** Loads the open conversations into memory (loadOpenConversations); resolves with how many queued ones it closed. */
+  start(): Promise<{ expired: number }> {
+    return loadOpenConversations(this.store, this.budget.budgets.maxQueued, (c) => this.apply(c, null), (id) => this.closeAsServer(id, EXPIRED_REASON));
   }
 
   /** Adds a step that every new message passes before its commit (the middleware chain hangs here). */
