@@ -84,7 +84,8 @@ export class Router extends RoutingState {
       throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${demand.conversationId} is already routed`);
     }
     const result = this.decide(demand, now, {});
-    return { decision: result.decision, assigned: [...assigned, ...result.assigned] };
+    // Most calls pass no shift boundary: no copy then.
+    return { decision: result.decision, assigned: assigned.length === 0 ? result.assigned : [...assigned, ...result.assigned] };
   }
 
   /** A conversation closed (or its visitor left the queue): its agent, if any, takes from the queue. */
