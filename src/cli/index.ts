@@ -8,6 +8,7 @@ import { doctorCommand } from './commands/doctor.js';
 import { groupCommand } from './commands/group/index.js';
 import { initCommand } from './commands/init.js';
 import { startCommand } from './commands/start.js';
+import { tuiCommand } from './commands/tui.js';
 import type { CliContext } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(ctx: CliContext): Command {
     .addCommand(agentCommand(ctx))
     .addCommand(groupCommand(ctx))
     .addCommand(conversationCommand(ctx))
+    .addCommand(tuiCommand(ctx))
     .addCommand(doctorCommand(ctx))
     .addCommand(benchCommand(ctx));
   applyIo(program, ctx.io);

@@ -1,0 +1,199 @@
+import { Box, Text, useInput, type Key } from 'ink';
+import { useState } from 'react';
+import { ConversationState } from '../client/index.js';
+import { ChatView, chatLines } from './ChatView.js';
+import type { ConsoleActions } from './console-actions.js';
+import { ConversationList } from './ConversationList.js';
+import { nameOf } from './format.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { OfferList } from './OfferList.js';
+import { QueueList } from './QueueList.js';
+import { myConversations, offerLeftMs, offers, selectedView } from './select.js';
+import type { TuiState } from './state.js';
+import { TransferForm } from './TransferForm.js';
+
+export type Pane = 'offers' | 'mine' | 'queue' | 'chat';
+const PANES: Pane[] = ['offers', 'mine', 'queue', 'chat'];
+type Modal = 'help' | 'transfer' | 'close' | undefined;
+
+export interface AgentConsoleProps {
+  state: TuiState;
+  actions: ConsoleActions;
+  onQuit(): void;
+  columns: number;
+  rows: number;
+}
+
+const HINTS: Record<Pane, string> = {
+  offers: 'enter/a accept · j k move · tab next · s status · ? help',
+  mine: 'enter open · t transfer · x close · s status · tab next · ? help',
+  queue: 'enter claim · j k move · tab next · ? help',
+  chat: 'enter send · pgup/pgdn history · ctrl-t transfer · ctrl-x close · esc back',
+};
+
+function clamp(n: number, length: number): number {
+  return Math.max(0, Math.min(n, length - 1));
+}
+
+/** The agent's screen: offers, my conversations and the queue on the left, the open chat on the right. */
+export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentConsoleProps) {
+  const [pane, setPane] = useState<Pane>('mine');
+  const [cursors, setCursors] = useState({ offers: 0, mine: 0, queue: 0 });
+  const [modal, setModal] = useState<Modal>();
+  const [draft, setDraft] = useState('');
+  const [scrollBack, setScrollBack] = useState(0);
+
+  const offered = offers(state);
+  const mine = myConversations(state);
+  const queue = state.queue.entries;
+  const open = selectedView(state);
+  const openId = open?.snapshot.id ?? undefined;
+  const leftWidth = Math.min(34, Math.floor(columns * 0.4));
+  const chatWidth = Math.max(20, columns - leftWidth - 3);
+  const bodyHeight = Math.max(8, rows - 2);
+  const chatRoom = Math.max(1, bodyHeight - 4);
+  const at = { offers: clamp(cursors.offers, offered.length), mine: clamp(cursors.mine, mine.length), queue: clamp(cursors.queue, queue.length) };
+  const offerHeight = Math.min(3, Math.max(1, offered.length));
+  const listRows = Math.max(2, bodyHeight - offerHeight - 4);
+  const mineHeight = Math.ceil(listRows * 0.6);
+  const queueHeight = Math.max(1, listRows - mineHeight);
+
+  const openChat = (conversationId: string | undefined) => {
+    if (!conversationId) return;
+    if (conversationId !== openId) {
+      setDraft('');
+      setScrollBack(0);
+    }
+    actions.open(conversationId);
+    setPane('chat');
+  };
+  /** The conversation a key acts on: the row under the cursor in a list, else the open one. */
+  const target = (): string | undefined => {
+    if (pane === 'offers') return offered[at.offers]?.snapshot.id ?? undefined;
+    if (pane === 'mine') return mine[at.mine]?.snapshot.id ?? undefined;
+    return openId;
+  };
+  const move = (delta: number) => {
+    if (pane === 'chat') return;
+    setCursors((c) => ({ ...c, [pane]: c[pane] + delta < 0 ? 0 : c[pane] + delta }));
+  };
+  const scroll = (delta: number) => {
+    if (!open) return;
+    const total = chatLines(open, state.me, chatWidth).length;
+    const next = Math.max(0, Math.min(scrollBack + delta, Math.max(0, total - chatRoom)));
+    setScrollBack(next);
+    // At the top of what is held: fetch the page before it.
+    if (delta > 0 && next >= total - chatRoom && openId) actions.older(openId);
+  };
+
+  const chatKey = (input: string, key: Key) => {
+    const closed = open?.snapshot.state === ConversationState.CONVERSATION_STATE_CLOSED;
+    if (key.escape) return setPane('mine');
+    if (key.pageUp || (key.ctrl && input === 'u')) return scroll(Math.ceil(chatRoom / 2));
+    if (key.pageDown || (key.ctrl && input === 'd')) return scroll(-Math.ceil(chatRoom / 2));
+    if (key.ctrl && input === 't') return openId && setModal('transfer');
+    if (key.ctrl && input === 'x') return openId && setModal('close');
+    if (key.ctrl && input === 'a') return openId && actions.accept(openId);
+    if (!openId || closed) return;
+    if (key.return) {
+      if (draft.trim() === '') return;
+      actions.send(openId, draft);
+      setDraft('');
+      setScrollBack(0);
+      return;
+    }
+    if (key.backspace || key.delete) {
+      const next = draft.slice(0, -1);
+      setDraft(next);
+      if (next === '') actions.typing(openId, false);
+      return;
+    }
+    if (key.ctrl || key.meta || input === '' || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return;
+    setDraft(draft + input);
+    actions.typing(openId, true);
+  };
+
+  const listKey = (input: string, key: Key) => {
+    if (input === 'q') return onQuit();
+    if (input === '?') return setModal('help');
+    if (input === 's') return actions.togglePresence();
+    if (input === 'j' || key.downArrow) return move(1);
+    if (input === 'k' || key.upArrow) return move(-1);
+    if (key.escape) return;
+    const id = target();
+    if (pane === 'queue') {
+      const queued = queue[at.queue]?.conversation?.id;
+      if (key.return && queued) actions.claim(queued);
+      return;
+    }
+    if ((key.return || input === 'a') && pane === 'offers' && id) {
+      actions.accept(id);
+      return openChat(id);
+    }
+    if (key.return) return openChat(id);
+    if (input === 't' && id) {
+      actions.open(id);
+      return setModal('transfer');
+    }
+    if (input === 'x' && id) {
+      actions.open(id);
+      return setModal('close');
+    }
+  };
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') return onQuit();
+    if (modal === 'help') return setModal(undefined);
+    if (modal === 'transfer') return key.escape ? setModal(undefined) : undefined;
+    if (modal === 'close') {
+      if (input === 'y' && openId) actions.close(openId);
+      return setModal(undefined);
+    }
+    if (key.tab) {
+      const step = key.shift ? PANES.length - 1 : 1;
+      return setPane((p) => PANES[(PANES.indexOf(p) + step) % PANES.length]!);
+    }
+    return pane === 'chat' ? chatKey(input, key) : listKey(input, key);
+  });
+
+  let right;
+  if (modal === 'help') right = <HelpOverlay />;
+  else if (modal === 'transfer' && open) {
+    right = (
+      <TransferForm
+        visitor={nameOf(open.snapshot.visitor)}
+        onSubmit={(to, note) => {
+          actions.transfer(openId!, to, note);
+          setModal(undefined);
+        }}
+      />
+    );
+  } else if (modal === 'close' && open) {
+    right = (
+      <Box borderStyle="round" paddingX={1}>
+        <Text>Close the conversation with {nameOf(open.snapshot.visitor)}? y closes, any other key keeps it</Text>
+      </Box>
+    );
+  } else {
+    right = <ChatView view={open} me={state.me} offerLeftMs={open ? offerLeftMs(open, state) : 0} width={chatWidth} height={bodyHeight} scrollBack={scrollBack} draft={draft} focused={pane === 'chat'} />;
+  }
+
+  const notice = state.notice;
+  return (
+    <Box flexDirection="column">
+      <Box height={bodyHeight}>
+        <Box flexDirection="column" width={leftWidth} marginRight={1}>
+          <OfferList views={offered} leftMs={(v) => offerLeftMs(v, state)} cursor={at.offers} focused={pane === 'offers'} width={leftWidth} height={offerHeight} />
+          <ConversationList views={mine} me={state.me} now={state.now} cursor={at.mine} focused={pane === 'mine'} width={leftWidth} height={mineHeight} />
+          <QueueList entries={queue} total={state.queue.total} cursor={at.queue} focused={pane === 'queue'} width={leftWidth} height={queueHeight} />
+        </Box>
+        <Box flexDirection="column" flexGrow={1}>
+          {right}
+        </Box>
+      </Box>
+      <Text wrap="truncate-end" color={notice?.level === 'error' ? 'red' : undefined} dimColor={!notice}>
+        {notice ? `${notice.level === 'error' ? 'error: ' : ''}${notice.text}` : HINTS[pane]}
+      </Text>
+    </Box>
+  );
+}

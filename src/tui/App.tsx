@@ -1,0 +1,40 @@
+import { Box, Text, useInput } from 'ink';
+import { AgentConsole } from './AgentConsole.js';
+import type { ConsoleActions } from './console-actions.js';
+import { Header } from './Header.js';
+import { LoginPrompt } from './LoginPrompt.js';
+import type { TuiStore } from './store.js';
+import { useStore } from './use-store.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+export interface AppProps {
+  store: TuiStore;
+  /** Where the console is connected, for the header and the login prompt. */
+  server: string;
+  /** Present once signed in. */
+  actions: ConsoleActions | undefined;
+  /** Signs in with a username and password; the login prompt is shown while the state is signed-out. */
+  login?(username: string, password: string): Promise<void>;
+  onQuit(): void;
+}
+
+/** The shell: the header with the link's state, then the login prompt or the agent console. */
+export function App({ store, server, actions, login, onQuit }: AppProps) {
+  const state = useStore(store);
+  const { columns, rows } = useTerminalSize();
+  const signedIn = state.connection !== 'signed-out' && actions !== undefined;
+  // The console handles its own keys; before it is up, ctrl-c still quits.
+  useInput((input, key) => key.ctrl && input === 'c' && onQuit(), { isActive: !signedIn });
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Header state={state} server={server} />
+      {signedIn ? (
+        <AgentConsole state={state} actions={actions} onQuit={onQuit} columns={columns} rows={rows - 1} />
+      ) : login ? (
+        <LoginPrompt server={server} login={login} />
+      ) : (
+        <Text>Signing in…</Text>
+      )}
+    </Box>
+  );
+}

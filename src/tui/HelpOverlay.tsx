@@ -1,0 +1,30 @@
+import { Box, Text } from 'ink';
+
+const KEYS: [string, string][] = [
+  ['tab / shift-tab', 'next / previous pane (offers, mine, queue, chat)'],
+  ['j k / ↑ ↓', 'move in a list'],
+  ['enter', 'offers: accept · mine: open the chat · queue: claim'],
+  ['a', 'accept the offer under the cursor'],
+  ['s', 'status: online ⇄ away'],
+  ['t', 'transfer the conversation (agent, or group:<name>) with a note'],
+  ['x', 'close the conversation'],
+  ['chat: enter', 'send what you typed'],
+  ['chat: pgup pgdn', 'older / newer history (also ctrl-u ctrl-d)'],
+  ['chat: ctrl-t ctrl-x', 'transfer / close'],
+  ['esc', 'leave the chat or a form'],
+  ['?', 'this help (any key closes it)'],
+  ['q / ctrl-c', 'quit'],
+];
+
+export function HelpOverlay() {
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+      <Text bold>Keys</Text>
+      {KEYS.map(([key, what]) => (
+        <Text key={key}>
+          {key.padEnd(20)} {what}
+        </Text>
+      ))}
+    </Box>
+  );
+}
