@@ -1,5 +1,5 @@
 import { Box, Text, useInput, type Key } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ConversationState } from '../client/index.js';
 import { ChatView, chatLines } from './ChatView.js';
 import type { ConsoleActions } from './console-actions.js';
@@ -40,7 +40,13 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
   const [pane, setPane] = useState<Pane>('mine');
   const [cursors, setCursors] = useState({ offers: 0, mine: 0, queue: 0 });
   const [modal, setModal] = useState<Modal>();
-  const [draft, setDraft] = useState('');
+  const [draft, setDraftState] = useState('');
+  // Keys can come faster than renders (a paste, a fast typist): each handler must see the previous one's draft.
+  const draftRef = useRef('');
+  const setDraft = (value: string) => {
+    draftRef.current = value;
+    setDraftState(value);
+  };
   const [scrollBack, setScrollBack] = useState(0);
 
   const offered = offers(state);
@@ -95,6 +101,7 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
     if (key.ctrl && input === 'x') return openId && setModal('close');
     if (key.ctrl && input === 'a') return openId && actions.accept(openId);
     if (!openId || closed) return;
+    const draft = draftRef.current;
     if (key.return) {
       if (draft.trim() === '') return;
       actions.send(openId, draft);
