@@ -1,4 +1,5 @@
 import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
 import { AgentConsole } from './AgentConsole.js';
 import type { ConsoleActions } from './console-actions.js';
 import { Header } from './Header.js';
@@ -11,16 +12,17 @@ export interface AppProps {
   store: TuiStore;
   /** Where the console is connected, for the header and the login prompt. */
   server: string;
-  /** Present once signed in. */
-  actions: ConsoleActions | undefined;
-  /** Signs in with a username and password; the login prompt is shown while the state is signed-out. */
-  login?(username: string, password: string): Promise<void>;
+  /** Present when a token was in hand at the start. */
+  actions?: ConsoleActions;
+  /** Signs in with a username and password and connects; the login prompt asks until it succeeds. */
+  login?(username: string, password: string): Promise<ConsoleActions>;
   onQuit(): void;
 }
 
 /** The shell: the header with the link's state, then the login prompt or the agent console. */
-export function App({ store, server, actions, login, onQuit }: AppProps) {
+export function App({ store, server, actions: initial, login, onQuit }: AppProps) {
   const state = useStore(store);
+  const [actions, setActions] = useState(initial);
   const { columns, rows } = useTerminalSize();
   const signedIn = state.connection !== 'signed-out' && actions !== undefined;
   // The console handles its own keys; before it is up, ctrl-c still quits.
@@ -31,7 +33,7 @@ export function App({ store, server, actions, login, onQuit }: AppProps) {
       {signedIn ? (
         <AgentConsole state={state} actions={actions} onQuit={onQuit} columns={columns} rows={rows - 1} />
       ) : login ? (
-        <LoginPrompt server={server} login={login} />
+        <LoginPrompt server={server} login={async (username, password) => setActions(await login(username, password))} />
       ) : (
         <Text>Signing in…</Text>
       )}

@@ -2,10 +2,7 @@ import { render } from 'ink';
 import { createElement } from 'react';
 import type { TokenSource } from '../client/index.js';
 import { App } from './App.js';
-import type { ConsoleActions } from './console-actions.js';
-import { loginOverHttp, webSocketUrl } from './login.js';
-import { startSession, type ConsoleSession } from './session.js';
-import { createTuiStore } from './store.js';
+import { agentConsole } from './console.js';
 
 export interface TuiOptions {
   /** The server, as http(s)://host:port. */
@@ -21,25 +18,14 @@ export interface TuiOptions {
  * cursor shown) however it ends.
  */
 export async function runTui(options: TuiOptions): Promise<void> {
-  const store = createTuiStore();
-  let session: ConsoleSession | undefined;
+  const wiring = agentConsole(options.baseUrl, options.token);
   let quit: () => void = () => undefined;
   const quitting = new Promise<void>((resolve) => (quit = resolve));
-
-  const app = (actions: ConsoleActions | undefined) =>
-    createElement(App, { store, server: options.baseUrl, actions, onQuit: () => quit(), login: options.token === undefined ? login : undefined });
-  const begin = (token: TokenSource) => {
-    session = startSession(store, webSocketUrl(options.baseUrl), token);
-    ink.rerender(app(session.actions));
-  };
-  const login = async (username: string, password: string) => begin(await loginOverHttp(options.baseUrl, username, password));
-
-  const ink = render(app(undefined), { stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false });
+  const ink = render(createElement(App, wiring.props(() => quit())), { stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false });
   try {
-    if (options.token !== undefined) begin(options.token);
     await Promise.race([quitting, ink.waitUntilExit()]);
   } finally {
     ink.unmount();
-    await session?.stop();
+    await wiring.stop();
   }
 }
