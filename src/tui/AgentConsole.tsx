@@ -150,6 +150,8 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
 
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return onQuit();
+    // A notice stays until the next key, which then does what it always does.
+    if (state.notice) actions.dismiss();
     if (modal === 'help') return setModal(undefined);
     if (modal === 'transfer') return key.escape ? setModal(undefined) : undefined;
     if (modal === 'close') {
@@ -189,12 +191,12 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
   return (
     <Box flexDirection="column">
       <Box height={bodyHeight}>
-        <Box flexDirection="column" width={leftWidth} marginRight={1}>
+        <Box flexDirection="column" width={leftWidth} flexShrink={0} marginRight={1}>
           <OfferList views={offered} leftMs={(v) => offerLeftMs(v, state)} cursor={at.offers} focused={pane === 'offers'} width={leftWidth} height={offerHeight} />
           <ConversationList views={mine} me={state.me} now={state.now} cursor={at.mine} focused={pane === 'mine'} width={leftWidth} height={mineHeight} />
           <QueueList entries={queue} total={state.queue.total} cursor={at.queue} focused={pane === 'queue'} width={leftWidth} height={queueHeight} />
         </Box>
-        <Box flexDirection="column" flexGrow={1}>
+        <Box flexDirection="column" width={chatWidth} flexShrink={0}>
           {right}
         </Box>
       </Box>

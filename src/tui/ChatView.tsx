@@ -34,7 +34,8 @@ function receiptMark(seq: number, view: ConversationView): string {
 export function chatLines(view: ConversationView, me: Participant | undefined, width: number): Line[] {
   const lines: Line[] = [];
   const push = (text: string, tone: Line['tone'], indent: string) => {
-    wrapText(text, width).forEach((part, i) => lines.push({ text: i === 0 ? part : indent + part, tone }));
+    // Wrapped to leave room for the indent, so no line is wider than the view.
+    wrapText(text, width - indent.length).forEach((part, i) => lines.push({ text: i === 0 ? part : indent + part, tone }));
   };
   if (view.loadingOlder) lines.push({ text: 'loading older messages…', tone: 'hint' });
   else if (view.hasOlder) lines.push({ text: '↑ older messages: pgup', tone: 'hint' });
@@ -88,7 +89,7 @@ export function ChatView({ view, me, offerLeftMs, width, height, scrollBack, dra
       </Text>
       <Box flexDirection="column" height={room}>
         {shown.map((line, i) => (
-          <Text key={i} color={TONE_COLOR[line.tone]} dimColor={line.tone === 'system' || line.tone === 'hint' || line.tone === 'pending'}>
+          <Text key={i} wrap="truncate-end" color={TONE_COLOR[line.tone]} dimColor={line.tone === 'system' || line.tone === 'hint' || line.tone === 'pending'}>
             {line.text}
           </Text>
         ))}

@@ -14,15 +14,19 @@ export function TransferForm({ visitor, onSubmit }: TransferFormProps) {
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>
       <Text bold>Transfer {visitor} · esc cancels</Text>
+      <Text>To: an agent's username, or group:name</Text>
       <Box>
-        <Text>To (agent username, or group:name): </Text>
+        <Text>&gt; </Text>
         {target === undefined ? <TextInput placeholder="alice or group:billing" onSubmit={(value) => value.trim() && setTarget(value.trim())} /> : <Text>{target}</Text>}
       </Box>
       {target !== undefined && (
-        <Box>
-          <Text>Note: </Text>
-          <TextInput placeholder="what they should know (enter to send)" onSubmit={(note) => onSubmit(target, note.trim())} />
-        </Box>
+        <>
+          <Text>Note for them (enter sends the transfer)</Text>
+          <Box>
+            <Text>&gt; </Text>
+            <TextInput placeholder="what they should know" onSubmit={(note) => onSubmit(target, note.trim())} />
+          </Box>
+        </>
       )}
     </Box>
   );

@@ -20,6 +20,8 @@ export interface ConsoleActions {
   transfer(conversationId: string, target: string, note: string): void;
   close(conversationId: string): void;
   togglePresence(): void;
+  /** Takes the last notice off the screen. */
+  dismiss(): void;
 }
 
 /** A transfer target as typed: `group:billing` is the billing group, anything else an agent's username. */
@@ -73,6 +75,9 @@ export function clientActions(client: WukfClient, store: TuiStore): ConsoleActio
     },
     close(conversationId) {
       client.closeConversation(conversationId).then(done('closed'), refused('close'));
+    },
+    dismiss() {
+      if (store.getState().notice) store.dispatch({ type: 'notice', notice: undefined });
     },
     togglePresence() {
       const status = store.getState().presence === 'online' ? 'away' : 'online';

@@ -55,5 +55,6 @@ export function recordingActions(): ConsoleActions & { calls: string[] } {
     transfer: note('transfer'),
     close: note('close'),
     togglePresence: note('togglePresence'),
+    dismiss: note('dismiss'),
   };
 }
