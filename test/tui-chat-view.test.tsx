@@ -37,7 +37,7 @@ function chatStore(): TuiStore {
 
 function chat(store: TuiStore, draft = '') {
   const state = store.getState();
-  return <ChatView view={state.conversations.c1} me={state.me} offerLeftMs={0} width={60} height={16} scrollBack={0} draft={draft} focused />;
+  return <ChatView view={state.conversations.c1} me={state.me} offerLeftMs={0} width={72} height={16} scrollBack={0} draft={draft} focused />;
 }
 
 describe('the chat view', () => {

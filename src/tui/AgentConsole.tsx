@@ -166,8 +166,7 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
   });
 
   let right;
-  if (modal === 'help') right = <HelpOverlay />;
-  else if (modal === 'transfer' && open) {
+  if (modal === 'transfer' && open) {
     right = (
       <TransferForm
         visitor={nameOf(open.snapshot.visitor)}
@@ -191,14 +190,20 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
   return (
     <Box flexDirection="column">
       <Box height={bodyHeight}>
-        <Box flexDirection="column" width={leftWidth} flexShrink={0} marginRight={1}>
-          <OfferList views={offered} leftMs={(v) => offerLeftMs(v, state)} cursor={at.offers} focused={pane === 'offers'} width={leftWidth} height={offerHeight} />
-          <ConversationList views={mine} me={state.me} now={state.now} cursor={at.mine} focused={pane === 'mine'} width={leftWidth} height={mineHeight} />
-          <QueueList entries={queue} total={state.queue.total} cursor={at.queue} focused={pane === 'queue'} width={leftWidth} height={queueHeight} />
-        </Box>
-        <Box flexDirection="column" width={chatWidth} flexShrink={0}>
-          {right}
-        </Box>
+        {modal === 'help' ? (
+          <HelpOverlay />
+        ) : (
+          <>
+            <Box flexDirection="column" width={leftWidth} flexShrink={0} marginRight={1}>
+              <OfferList views={offered} leftMs={(v) => offerLeftMs(v, state)} cursor={at.offers} focused={pane === 'offers'} width={leftWidth} height={offerHeight} />
+              <ConversationList views={mine} me={state.me} now={state.now} cursor={at.mine} focused={pane === 'mine'} width={leftWidth} height={mineHeight} />
+              <QueueList entries={queue} total={state.queue.total} cursor={at.queue} focused={pane === 'queue'} width={leftWidth} height={queueHeight} />
+            </Box>
+            <Box flexDirection="column" width={chatWidth} flexShrink={0}>
+              {right}
+            </Box>
+          </>
+        )}
       </Box>
       <Text wrap="truncate-end" color={notice?.level === 'error' ? 'red' : undefined} dimColor={!notice}>
         {notice ? `${notice.level === 'error' ? 'error: ' : ''}${notice.text}` : HINTS[pane]}

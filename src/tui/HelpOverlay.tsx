@@ -18,12 +18,15 @@ const KEYS: [string, string][] = [
 
 export function HelpOverlay() {
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+    <Box flexDirection="column" borderStyle="round" paddingX={1} flexGrow={1}>
       <Text bold>Keys</Text>
       {KEYS.map(([key, what]) => (
-        <Text key={key}>
-          {key.padEnd(20)} {what}
-        </Text>
+        <Box key={key}>
+          <Box width={20} flexShrink={0}>
+            <Text>{key}</Text>
+          </Box>
+          <Text>{what}</Text>
+        </Box>
       ))}
     </Box>
   );
