@@ -15,15 +15,16 @@ export const hasTmux = (() => {
 export class TmuxSession {
   private constructor(readonly name: string) {}
 
-  static start(command: string, cwd: string, env: Record<string, string>): TmuxSession {
+  static start(command: string, cwd: string, env: Record<string, string>, size = { columns: 160, rows: 50 }): TmuxSession {
     const name = `wukf-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const exports = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', cwd, `env ${exports} ${command}; echo "[exit $?]"; sleep 600`]);
+    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), '-c', cwd, `env ${exports} ${command}; echo "[exit $?]"; sleep 600`]);
     return new TmuxSession(name);
   }
 
-  screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  /** The visible screen as text; with escapes, also the colours and attributes it is drawn with. */
+  screen(escapes = false): string {
+    return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
   }
 
   send(...keys: string[]): void {
