@@ -63,5 +63,10 @@ describe('wukf tui against a real server', () => {
     // The visitor reads it: the agent's message gets its read mark.
     visitor.markRead(conversationId, heard.texts[0]!.seq);
     await ui.waitFor('you: sorry, let me check ✓✓');
+
+    // The server goes away: the header says the link is down while the SDK tries again.
+    await visitor.close();
+    await server.stop();
+    await ui.waitFor('reconnecting…');
   });
 });
