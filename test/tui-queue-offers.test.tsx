@@ -14,7 +14,7 @@ function queueStore(): TuiStore {
   store.dispatch({ type: 'conversation', snapshot: snapshot('o2', visitor('Gina'), { offerExpiresAtMs: NOW + 25_000 }) });
   store.dispatch({ type: 'conversation', snapshot: snapshot('o1', visitor('Fritz'), { offerExpiresAtMs: NOW + 12_000 }) });
   const queued = (id: string, name: string, position: number, waitedS: number, group = '') => ({
-    conversation: snapshot(id, visitor(name), { state: ConversationState.CONVERSATION_STATE_QUEUED, agent: null, group }),
+    conversation: snapshot(id, visitor(name), { state: ConversationState.CONVERSATION_STATE_QUEUED, agent: null, group, createdAtMs: NOW - waitedS * 1000 }),
     position,
     waitedS,
   });
@@ -36,6 +36,11 @@ describe('offers and the queue', () => {
     expect(line('Ivo')).toMatch(/2 Ivo\s+30s/);
     // Offers are not mine until accepted.
     expect(frame).toContain('Mine (0)');
+
+    // Ten seconds on: the waits grow and the offers run down, with no new frame from the server.
+    store.dispatch({ type: 'tick', now: NOW + 10_000 });
+    await ui.rerender(<AgentConsole state={store.getState()} actions={recordingActions()} onQuit={() => undefined} columns={80} rows={23} />);
+    await ui.waitFor(['billing 1m45s', 'Fritz', '2s left', '15s left']);
   });
 
   it('accepts the offer under the cursor with enter, and claims from the queue with enter', async () => {

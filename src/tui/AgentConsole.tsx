@@ -8,7 +8,7 @@ import { nameOf } from './format.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { OfferList } from './OfferList.js';
 import { QueueList } from './QueueList.js';
-import { myConversations, offerLeftMs, offers, selectedView } from './select.js';
+import { myConversations, offerLeftMs, offers, queueWaitMs, selectedView } from './select.js';
 import type { TuiState } from './state.js';
 import { TransferForm } from './TransferForm.js';
 
@@ -197,7 +197,7 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
             <Box flexDirection="column" width={leftWidth} flexShrink={0} marginRight={1}>
               <OfferList views={offered} leftMs={(v) => offerLeftMs(v, state)} cursor={at.offers} focused={pane === 'offers'} width={leftWidth} height={offerHeight} />
               <ConversationList views={mine} me={state.me} now={state.now} cursor={at.mine} focused={pane === 'mine'} width={leftWidth} height={mineHeight} />
-              <QueueList entries={queue} total={state.queue.total} cursor={at.queue} focused={pane === 'queue'} width={leftWidth} height={queueHeight} />
+              <QueueList entries={queue} total={state.queue.total} waitedMs={(e) => queueWaitMs(e, state)} cursor={at.queue} focused={pane === 'queue'} width={leftWidth} height={queueHeight} />
             </Box>
             <Box flexDirection="column" width={chatWidth} flexShrink={0}>
               {right}

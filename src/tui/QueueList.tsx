@@ -5,6 +5,7 @@ import { ListSection } from './ListSection.js';
 export interface QueueListProps {
   entries: readonly QueuedConversation[];
   total: number;
+  waitedMs: (entry: QueuedConversation) => number;
   cursor: number;
   focused: boolean;
   width: number;
@@ -12,10 +13,10 @@ export interface QueueListProps {
 }
 
 /** The queue as the server pages it: place, visitor, group and time waited; enter claims. */
-export function QueueList({ entries, total, cursor, focused, width, height }: QueueListProps) {
+export function QueueList({ entries, total, waitedMs, cursor, focused, width, height }: QueueListProps) {
   const rows = entries.map((entry) => {
     const s = entry.conversation;
-    const right = `${s?.group ? `${s.group} ` : ''}${formatDuration((entry.waitedS ?? 0) * 1000)}`;
+    const right = `${s?.group ? `${s.group} ` : ''}${formatDuration(waitedMs(entry))}`;
     const nameWidth = Math.max(4, width - 3 - right.length - 4);
     return `${String(entry.position ?? 0).padStart(2)} ${fit(nameOf(s?.visitor), nameWidth).padEnd(nameWidth)} ${right}`;
   });

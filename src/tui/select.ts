@@ -23,8 +23,13 @@ export function myConversations(state: TuiState): ConversationView[] {
     .sort((a, b) => waiting(a) - waiting(b) || Number(a.snapshot.createdAtMs ?? 0) - Number(b.snapshot.createdAtMs ?? 0));
 }
 
-export function queueEntries(state: TuiState): readonly QueuedConversation[] {
-  return state.queue.entries;
+/**
+ * How long a queued conversation has waited: since its opening time by the server's clock, so it keeps
+ * counting between queue deltas; the entry's waited_s when there is no opening time.
+ */
+export function queueWaitMs(entry: QueuedConversation, state: TuiState): number {
+  const opened = Number(entry.conversation?.createdAtMs ?? 0);
+  return opened > 0 ? Math.max(0, state.now + state.serverSkewMs - opened) : (entry.waitedS ?? 0) * 1000;
 }
 
 export function isText(m: Entry): boolean {
