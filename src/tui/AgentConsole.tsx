@@ -94,7 +94,11 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
 
   const chatKey = (input: string, key: Key) => {
     const closed = open?.snapshot.state === ConversationState.CONVERSATION_STATE_CLOSED;
-    if (key.escape) return setPane('mine');
+    if (key.escape) {
+      // Leaving the chat ends "typing…" on the visitor's side; the draft stays for when the agent comes back.
+      if (openId && draftRef.current !== '') actions.typing(openId, false);
+      return setPane('mine');
+    }
     if (key.pageUp || (key.ctrl && input === 'u')) return scroll(Math.ceil(chatRoom / 2));
     if (key.pageDown || (key.ctrl && input === 'd')) return scroll(-Math.ceil(chatRoom / 2));
     if (key.ctrl && input === 't') return openId && setModal('transfer');
