@@ -62,6 +62,11 @@ describe('the chat view', () => {
     ui = await renderTui(chat(store));
     await ui.waitFor('Anna is typing…');
 
+    // Transferred to Bob: still on screen, and it says whose it is now.
+    store.dispatch({ type: 'conversation', snapshot: snapshot('c1', anna, { agent: bob }) });
+    await ui.rerender(chat(store));
+    await ui.waitFor('Anna · with Bob');
+
     store.dispatch({ type: 'message', message: systemEntry('c1', 12, { kind: SystemEventKind.KIND_REQUEUED, previous: alice, note: 'Alice went offline' }, NOW) });
     store.dispatch({ type: 'message', message: systemEntry('c1', 13, { kind: SystemEventKind.KIND_LEFT, subject: anna }, NOW) });
     store.dispatch({ type: 'message', message: systemEntry('c1', 14, { kind: SystemEventKind.KIND_CLOSED, subject: { kind: ParticipantKind.PARTICIPANT_KIND_SYSTEM }, note: 'idle' }, NOW) });

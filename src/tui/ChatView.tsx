@@ -53,10 +53,12 @@ export function chatLines(view: ConversationView, me: Participant | undefined, w
   return lines;
 }
 
-function stateText(view: ConversationView, offerLeftMs: number): string {
+function stateText(view: ConversationView, me: Participant | undefined, offerLeftMs: number): string {
   const s = view.snapshot;
   if (s.state === ConversationState.CONVERSATION_STATE_CLOSED) return 'closed';
   if (s.state === ConversationState.CONVERSATION_STATE_QUEUED) return 'queued';
+  // Handed on (a transfer, an offer that went on): still on screen, but somebody else's now.
+  if (s.agent && !(s.agent.id === me?.id && s.agent.kind === me?.kind)) return `with ${nameOf(s.agent)}`;
   if (offerLeftMs > 0) return `offer, ${formatDuration(offerLeftMs)} left (a accepts)`;
   return 'active';
 }
@@ -72,7 +74,7 @@ export function ChatView({ view, me, offerLeftMs, width, height, scrollBack, dra
   }
   const s = view.snapshot;
   const context = Object.entries(s.context ?? {}).map(([k, v]) => `${k}=${v}`);
-  const about = [s.language && `language ${s.language}`, s.group && `group ${s.group}`, stateText(view, offerLeftMs)].filter(Boolean).join(' · ');
+  const about = [s.language && `language ${s.language}`, s.group && `group ${s.group}`, stateText(view, me, offerLeftMs)].filter(Boolean).join(' · ');
   const closed = s.state === ConversationState.CONVERSATION_STATE_CLOSED;
   // Title, context, typing and composer lines take four rows; the entries get the rest.
   const room = Math.max(1, height - 4);
