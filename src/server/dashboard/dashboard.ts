@@ -10,6 +10,9 @@ import type { HealthProbe } from './health.js';
 import { AgentRoster, type AccountDirectory } from './roster.js';
 import { agentRow, cutText, queueRows, sameQueueRow, sessionRow, type LastMessage } from './rows.js';
 
+/** The snapshot's order after the queue: queued conversations whose visitor has gone, then active ones, oldest first. */
+const queuedFirst = (a: Conversation, b: Conversation) => Number(a.state === 'active') - Number(b.state === 'active') || a.createdAt - b.createdAt;
+
 /** Health, the agents' shifts and every agent row are looked at again this often (or every DELTA, if rarer). */
 const FULL_CHECK_MS = 1_000;
 
@@ -119,7 +122,7 @@ export class Dashboard implements DashboardFeed {
   snapshot(): DashboardEvent {
     const { core, maxSessions } = this.deps;
     const waiting = core.queue.list();
-    const rest = [...core.openConversations()].filter((c) => c.state === 'active' || !core.queue.has(c.id)).sort((a, b) => a.createdAt - b.createdAt);
+    const rest = [...core.openConversations()].filter((c) => c.state === 'active' || !core.queue.has(c.id)).sort(queuedFirst);
     const total = waiting.length + rest.length;
     const sessions: DashboardSession[] = [];
     for (const c of waiting) if (sessions.length < maxSessions) sessions.push(sessionRow(c, this.lastMessages.get(c.id)));
