@@ -106,6 +106,40 @@ describe('the admin dashboard stream', () => {
     await model.until(admin, () => !model.sessions.has(id) && model.agents.get('li')?.load === 0);
   });
 
+  it("shows routing's state: the agent's load and the routing reason of what it assigned", async () => {
+    srv = await startTestServer({ limits: { dashboard_interval_ms: 100 }, routing: { assignment: 'final' }, agents: [agentLi] });
+    const admin = await connect(await srv.adminToken());
+    const model = new DashboardModel();
+    await subscribe(admin, model);
+    await connect(await srv.login('li', agentLi.password));
+    await model.until(admin, () => model.agents.get('li')?.status === PresenceStatus.PRESENCE_STATUS_ONLINE);
+    const visitor = await connect(await srv.visitorToken());
+    const opened = await visitor.request({ openConversation: { language: 'en' } });
+    const id = opened.body === 'conversation' ? opened.conversation.conversation!.id! : '';
+    await model.until(admin, () => model.sessions.get(id)?.state === ConversationState.CONVERSATION_STATE_ACTIVE && model.agents.get('li')?.load === 1);
+    expect(model.sessions.get(id)).toMatchObject({ agent: { id: 'li' }, assignment: { reason: expect.stringMatching(/^(score|sticky)$/) } });
+    expect(model.agents.get('li')!.lastActivityMs).toBeGreaterThan(0);
+  });
+
+  it('stops sending deltas to a connection that asks it to', async () => {
+    srv = await startTestServer({ limits: { dashboard_interval_ms: 100 }, agents: [agentLi] });
+    const admin = await connect(await srv.adminToken());
+    const watching = await connect(await srv.adminToken());
+    const model = new DashboardModel();
+    const other = new DashboardModel();
+    await subscribe(admin, model);
+    await subscribe(watching, other);
+    const stopped = await admin.request({ dashboardRequest: { subscribe: false } });
+    expect(stopped).toMatchObject({ body: 'dashboard', dashboard: { kind: DashboardEventKind.KIND_STOPPED } });
+    const mark = admin.frames.length;
+    // The other admin's stream goes on; by the time it shows the agent, a delta to the first would have come.
+    await connect(await srv.login('li', agentLi.password));
+    await other.until(watching, () => other.agents.get('li')?.status === PresenceStatus.PRESENCE_STATUS_ONLINE);
+    // A reply comes after everything written to the connection before it.
+    await admin.request({ queueRequest: {} });
+    expect(admin.frames.slice(mark).filter((e) => e.body === 'dashboard')).toEqual([]);
+  });
+
   it('refuses agents and visitors', async () => {
     srv = await startTestServer({ agents: [agentLi] });
     for (const token of [await srv.login('li', agentLi.password), await srv.visitorToken()]) {
