@@ -146,7 +146,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
     const routing = startRouting(config, conversations, store, logger, now, () => realtime?.fanOut.queueMoved());
     const health = new HealthProbe({ version: opts.version, startedAt: started, connections: () => realtime?.connectionCounts() ?? { visitors: 0, agents: 0, admins: 0 }, conversations: () => conversations.counts(), store });
     const { dashboard_interval_ms: intervalMs, dashboard_max_sessions: maxSessions } = config.values.limits;
-    const dashboard = new Dashboard({ core: conversations, bus, accounts: store, statusOf: (who) => presence.statusOf(who), router: routing?.desk.router, health, intervalMs, maxSessions, now });
+    const dashboard = new Dashboard({ core: conversations, bus, accounts: store, statusOf: (who) => presence.statusOf(who), router: routing?.desk.router, health, intervalMs, maxSessions, now, onError: (err) => logger.error({ err }, 'the dashboard failed to update') });
     const presence = new ObservedPresence(new LocalPresence(), (who, status) => {
       routing?.service.presence(who, status);
       dashboard.presenceChanged(who);

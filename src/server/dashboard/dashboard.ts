@@ -27,6 +27,8 @@ export interface DashboardDeps {
   intervalMs: number;
   maxSessions: number;
   now: () => number;
+  /** Building or sending a DELTA failed, or re-reading an account did; the stream goes on. */
+  onError: (err: unknown) => void;
 }
 
 /**
@@ -79,7 +81,12 @@ export class Dashboard implements DashboardFeed {
 
   /** An account was created, changed or removed. */
   async accountChanged(username: string): Promise<void> {
-    await this.roster.refresh(username);
+    try {
+      await this.roster.refresh(username);
+    } catch (err) {
+      // The change itself is done; only the dashboard's row of it may lag until the next change.
+      return this.deps.onError(err);
+    }
     if (this.watchers > 0) this.dirtyAgents.add(username);
   }
 
@@ -151,7 +158,13 @@ export class Dashboard implements DashboardFeed {
     this.sentQueues = queueRows(this.deps.core.queue.list());
     this.deps.health.start();
     this.checkedAt = performance.now();
-    this.timer = setInterval(() => this.tick(), this.deps.intervalMs);
+    this.timer = setInterval(() => {
+      try {
+        this.tick();
+      } catch (err) {
+        this.deps.onError(err);
+      }
+    }, this.deps.intervalMs);
     this.timer.unref();
   }
 
