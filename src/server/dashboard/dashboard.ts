@@ -102,7 +102,7 @@ export class Dashboard implements DashboardFeed {
       if (c.state === 'closed') this.lastMessages.delete(c.id);
       if (c.agent?.kind === 'agent' && e.type !== 'closed') this.touch(c.agent.id, e.entry.createdAt);
       if (e.previous?.agent?.kind === 'agent' && this.watchers > 0) this.dirtyAgents.add(e.previous.agent.id);
-      this.queuesDirty = this.watchers > 0;
+      if (this.watchers > 0) this.queuesDirty = true;
     }
     if (this.watchers > 0) this.dirtySessions.set(c.id, c.state === 'closed' ? null : c);
   }
