@@ -7,6 +7,7 @@ import protobuf from 'protobufjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   ConversationState,
+  DashboardEventKind,
   decodeEnvelope,
   encodeEnvelope,
   ParticipantKind,
@@ -122,6 +123,7 @@ const samples: Record<BodyKind, EnvelopeInit> = {
   watchConversation: { ref: 8, watchConversation: { conversationId: 'c1', watch: true } },
   queueRequest: { ref: 9, queueRequest: { offset: 50, limit: 25 } },
   acceptConversation: { ref: 10, acceptConversation: { conversationId: 'c1' } },
+  dashboardRequest: { ref: 11, dashboardRequest: { subscribe: true } },
   welcome: {
     ref: 1,
     welcome: {
@@ -170,6 +172,68 @@ const samples: Record<BodyKind, EnvelopeInit> = {
   },
   replayDone: { replayDone: {} },
   error: { ref: 3, error: { code: 'WUKF_E_RATE_LIMITED', message: 'slow down', conversationId: 'c1', clientMessageId: 'm-2', retryAfterMs: 1_500 } },
+  dashboard: {
+    ref: 11,
+    dashboard: {
+      kind: DashboardEventKind.KIND_SNAPSHOT,
+      version: 9_007_199_254_740_000,
+      agents: [
+        {
+          username: 'wang.fang',
+          displayName: '王芳',
+          status: PresenceStatus.PRESENCE_STATUS_AWAY,
+          load: 2,
+          maxConcurrent: 5,
+          groups: ['billing'],
+          skills: ['refunds'],
+          languages: ['zh-CN', 'en'],
+          onShift: true,
+          lastActivityMs: 1_764_000_150_000,
+        },
+      ],
+      queues: [{ group: 'billing', waiting: 12, oldestCreatedAtMs: 1_764_000_000_000, topPriority: 3 }],
+      sessions: [
+        {
+          id: 'c1',
+          state: ConversationState.CONVERSATION_STATE_ACTIVE,
+          visitor,
+          agent,
+          group: 'billing',
+          priority: 3,
+          language: 'zh-CN',
+          skills: ['refunds'],
+          createdAtMs: 1_764_000_000_000,
+          assignedAtMs: 1_764_000_100_000,
+          lastMessageAtMs: 1_764_000_200_001,
+          lastMessage: '你好, where is my order?',
+          assignment: { reason: 'claim', assignedAtMs: 1_764_000_100_000 },
+          visitorLeft: true,
+        },
+      ],
+      removedAgents: ['li.lei'],
+      removedQueues: ['sales'],
+      removedSessions: ['c7'],
+      health: {
+        version: '0.1.0',
+        uptimeS: 86_400,
+        visitors: 1_200,
+        agents: 40,
+        admins: 2,
+        queued: 12,
+        active: 80,
+        messagesPerS: 35.5,
+        ackMsP50: 0.75,
+        ackMsP99: 4.5,
+        eventLoopDelayMsP50: 0.25,
+        eventLoopDelayMsP99: 2.5,
+        rssBytes: 123_456_789,
+        databaseBytes: 9_876_543_210,
+        walBytes: 4_194_304,
+      },
+      truncated: true,
+      serverTimeMs: 1_764_000_200_002,
+    },
+  },
 };
 
 /** What a frame decodes to: the version filled in, unset (null) message fields absent. */

@@ -41,6 +41,7 @@ export type HistoryRequest = v1.HistoryRequest.$Shape;
 export type WatchConversation = v1.WatchConversation.$Shape;
 export type QueueRequest = v1.QueueRequest.$Shape;
 export type AcceptConversation = v1.AcceptConversation.$Shape;
+export type DashboardRequest = v1.DashboardRequest.$Shape;
 // server -> client
 export type Welcome = v1.Welcome.$Shape;
 export type MessageAck = v1.MessageAck.$Shape;
@@ -52,6 +53,11 @@ export type ConversationEvent = v1.ConversationEvent.$Shape;
 export type QueueEvent = v1.QueueEvent.$Shape;
 export type HistoryPage = v1.HistoryPage.$Shape;
 export type ReplayDone = v1.ReplayDone.$Shape;
+export type DashboardEvent = v1.DashboardEvent.$Shape;
+export type DashboardAgent = v1.DashboardAgent.$Shape;
+export type DashboardQueue = v1.DashboardQueue.$Shape;
+export type DashboardSession = v1.DashboardSession.$Shape;
+export type DashboardHealth = v1.DashboardHealth.$Shape;
 /** The Error frame (named so it does not shadow the global Error). */
 export type ErrorFrame = v1.Error.$Shape;
 
@@ -70,6 +76,8 @@ export const SystemEventKind = v1.SystemEvent.Kind;
 export type SystemEventKind = v1.SystemEvent.Kind;
 export const QueueEventKind = v1.QueueEvent.Kind;
 export type QueueEventKind = v1.QueueEvent.Kind;
+export const DashboardEventKind = v1.DashboardEvent.Kind;
+export type DashboardEventKind = v1.DashboardEvent.Kind;
 
 // --- Envelopes -----------------------------------------------------------------------------------------------
 
@@ -100,6 +108,7 @@ interface DecodedBodies {
   queueRequest: v1.QueueRequest & v1.QueueRequest.$Shape;
   acceptConversation: v1.AcceptConversation & v1.AcceptConversation.$Shape;
   watchConversation: v1.WatchConversation & v1.WatchConversation.$Shape;
+  dashboardRequest: v1.DashboardRequest & v1.DashboardRequest.$Shape;
   welcome: v1.Welcome & v1.Welcome.$Shape;
   messageAck: v1.MessageAck & v1.MessageAck.$Shape;
   message: v1.MessageEvent & v1.MessageEvent.$Shape;
@@ -111,6 +120,7 @@ interface DecodedBodies {
   historyPage: v1.HistoryPage & v1.HistoryPage.$Shape;
   replayDone: v1.ReplayDone & v1.ReplayDone.$Shape;
   error: v1.Error & v1.Error.$Shape;
+  dashboard: v1.DashboardEvent & v1.DashboardEvent.$Shape;
 }
 
 // A body added to the schema must be added to DecodedBodies too; this stops the build until it is.

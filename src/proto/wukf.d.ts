@@ -71,6 +71,9 @@ export namespace wukf {
             /** Envelope acceptConversation. */
             acceptConversation?: (wukf.v1.AcceptConversation.$Properties|null);
 
+            /** Envelope dashboardRequest. */
+            dashboardRequest?: (wukf.v1.DashboardRequest.$Properties|null);
+
             /** Envelope welcome. */
             welcome?: (wukf.v1.Welcome.$Properties|null);
 
@@ -104,8 +107,11 @@ export namespace wukf {
             /** Envelope error. */
             error?: (wukf.v1.Error.$Properties|null);
 
+            /** Envelope dashboard. */
+            dashboard?: (wukf.v1.DashboardEvent.$Properties|null);
+
             /** Envelope body. */
-            body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
+            body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -184,6 +190,9 @@ export namespace wukf {
                 /** Envelope acceptConversation */
                 acceptConversation?: (wukf.v1.AcceptConversation.$Properties|null);
 
+                /** Envelope dashboardRequest */
+                dashboardRequest?: (wukf.v1.DashboardRequest.$Properties|null);
+
                 /** Envelope welcome */
                 welcome?: (wukf.v1.Welcome.$Properties|null);
 
@@ -217,8 +226,11 @@ export namespace wukf {
                 /** Envelope error */
                 error?: (wukf.v1.Error.$Properties|null);
 
+                /** Envelope dashboard */
+                dashboard?: (wukf.v1.DashboardEvent.$Properties|null);
+
                 /** Envelope body */
-                body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error");
+                body?: ("hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -241,6 +253,7 @@ export namespace wukf {
               watchConversation?: wukf.v1.WatchConversation.$Shape|null;
               queueRequest?: wukf.v1.QueueRequest.$Shape|null;
               acceptConversation?: wukf.v1.AcceptConversation.$Shape|null;
+              dashboardRequest?: wukf.v1.DashboardRequest.$Shape|null;
               welcome?: wukf.v1.Welcome.$Shape|null;
               messageAck?: wukf.v1.MessageAck.$Shape|null;
               message?: wukf.v1.MessageEvent.$Shape|null;
@@ -252,9 +265,10 @@ export namespace wukf {
               historyPage?: wukf.v1.HistoryPage.$Shape|null;
               replayDone?: wukf.v1.ReplayDone.$Shape|null;
               error?: wukf.v1.Error.$Shape|null;
+              dashboard?: wukf.v1.DashboardEvent.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
+              ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "dashboardRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest: wukf.v1.DashboardRequest.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null; dashboard?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null; dashboard?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape; dashboard?: null }|{ body?: "dashboard"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard: wukf.v1.DashboardEvent.$Shape })
             );
         }
 
@@ -1864,6 +1878,71 @@ export namespace wukf {
         }
 
         /**
+         * Properties of a DashboardRequest.
+         * @deprecated Use wukf.v1.DashboardRequest.$Properties instead.
+         */
+        interface IDashboardRequest extends wukf.v1.DashboardRequest.$Properties {
+        }
+
+        /** Represents a DashboardRequest. */
+        class DashboardRequest {
+
+            /**
+             * Constructs a new DashboardRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.DashboardRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DashboardRequest subscribe. */
+            subscribe: boolean;
+
+            /**
+             * Creates a new DashboardRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DashboardRequest instance
+             */
+            static create(properties: wukf.v1.DashboardRequest.$Shape): wukf.v1.DashboardRequest & wukf.v1.DashboardRequest.$Shape;
+            static create(properties?: wukf.v1.DashboardRequest.$Properties): wukf.v1.DashboardRequest;
+
+            /**
+             * Encodes the specified DashboardRequest message. Does not implicitly {@link wukf.v1.DashboardRequest.verify|verify} messages.
+             * @param message DashboardRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.DashboardRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardRequest & wukf.v1.DashboardRequest.$Shape} DashboardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.DashboardRequest & wukf.v1.DashboardRequest.$Shape;
+        }
+
+        namespace DashboardRequest {
+
+            /** Properties of a DashboardRequest. */
+            interface $Properties {
+
+                /** DashboardRequest subscribe */
+                subscribe?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DashboardRequest. */
+            type $Shape = wukf.v1.DashboardRequest.$Properties;
+        }
+
+        /**
          * Properties of a Limits.
          * @deprecated Use wukf.v1.Limits.$Properties instead.
          */
@@ -3212,6 +3291,641 @@ export namespace wukf {
 
             /** Shape of an Error. */
             type $Shape = wukf.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of a DashboardAgent.
+         * @deprecated Use wukf.v1.DashboardAgent.$Properties instead.
+         */
+        interface IDashboardAgent extends wukf.v1.DashboardAgent.$Properties {
+        }
+
+        /** Represents a DashboardAgent. */
+        class DashboardAgent {
+
+            /**
+             * Constructs a new DashboardAgent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.DashboardAgent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DashboardAgent username. */
+            username: string;
+
+            /** DashboardAgent displayName. */
+            displayName: string;
+
+            /** DashboardAgent status. */
+            status: wukf.v1.PresenceStatus;
+
+            /** DashboardAgent load. */
+            load: number;
+
+            /** DashboardAgent maxConcurrent. */
+            maxConcurrent: number;
+
+            /** DashboardAgent groups. */
+            groups: string[];
+
+            /** DashboardAgent skills. */
+            skills: string[];
+
+            /** DashboardAgent languages. */
+            languages: string[];
+
+            /** DashboardAgent onShift. */
+            onShift: boolean;
+
+            /** DashboardAgent lastActivityMs. */
+            lastActivityMs: number;
+
+            /**
+             * Creates a new DashboardAgent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DashboardAgent instance
+             */
+            static create(properties: wukf.v1.DashboardAgent.$Shape): wukf.v1.DashboardAgent & wukf.v1.DashboardAgent.$Shape;
+            static create(properties?: wukf.v1.DashboardAgent.$Properties): wukf.v1.DashboardAgent;
+
+            /**
+             * Encodes the specified DashboardAgent message. Does not implicitly {@link wukf.v1.DashboardAgent.verify|verify} messages.
+             * @param message DashboardAgent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.DashboardAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardAgent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardAgent & wukf.v1.DashboardAgent.$Shape} DashboardAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.DashboardAgent & wukf.v1.DashboardAgent.$Shape;
+        }
+
+        namespace DashboardAgent {
+
+            /** Properties of a DashboardAgent. */
+            interface $Properties {
+
+                /** DashboardAgent username */
+                username?: (string|null);
+
+                /** DashboardAgent displayName */
+                displayName?: (string|null);
+
+                /** DashboardAgent status */
+                status?: (wukf.v1.PresenceStatus|null);
+
+                /** DashboardAgent load */
+                load?: (number|null);
+
+                /** DashboardAgent maxConcurrent */
+                maxConcurrent?: (number|null);
+
+                /** DashboardAgent groups */
+                groups?: (string[]|null);
+
+                /** DashboardAgent skills */
+                skills?: (string[]|null);
+
+                /** DashboardAgent languages */
+                languages?: (string[]|null);
+
+                /** DashboardAgent onShift */
+                onShift?: (boolean|null);
+
+                /** DashboardAgent lastActivityMs */
+                lastActivityMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DashboardAgent. */
+            type $Shape = wukf.v1.DashboardAgent.$Properties;
+        }
+
+        /**
+         * Properties of a DashboardSession.
+         * @deprecated Use wukf.v1.DashboardSession.$Properties instead.
+         */
+        interface IDashboardSession extends wukf.v1.DashboardSession.$Properties {
+        }
+
+        /** Represents a DashboardSession. */
+        class DashboardSession {
+
+            /**
+             * Constructs a new DashboardSession.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.DashboardSession.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DashboardSession id. */
+            id: string;
+
+            /** DashboardSession state. */
+            state: wukf.v1.ConversationState;
+
+            /** DashboardSession visitor. */
+            visitor?: (wukf.v1.Participant.$Properties|null);
+
+            /** DashboardSession agent. */
+            agent?: (wukf.v1.Participant.$Properties|null);
+
+            /** DashboardSession group. */
+            group: string;
+
+            /** DashboardSession priority. */
+            priority: number;
+
+            /** DashboardSession language. */
+            language: string;
+
+            /** DashboardSession skills. */
+            skills: string[];
+
+            /** DashboardSession createdAtMs. */
+            createdAtMs: number;
+
+            /** DashboardSession assignedAtMs. */
+            assignedAtMs: number;
+
+            /** DashboardSession lastMessageAtMs. */
+            lastMessageAtMs: number;
+
+            /** DashboardSession lastMessage. */
+            lastMessage: string;
+
+            /** DashboardSession assignment. */
+            assignment?: (wukf.v1.Assignment.$Properties|null);
+
+            /** DashboardSession visitorLeft. */
+            visitorLeft: boolean;
+
+            /**
+             * Creates a new DashboardSession instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DashboardSession instance
+             */
+            static create(properties: wukf.v1.DashboardSession.$Shape): wukf.v1.DashboardSession & wukf.v1.DashboardSession.$Shape;
+            static create(properties?: wukf.v1.DashboardSession.$Properties): wukf.v1.DashboardSession;
+
+            /**
+             * Encodes the specified DashboardSession message. Does not implicitly {@link wukf.v1.DashboardSession.verify|verify} messages.
+             * @param message DashboardSession message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.DashboardSession.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardSession message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardSession & wukf.v1.DashboardSession.$Shape} DashboardSession
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.DashboardSession & wukf.v1.DashboardSession.$Shape;
+        }
+
+        namespace DashboardSession {
+
+            /** Properties of a DashboardSession. */
+            interface $Properties {
+
+                /** DashboardSession id */
+                id?: (string|null);
+
+                /** DashboardSession state */
+                state?: (wukf.v1.ConversationState|null);
+
+                /** DashboardSession visitor */
+                visitor?: (wukf.v1.Participant.$Properties|null);
+
+                /** DashboardSession agent */
+                agent?: (wukf.v1.Participant.$Properties|null);
+
+                /** DashboardSession group */
+                group?: (string|null);
+
+                /** DashboardSession priority */
+                priority?: (number|null);
+
+                /** DashboardSession language */
+                language?: (string|null);
+
+                /** DashboardSession skills */
+                skills?: (string[]|null);
+
+                /** DashboardSession createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** DashboardSession assignedAtMs */
+                assignedAtMs?: (number|null);
+
+                /** DashboardSession lastMessageAtMs */
+                lastMessageAtMs?: (number|null);
+
+                /** DashboardSession lastMessage */
+                lastMessage?: (string|null);
+
+                /** DashboardSession assignment */
+                assignment?: (wukf.v1.Assignment.$Properties|null);
+
+                /** DashboardSession visitorLeft */
+                visitorLeft?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DashboardSession. */
+            type $Shape = wukf.v1.DashboardSession.$Properties;
+        }
+
+        /**
+         * Properties of a DashboardHealth.
+         * @deprecated Use wukf.v1.DashboardHealth.$Properties instead.
+         */
+        interface IDashboardHealth extends wukf.v1.DashboardHealth.$Properties {
+        }
+
+        /** Represents a DashboardHealth. */
+        class DashboardHealth {
+
+            /**
+             * Constructs a new DashboardHealth.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.DashboardHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DashboardHealth version. */
+            version: string;
+
+            /** DashboardHealth uptimeS. */
+            uptimeS: number;
+
+            /** DashboardHealth visitors. */
+            visitors: number;
+
+            /** DashboardHealth agents. */
+            agents: number;
+
+            /** DashboardHealth admins. */
+            admins: number;
+
+            /** DashboardHealth queued. */
+            queued: number;
+
+            /** DashboardHealth active. */
+            active: number;
+
+            /** DashboardHealth messagesPerS. */
+            messagesPerS: number;
+
+            /** DashboardHealth ackMsP50. */
+            ackMsP50: number;
+
+            /** DashboardHealth ackMsP99. */
+            ackMsP99: number;
+
+            /** DashboardHealth eventLoopDelayMsP50. */
+            eventLoopDelayMsP50: number;
+
+            /** DashboardHealth eventLoopDelayMsP99. */
+            eventLoopDelayMsP99: number;
+
+            /** DashboardHealth rssBytes. */
+            rssBytes: number;
+
+            /** DashboardHealth databaseBytes. */
+            databaseBytes: number;
+
+            /** DashboardHealth walBytes. */
+            walBytes: number;
+
+            /**
+             * Creates a new DashboardHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DashboardHealth instance
+             */
+            static create(properties: wukf.v1.DashboardHealth.$Shape): wukf.v1.DashboardHealth & wukf.v1.DashboardHealth.$Shape;
+            static create(properties?: wukf.v1.DashboardHealth.$Properties): wukf.v1.DashboardHealth;
+
+            /**
+             * Encodes the specified DashboardHealth message. Does not implicitly {@link wukf.v1.DashboardHealth.verify|verify} messages.
+             * @param message DashboardHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.DashboardHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardHealth message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardHealth & wukf.v1.DashboardHealth.$Shape} DashboardHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.DashboardHealth & wukf.v1.DashboardHealth.$Shape;
+        }
+
+        namespace DashboardHealth {
+
+            /** Properties of a DashboardHealth. */
+            interface $Properties {
+
+                /** DashboardHealth version */
+                version?: (string|null);
+
+                /** DashboardHealth uptimeS */
+                uptimeS?: (number|null);
+
+                /** DashboardHealth visitors */
+                visitors?: (number|null);
+
+                /** DashboardHealth agents */
+                agents?: (number|null);
+
+                /** DashboardHealth admins */
+                admins?: (number|null);
+
+                /** DashboardHealth queued */
+                queued?: (number|null);
+
+                /** DashboardHealth active */
+                active?: (number|null);
+
+                /** DashboardHealth messagesPerS */
+                messagesPerS?: (number|null);
+
+                /** DashboardHealth ackMsP50 */
+                ackMsP50?: (number|null);
+
+                /** DashboardHealth ackMsP99 */
+                ackMsP99?: (number|null);
+
+                /** DashboardHealth eventLoopDelayMsP50 */
+                eventLoopDelayMsP50?: (number|null);
+
+                /** DashboardHealth eventLoopDelayMsP99 */
+                eventLoopDelayMsP99?: (number|null);
+
+                /** DashboardHealth rssBytes */
+                rssBytes?: (number|null);
+
+                /** DashboardHealth databaseBytes */
+                databaseBytes?: (number|null);
+
+                /** DashboardHealth walBytes */
+                walBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DashboardHealth. */
+            type $Shape = wukf.v1.DashboardHealth.$Properties;
+        }
+
+        /**
+         * Properties of a DashboardQueue.
+         * @deprecated Use wukf.v1.DashboardQueue.$Properties instead.
+         */
+        interface IDashboardQueue extends wukf.v1.DashboardQueue.$Properties {
+        }
+
+        /** Represents a DashboardQueue. */
+        class DashboardQueue {
+
+            /**
+             * Constructs a new DashboardQueue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.DashboardQueue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DashboardQueue group. */
+            group: string;
+
+            /** DashboardQueue waiting. */
+            waiting: number;
+
+            /** DashboardQueue oldestCreatedAtMs. */
+            oldestCreatedAtMs: number;
+
+            /** DashboardQueue topPriority. */
+            topPriority: number;
+
+            /**
+             * Creates a new DashboardQueue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DashboardQueue instance
+             */
+            static create(properties: wukf.v1.DashboardQueue.$Shape): wukf.v1.DashboardQueue & wukf.v1.DashboardQueue.$Shape;
+            static create(properties?: wukf.v1.DashboardQueue.$Properties): wukf.v1.DashboardQueue;
+
+            /**
+             * Encodes the specified DashboardQueue message. Does not implicitly {@link wukf.v1.DashboardQueue.verify|verify} messages.
+             * @param message DashboardQueue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.DashboardQueue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardQueue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardQueue & wukf.v1.DashboardQueue.$Shape} DashboardQueue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.DashboardQueue & wukf.v1.DashboardQueue.$Shape;
+        }
+
+        namespace DashboardQueue {
+
+            /** Properties of a DashboardQueue. */
+            interface $Properties {
+
+                /** DashboardQueue group */
+                group?: (string|null);
+
+                /** DashboardQueue waiting */
+                waiting?: (number|null);
+
+                /** DashboardQueue oldestCreatedAtMs */
+                oldestCreatedAtMs?: (number|null);
+
+                /** DashboardQueue topPriority */
+                topPriority?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DashboardQueue. */
+            type $Shape = wukf.v1.DashboardQueue.$Properties;
+        }
+
+        /**
+         * Properties of a DashboardEvent.
+         * @deprecated Use wukf.v1.DashboardEvent.$Properties instead.
+         */
+        interface IDashboardEvent extends wukf.v1.DashboardEvent.$Properties {
+        }
+
+        /** Represents a DashboardEvent. */
+        class DashboardEvent {
+
+            /**
+             * Constructs a new DashboardEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wukf.v1.DashboardEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DashboardEvent kind. */
+            kind: wukf.v1.DashboardEvent.Kind;
+
+            /** DashboardEvent version. */
+            version: number;
+
+            /** DashboardEvent agents. */
+            agents: wukf.v1.DashboardAgent.$Properties[];
+
+            /** DashboardEvent queues. */
+            queues: wukf.v1.DashboardQueue.$Properties[];
+
+            /** DashboardEvent sessions. */
+            sessions: wukf.v1.DashboardSession.$Properties[];
+
+            /** DashboardEvent removedAgents. */
+            removedAgents: string[];
+
+            /** DashboardEvent removedQueues. */
+            removedQueues: string[];
+
+            /** DashboardEvent removedSessions. */
+            removedSessions: string[];
+
+            /** DashboardEvent health. */
+            health?: (wukf.v1.DashboardHealth.$Properties|null);
+
+            /** DashboardEvent truncated. */
+            truncated: boolean;
+
+            /** DashboardEvent serverTimeMs. */
+            serverTimeMs: number;
+
+            /**
+             * Creates a new DashboardEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DashboardEvent instance
+             */
+            static create(properties: wukf.v1.DashboardEvent.$Shape): wukf.v1.DashboardEvent & wukf.v1.DashboardEvent.$Shape;
+            static create(properties?: wukf.v1.DashboardEvent.$Properties): wukf.v1.DashboardEvent;
+
+            /**
+             * Encodes the specified DashboardEvent message. Does not implicitly {@link wukf.v1.DashboardEvent.verify|verify} messages.
+             * @param message DashboardEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wukf.v1.DashboardEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardEvent & wukf.v1.DashboardEvent.$Shape} DashboardEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wukf.v1.DashboardEvent & wukf.v1.DashboardEvent.$Shape;
+        }
+
+        namespace DashboardEvent {
+
+            /** Properties of a DashboardEvent. */
+            interface $Properties {
+
+                /** DashboardEvent kind */
+                kind?: (wukf.v1.DashboardEvent.Kind|null);
+
+                /** DashboardEvent version */
+                version?: (number|null);
+
+                /** DashboardEvent agents */
+                agents?: (wukf.v1.DashboardAgent.$Properties[]|null);
+
+                /** DashboardEvent queues */
+                queues?: (wukf.v1.DashboardQueue.$Properties[]|null);
+
+                /** DashboardEvent sessions */
+                sessions?: (wukf.v1.DashboardSession.$Properties[]|null);
+
+                /** DashboardEvent removedAgents */
+                removedAgents?: (string[]|null);
+
+                /** DashboardEvent removedQueues */
+                removedQueues?: (string[]|null);
+
+                /** DashboardEvent removedSessions */
+                removedSessions?: (string[]|null);
+
+                /** DashboardEvent health */
+                health?: (wukf.v1.DashboardHealth.$Properties|null);
+
+                /** DashboardEvent truncated */
+                truncated?: (boolean|null);
+
+                /** DashboardEvent serverTimeMs */
+                serverTimeMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DashboardEvent. */
+            type $Shape = wukf.v1.DashboardEvent.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNSPECIFIED value */
+                KIND_UNSPECIFIED = 0,
+
+                /** KIND_SNAPSHOT value */
+                KIND_SNAPSHOT = 1,
+
+                /** KIND_DELTA value */
+                KIND_DELTA = 2,
+
+                /** KIND_STOPPED value */
+                KIND_STOPPED = 3
+            }
         }
     }
 }

@@ -46,6 +46,7 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.WatchConversation.$Properties|null} [watchConversation] Envelope watchConversation
              * @property {wukf.v1.QueueRequest.$Properties|null} [queueRequest] Envelope queueRequest
              * @property {wukf.v1.AcceptConversation.$Properties|null} [acceptConversation] Envelope acceptConversation
+             * @property {wukf.v1.DashboardRequest.$Properties|null} [dashboardRequest] Envelope dashboardRequest
              * @property {wukf.v1.Welcome.$Properties|null} [welcome] Envelope welcome
              * @property {wukf.v1.MessageAck.$Properties|null} [messageAck] Envelope messageAck
              * @property {wukf.v1.MessageEvent.$Properties|null} [message] Envelope message
@@ -57,7 +58,8 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.HistoryPage.$Properties|null} [historyPage] Envelope historyPage
              * @property {wukf.v1.ReplayDone.$Properties|null} [replayDone] Envelope replayDone
              * @property {wukf.v1.Error.$Properties|null} [error] Envelope error
-             * @property {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"} [body] Envelope body
+             * @property {wukf.v1.DashboardEvent.$Properties|null} [dashboard] Envelope dashboard
+             * @property {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -87,6 +89,7 @@ export const wukf = $root.wukf = (() => {
              *   watchConversation?: wukf.v1.WatchConversation.$Shape|null;
              *   queueRequest?: wukf.v1.QueueRequest.$Shape|null;
              *   acceptConversation?: wukf.v1.AcceptConversation.$Shape|null;
+             *   dashboardRequest?: wukf.v1.DashboardRequest.$Shape|null;
              *   welcome?: wukf.v1.Welcome.$Shape|null;
              *   messageAck?: wukf.v1.MessageAck.$Shape|null;
              *   message?: wukf.v1.MessageEvent.$Shape|null;
@@ -98,9 +101,10 @@ export const wukf = $root.wukf = (() => {
              *   historyPage?: wukf.v1.HistoryPage.$Shape|null;
              *   replayDone?: wukf.v1.ReplayDone.$Shape|null;
              *   error?: wukf.v1.Error.$Shape|null;
+             *   dashboard?: wukf.v1.DashboardEvent.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape })
+             *   ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "dashboardRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest: wukf.v1.DashboardRequest.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null; dashboard?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null; dashboard?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape; dashboard?: null }|{ body?: "dashboard"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard: wukf.v1.DashboardEvent.$Shape })
              * )} wukf.v1.Envelope.$Shape
              */
 
@@ -240,6 +244,14 @@ export const wukf = $root.wukf = (() => {
             Envelope.prototype.acceptConversation = null;
 
             /**
+             * Envelope dashboardRequest.
+             * @member {wukf.v1.DashboardRequest.$Properties|null|undefined} dashboardRequest
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.dashboardRequest = null;
+
+            /**
              * Envelope welcome.
              * @member {wukf.v1.Welcome.$Properties|null|undefined} welcome
              * @memberof wukf.v1.Envelope
@@ -327,17 +339,25 @@ export const wukf = $root.wukf = (() => {
              */
             Envelope.prototype.error = null;
 
+            /**
+             * Envelope dashboard.
+             * @member {wukf.v1.DashboardEvent.$Properties|null|undefined} dashboard
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.dashboard = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|undefined} body
+             * @member {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard"|undefined} body
              * @memberof wukf.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "openConversation", "sendMessage", "markReceipt", "typing", "setPresence", "claimConversation", "closeConversation", "transferConversation", "historyRequest", "watchConversation", "queueRequest", "acceptConversation", "welcome", "messageAck", "message", "receipt", "typingEvent", "presence", "conversation", "queue", "historyPage", "replayDone", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "openConversation", "sendMessage", "markReceipt", "typing", "setPresence", "claimConversation", "closeConversation", "transferConversation", "historyRequest", "watchConversation", "queueRequest", "acceptConversation", "dashboardRequest", "welcome", "messageAck", "message", "receipt", "typingEvent", "presence", "conversation", "queue", "historyPage", "replayDone", "error", "dashboard"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -403,6 +423,8 @@ export const wukf = $root.wukf = (() => {
                     $root.wukf.v1.QueueRequest.encode(message.queueRequest, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.acceptConversation != null && $Object.hasOwnProperty.call(message, "acceptConversation"))
                     $root.wukf.v1.AcceptConversation.encode(message.acceptConversation, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.dashboardRequest != null && $Object.hasOwnProperty.call(message, "dashboardRequest"))
+                    $root.wukf.v1.DashboardRequest.encode(message.dashboardRequest, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
                     $root.wukf.v1.Welcome.encode(message.welcome, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.messageAck != null && $Object.hasOwnProperty.call(message, "messageAck"))
@@ -425,6 +447,8 @@ export const wukf = $root.wukf = (() => {
                     $root.wukf.v1.ReplayDone.encode(message.replayDone, writer.uint32(/* id 49, wireType 2 =*/394).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.wukf.v1.Error.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.dashboard != null && $Object.hasOwnProperty.call(message, "dashboard"))
+                    $root.wukf.v1.DashboardEvent.encode(message.dashboard, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -578,6 +602,13 @@ export const wukf = $root.wukf = (() => {
                             message.body = "acceptConversation";
                             continue;
                         }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.dashboardRequest = $root.wukf.v1.DashboardRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.dashboardRequest);
+                            message.body = "dashboardRequest";
+                            continue;
+                        }
                     case 40: {
                             if (wireType !== 2)
                                 break;
@@ -653,6 +684,13 @@ export const wukf = $root.wukf = (() => {
                                 break;
                             message.error = $root.wukf.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             message.body = "error";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.dashboard = $root.wukf.v1.DashboardEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.dashboard);
+                            message.body = "dashboard";
                             continue;
                         }
                     }
@@ -4702,6 +4740,158 @@ export const wukf = $root.wukf = (() => {
             return QueueRequest;
         })();
 
+        v1.DashboardRequest = (function() {
+
+            /**
+             * Properties of a DashboardRequest.
+             * @typedef {Object} wukf.v1.DashboardRequest.$Properties
+             * @property {boolean|null} [subscribe] DashboardRequest subscribe
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DashboardRequest.
+             * @memberof wukf.v1
+             * @interface IDashboardRequest
+             * @augments wukf.v1.DashboardRequest.$Properties
+             * @deprecated Use wukf.v1.DashboardRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DashboardRequest.
+             * @typedef {wukf.v1.DashboardRequest.$Properties} wukf.v1.DashboardRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DashboardRequest.
+             * @memberof wukf.v1
+             * @classdesc Represents a DashboardRequest.
+             * @constructor
+             * @param {wukf.v1.DashboardRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DashboardRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DashboardRequest subscribe.
+             * @member {boolean} subscribe
+             * @memberof wukf.v1.DashboardRequest
+             * @instance
+             */
+            DashboardRequest.prototype.subscribe = false;
+
+            /**
+             * Creates a new DashboardRequest instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.DashboardRequest
+             * @static
+             * @param {wukf.v1.DashboardRequest.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.DashboardRequest} DashboardRequest instance
+             * @type {{
+             *   (properties: wukf.v1.DashboardRequest.$Shape): wukf.v1.DashboardRequest & wukf.v1.DashboardRequest.$Shape;
+             *   (properties?: wukf.v1.DashboardRequest.$Properties): wukf.v1.DashboardRequest;
+             * }}
+             */
+            DashboardRequest.create = function(properties) {
+                return new DashboardRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DashboardRequest message. Does not implicitly {@link wukf.v1.DashboardRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.DashboardRequest
+             * @static
+             * @param {wukf.v1.DashboardRequest.$Properties} message DashboardRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe") && message.subscribe !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.subscribe);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.DashboardRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardRequest & wukf.v1.DashboardRequest.$Shape} DashboardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.DashboardRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.subscribe = value;
+                            else
+                                delete message.subscribe;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DashboardRequest;
+        })();
+
         v1.Limits = (function() {
 
             /**
@@ -8015,6 +8205,1762 @@ export const wukf = $root.wukf = (() => {
             };
 
             return Error;
+        })();
+
+        v1.DashboardAgent = (function() {
+
+            /**
+             * Properties of a DashboardAgent.
+             * @typedef {Object} wukf.v1.DashboardAgent.$Properties
+             * @property {string|null} [username] DashboardAgent username
+             * @property {string|null} [displayName] DashboardAgent displayName
+             * @property {wukf.v1.PresenceStatus|null} [status] DashboardAgent status
+             * @property {number|null} [load] DashboardAgent load
+             * @property {number|null} [maxConcurrent] DashboardAgent maxConcurrent
+             * @property {Array.<string>|null} [groups] DashboardAgent groups
+             * @property {Array.<string>|null} [skills] DashboardAgent skills
+             * @property {Array.<string>|null} [languages] DashboardAgent languages
+             * @property {boolean|null} [onShift] DashboardAgent onShift
+             * @property {number|null} [lastActivityMs] DashboardAgent lastActivityMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DashboardAgent.
+             * @memberof wukf.v1
+             * @interface IDashboardAgent
+             * @augments wukf.v1.DashboardAgent.$Properties
+             * @deprecated Use wukf.v1.DashboardAgent.$Properties instead.
+             */
+
+            /**
+             * Shape of a DashboardAgent.
+             * @typedef {wukf.v1.DashboardAgent.$Properties} wukf.v1.DashboardAgent.$Shape
+             */
+
+            /**
+             * Constructs a new DashboardAgent.
+             * @memberof wukf.v1
+             * @classdesc Represents a DashboardAgent.
+             * @constructor
+             * @param {wukf.v1.DashboardAgent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DashboardAgent = function (properties) {
+                this.groups = [];
+                this.skills = [];
+                this.languages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DashboardAgent username.
+             * @member {string} username
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.username = "";
+
+            /**
+             * DashboardAgent displayName.
+             * @member {string} displayName
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.displayName = "";
+
+            /**
+             * DashboardAgent status.
+             * @member {wukf.v1.PresenceStatus} status
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.status = 0;
+
+            /**
+             * DashboardAgent load.
+             * @member {number} load
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.load = 0;
+
+            /**
+             * DashboardAgent maxConcurrent.
+             * @member {number} maxConcurrent
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.maxConcurrent = 0;
+
+            /**
+             * DashboardAgent groups.
+             * @member {Array.<string>} groups
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.groups = $util.emptyArray;
+
+            /**
+             * DashboardAgent skills.
+             * @member {Array.<string>} skills
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.skills = $util.emptyArray;
+
+            /**
+             * DashboardAgent languages.
+             * @member {Array.<string>} languages
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.languages = $util.emptyArray;
+
+            /**
+             * DashboardAgent onShift.
+             * @member {boolean} onShift
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.onShift = false;
+
+            /**
+             * DashboardAgent lastActivityMs.
+             * @member {number} lastActivityMs
+             * @memberof wukf.v1.DashboardAgent
+             * @instance
+             */
+            DashboardAgent.prototype.lastActivityMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new DashboardAgent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.DashboardAgent
+             * @static
+             * @param {wukf.v1.DashboardAgent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.DashboardAgent} DashboardAgent instance
+             * @type {{
+             *   (properties: wukf.v1.DashboardAgent.$Shape): wukf.v1.DashboardAgent & wukf.v1.DashboardAgent.$Shape;
+             *   (properties?: wukf.v1.DashboardAgent.$Properties): wukf.v1.DashboardAgent;
+             * }}
+             */
+            DashboardAgent.create = function(properties) {
+                return new DashboardAgent(properties);
+            };
+
+            /**
+             * Encodes the specified DashboardAgent message. Does not implicitly {@link wukf.v1.DashboardAgent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.DashboardAgent
+             * @static
+             * @param {wukf.v1.DashboardAgent.$Properties} message DashboardAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardAgent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.username);
+                if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName") && message.displayName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.displayName);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load") && message.load !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.load);
+                if (message.maxConcurrent != null && $Object.hasOwnProperty.call(message, "maxConcurrent") && message.maxConcurrent !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxConcurrent);
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.groups[i]);
+                if (message.skills != null && message.skills.length)
+                    for (let i = 0; i < message.skills.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.skills[i]);
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.languages[i]);
+                if (message.onShift != null && $Object.hasOwnProperty.call(message, "onShift") && message.onShift !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.onShift);
+                if (message.lastActivityMs != null && $Object.hasOwnProperty.call(message, "lastActivityMs") && (typeof message.lastActivityMs === "object" ? message.lastActivityMs.low || message.lastActivityMs.high : message.lastActivityMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.lastActivityMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardAgent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.DashboardAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardAgent & wukf.v1.DashboardAgent.$Shape} DashboardAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardAgent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.DashboardAgent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.displayName = value;
+                            else
+                                delete message.displayName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.load = value;
+                            else
+                                delete message.load;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxConcurrent = value;
+                            else
+                                delete message.maxConcurrent;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.skills && message.skills.length))
+                                message.skills = [];
+                            message.skills.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.onShift = value;
+                            else
+                                delete message.onShift;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastActivityMs = value;
+                            else
+                                delete message.lastActivityMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DashboardAgent;
+        })();
+
+        v1.DashboardSession = (function() {
+
+            /**
+             * Properties of a DashboardSession.
+             * @typedef {Object} wukf.v1.DashboardSession.$Properties
+             * @property {string|null} [id] DashboardSession id
+             * @property {wukf.v1.ConversationState|null} [state] DashboardSession state
+             * @property {wukf.v1.Participant.$Properties|null} [visitor] DashboardSession visitor
+             * @property {wukf.v1.Participant.$Properties|null} [agent] DashboardSession agent
+             * @property {string|null} [group] DashboardSession group
+             * @property {number|null} [priority] DashboardSession priority
+             * @property {string|null} [language] DashboardSession language
+             * @property {Array.<string>|null} [skills] DashboardSession skills
+             * @property {number|null} [createdAtMs] DashboardSession createdAtMs
+             * @property {number|null} [assignedAtMs] DashboardSession assignedAtMs
+             * @property {number|null} [lastMessageAtMs] DashboardSession lastMessageAtMs
+             * @property {string|null} [lastMessage] DashboardSession lastMessage
+             * @property {wukf.v1.Assignment.$Properties|null} [assignment] DashboardSession assignment
+             * @property {boolean|null} [visitorLeft] DashboardSession visitorLeft
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DashboardSession.
+             * @memberof wukf.v1
+             * @interface IDashboardSession
+             * @augments wukf.v1.DashboardSession.$Properties
+             * @deprecated Use wukf.v1.DashboardSession.$Properties instead.
+             */
+
+            /**
+             * Shape of a DashboardSession.
+             * @typedef {wukf.v1.DashboardSession.$Properties} wukf.v1.DashboardSession.$Shape
+             */
+
+            /**
+             * Constructs a new DashboardSession.
+             * @memberof wukf.v1
+             * @classdesc Represents a DashboardSession.
+             * @constructor
+             * @param {wukf.v1.DashboardSession.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DashboardSession = function (properties) {
+                this.skills = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DashboardSession id.
+             * @member {string} id
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.id = "";
+
+            /**
+             * DashboardSession state.
+             * @member {wukf.v1.ConversationState} state
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.state = 0;
+
+            /**
+             * DashboardSession visitor.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} visitor
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.visitor = null;
+
+            /**
+             * DashboardSession agent.
+             * @member {wukf.v1.Participant.$Properties|null|undefined} agent
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.agent = null;
+
+            /**
+             * DashboardSession group.
+             * @member {string} group
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.group = "";
+
+            /**
+             * DashboardSession priority.
+             * @member {number} priority
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.priority = 0;
+
+            /**
+             * DashboardSession language.
+             * @member {string} language
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.language = "";
+
+            /**
+             * DashboardSession skills.
+             * @member {Array.<string>} skills
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.skills = $util.emptyArray;
+
+            /**
+             * DashboardSession createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DashboardSession assignedAtMs.
+             * @member {number} assignedAtMs
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.assignedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DashboardSession lastMessageAtMs.
+             * @member {number} lastMessageAtMs
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.lastMessageAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DashboardSession lastMessage.
+             * @member {string} lastMessage
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.lastMessage = "";
+
+            /**
+             * DashboardSession assignment.
+             * @member {wukf.v1.Assignment.$Properties|null|undefined} assignment
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.assignment = null;
+
+            /**
+             * DashboardSession visitorLeft.
+             * @member {boolean} visitorLeft
+             * @memberof wukf.v1.DashboardSession
+             * @instance
+             */
+            DashboardSession.prototype.visitorLeft = false;
+
+            /**
+             * Creates a new DashboardSession instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.DashboardSession
+             * @static
+             * @param {wukf.v1.DashboardSession.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.DashboardSession} DashboardSession instance
+             * @type {{
+             *   (properties: wukf.v1.DashboardSession.$Shape): wukf.v1.DashboardSession & wukf.v1.DashboardSession.$Shape;
+             *   (properties?: wukf.v1.DashboardSession.$Properties): wukf.v1.DashboardSession;
+             * }}
+             */
+            DashboardSession.create = function(properties) {
+                return new DashboardSession(properties);
+            };
+
+            /**
+             * Encodes the specified DashboardSession message. Does not implicitly {@link wukf.v1.DashboardSession.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.DashboardSession
+             * @static
+             * @param {wukf.v1.DashboardSession.$Properties} message DashboardSession message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardSession.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                if (message.visitor != null && $Object.hasOwnProperty.call(message, "visitor"))
+                    $root.wukf.v1.Participant.encode(message.visitor, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                    $root.wukf.v1.Participant.encode(message.agent, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.group);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.priority);
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.language);
+                if (message.skills != null && message.skills.length)
+                    for (let i = 0; i < message.skills.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.skills[i]);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.createdAtMs);
+                if (message.assignedAtMs != null && $Object.hasOwnProperty.call(message, "assignedAtMs") && (typeof message.assignedAtMs === "object" ? message.assignedAtMs.low || message.assignedAtMs.high : message.assignedAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.assignedAtMs);
+                if (message.lastMessageAtMs != null && $Object.hasOwnProperty.call(message, "lastMessageAtMs") && (typeof message.lastMessageAtMs === "object" ? message.lastMessageAtMs.low || message.lastMessageAtMs.high : message.lastMessageAtMs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.lastMessageAtMs);
+                if (message.lastMessage != null && $Object.hasOwnProperty.call(message, "lastMessage") && message.lastMessage !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.lastMessage);
+                if (message.assignment != null && $Object.hasOwnProperty.call(message, "assignment"))
+                    $root.wukf.v1.Assignment.encode(message.assignment, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.visitorLeft != null && $Object.hasOwnProperty.call(message, "visitorLeft") && message.visitorLeft !== false)
+                    writer.uint32(/* id 14, wireType 0 =*/112).bool(message.visitorLeft);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardSession message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.DashboardSession
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardSession & wukf.v1.DashboardSession.$Shape} DashboardSession
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardSession.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.DashboardSession();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.visitor = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.visitor);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.agent = $root.wukf.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1, message.agent);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.language = value;
+                            else
+                                delete message.language;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.skills && message.skills.length))
+                                message.skills = [];
+                            message.skills.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.assignedAtMs = value;
+                            else
+                                delete message.assignedAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastMessageAtMs = value;
+                            else
+                                delete message.lastMessageAtMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lastMessage = value;
+                            else
+                                delete message.lastMessage;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.assignment = $root.wukf.v1.Assignment.decode(reader, reader.size(), $undefined, _depth + 1, message.assignment);
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.visitorLeft = value;
+                            else
+                                delete message.visitorLeft;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DashboardSession;
+        })();
+
+        v1.DashboardHealth = (function() {
+
+            /**
+             * Properties of a DashboardHealth.
+             * @typedef {Object} wukf.v1.DashboardHealth.$Properties
+             * @property {string|null} [version] DashboardHealth version
+             * @property {number|null} [uptimeS] DashboardHealth uptimeS
+             * @property {number|null} [visitors] DashboardHealth visitors
+             * @property {number|null} [agents] DashboardHealth agents
+             * @property {number|null} [admins] DashboardHealth admins
+             * @property {number|null} [queued] DashboardHealth queued
+             * @property {number|null} [active] DashboardHealth active
+             * @property {number|null} [messagesPerS] DashboardHealth messagesPerS
+             * @property {number|null} [ackMsP50] DashboardHealth ackMsP50
+             * @property {number|null} [ackMsP99] DashboardHealth ackMsP99
+             * @property {number|null} [eventLoopDelayMsP50] DashboardHealth eventLoopDelayMsP50
+             * @property {number|null} [eventLoopDelayMsP99] DashboardHealth eventLoopDelayMsP99
+             * @property {number|null} [rssBytes] DashboardHealth rssBytes
+             * @property {number|null} [databaseBytes] DashboardHealth databaseBytes
+             * @property {number|null} [walBytes] DashboardHealth walBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DashboardHealth.
+             * @memberof wukf.v1
+             * @interface IDashboardHealth
+             * @augments wukf.v1.DashboardHealth.$Properties
+             * @deprecated Use wukf.v1.DashboardHealth.$Properties instead.
+             */
+
+            /**
+             * Shape of a DashboardHealth.
+             * @typedef {wukf.v1.DashboardHealth.$Properties} wukf.v1.DashboardHealth.$Shape
+             */
+
+            /**
+             * Constructs a new DashboardHealth.
+             * @memberof wukf.v1
+             * @classdesc Represents a DashboardHealth.
+             * @constructor
+             * @param {wukf.v1.DashboardHealth.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DashboardHealth = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DashboardHealth version.
+             * @member {string} version
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.version = "";
+
+            /**
+             * DashboardHealth uptimeS.
+             * @member {number} uptimeS
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.uptimeS = 0;
+
+            /**
+             * DashboardHealth visitors.
+             * @member {number} visitors
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.visitors = 0;
+
+            /**
+             * DashboardHealth agents.
+             * @member {number} agents
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.agents = 0;
+
+            /**
+             * DashboardHealth admins.
+             * @member {number} admins
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.admins = 0;
+
+            /**
+             * DashboardHealth queued.
+             * @member {number} queued
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.queued = 0;
+
+            /**
+             * DashboardHealth active.
+             * @member {number} active
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.active = 0;
+
+            /**
+             * DashboardHealth messagesPerS.
+             * @member {number} messagesPerS
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.messagesPerS = 0;
+
+            /**
+             * DashboardHealth ackMsP50.
+             * @member {number} ackMsP50
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.ackMsP50 = 0;
+
+            /**
+             * DashboardHealth ackMsP99.
+             * @member {number} ackMsP99
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.ackMsP99 = 0;
+
+            /**
+             * DashboardHealth eventLoopDelayMsP50.
+             * @member {number} eventLoopDelayMsP50
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.eventLoopDelayMsP50 = 0;
+
+            /**
+             * DashboardHealth eventLoopDelayMsP99.
+             * @member {number} eventLoopDelayMsP99
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.eventLoopDelayMsP99 = 0;
+
+            /**
+             * DashboardHealth rssBytes.
+             * @member {number} rssBytes
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.rssBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DashboardHealth databaseBytes.
+             * @member {number} databaseBytes
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.databaseBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DashboardHealth walBytes.
+             * @member {number} walBytes
+             * @memberof wukf.v1.DashboardHealth
+             * @instance
+             */
+            DashboardHealth.prototype.walBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new DashboardHealth instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.DashboardHealth
+             * @static
+             * @param {wukf.v1.DashboardHealth.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.DashboardHealth} DashboardHealth instance
+             * @type {{
+             *   (properties: wukf.v1.DashboardHealth.$Shape): wukf.v1.DashboardHealth & wukf.v1.DashboardHealth.$Shape;
+             *   (properties?: wukf.v1.DashboardHealth.$Properties): wukf.v1.DashboardHealth;
+             * }}
+             */
+            DashboardHealth.create = function(properties) {
+                return new DashboardHealth(properties);
+            };
+
+            /**
+             * Encodes the specified DashboardHealth message. Does not implicitly {@link wukf.v1.DashboardHealth.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.DashboardHealth
+             * @static
+             * @param {wukf.v1.DashboardHealth.$Properties} message DashboardHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardHealth.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.version);
+                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS") && message.uptimeS !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.uptimeS);
+                if (message.visitors != null && $Object.hasOwnProperty.call(message, "visitors") && message.visitors !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.visitors);
+                if (message.agents != null && $Object.hasOwnProperty.call(message, "agents") && message.agents !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.agents);
+                if (message.admins != null && $Object.hasOwnProperty.call(message, "admins") && message.admins !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.admins);
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued") && message.queued !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.queued);
+                if (message.active != null && $Object.hasOwnProperty.call(message, "active") && message.active !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.active);
+                if (message.messagesPerS != null && $Object.hasOwnProperty.call(message, "messagesPerS") && !$Object.is(message.messagesPerS, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.messagesPerS);
+                if (message.ackMsP50 != null && $Object.hasOwnProperty.call(message, "ackMsP50") && !$Object.is(message.ackMsP50, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.ackMsP50);
+                if (message.ackMsP99 != null && $Object.hasOwnProperty.call(message, "ackMsP99") && !$Object.is(message.ackMsP99, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.ackMsP99);
+                if (message.eventLoopDelayMsP50 != null && $Object.hasOwnProperty.call(message, "eventLoopDelayMsP50") && !$Object.is(message.eventLoopDelayMsP50, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.eventLoopDelayMsP50);
+                if (message.eventLoopDelayMsP99 != null && $Object.hasOwnProperty.call(message, "eventLoopDelayMsP99") && !$Object.is(message.eventLoopDelayMsP99, 0))
+                    writer.uint32(/* id 12, wireType 1 =*/97).double(message.eventLoopDelayMsP99);
+                if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes") && (typeof message.rssBytes === "object" ? message.rssBytes.low || message.rssBytes.high : message.rssBytes !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.rssBytes);
+                if (message.databaseBytes != null && $Object.hasOwnProperty.call(message, "databaseBytes") && (typeof message.databaseBytes === "object" ? message.databaseBytes.low || message.databaseBytes.high : message.databaseBytes !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.databaseBytes);
+                if (message.walBytes != null && $Object.hasOwnProperty.call(message, "walBytes") && (typeof message.walBytes === "object" ? message.walBytes.low || message.walBytes.high : message.walBytes !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.walBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardHealth message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.DashboardHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardHealth & wukf.v1.DashboardHealth.$Shape} DashboardHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardHealth.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.DashboardHealth();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.uptimeS = value;
+                            else
+                                delete message.uptimeS;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.visitors = value;
+                            else
+                                delete message.visitors;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.agents = value;
+                            else
+                                delete message.agents;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.admins = value;
+                            else
+                                delete message.admins;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.queued = value;
+                            else
+                                delete message.queued;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.active = value;
+                            else
+                                delete message.active;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.messagesPerS = value;
+                            else
+                                delete message.messagesPerS;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ackMsP50 = value;
+                            else
+                                delete message.ackMsP50;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ackMsP99 = value;
+                            else
+                                delete message.ackMsP99;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.eventLoopDelayMsP50 = value;
+                            else
+                                delete message.eventLoopDelayMsP50;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.eventLoopDelayMsP99 = value;
+                            else
+                                delete message.eventLoopDelayMsP99;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rssBytes = value;
+                            else
+                                delete message.rssBytes;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.databaseBytes = value;
+                            else
+                                delete message.databaseBytes;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.walBytes = value;
+                            else
+                                delete message.walBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DashboardHealth;
+        })();
+
+        v1.DashboardQueue = (function() {
+
+            /**
+             * Properties of a DashboardQueue.
+             * @typedef {Object} wukf.v1.DashboardQueue.$Properties
+             * @property {string|null} [group] DashboardQueue group
+             * @property {number|null} [waiting] DashboardQueue waiting
+             * @property {number|null} [oldestCreatedAtMs] DashboardQueue oldestCreatedAtMs
+             * @property {number|null} [topPriority] DashboardQueue topPriority
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DashboardQueue.
+             * @memberof wukf.v1
+             * @interface IDashboardQueue
+             * @augments wukf.v1.DashboardQueue.$Properties
+             * @deprecated Use wukf.v1.DashboardQueue.$Properties instead.
+             */
+
+            /**
+             * Shape of a DashboardQueue.
+             * @typedef {wukf.v1.DashboardQueue.$Properties} wukf.v1.DashboardQueue.$Shape
+             */
+
+            /**
+             * Constructs a new DashboardQueue.
+             * @memberof wukf.v1
+             * @classdesc Represents a DashboardQueue.
+             * @constructor
+             * @param {wukf.v1.DashboardQueue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DashboardQueue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DashboardQueue group.
+             * @member {string} group
+             * @memberof wukf.v1.DashboardQueue
+             * @instance
+             */
+            DashboardQueue.prototype.group = "";
+
+            /**
+             * DashboardQueue waiting.
+             * @member {number} waiting
+             * @memberof wukf.v1.DashboardQueue
+             * @instance
+             */
+            DashboardQueue.prototype.waiting = 0;
+
+            /**
+             * DashboardQueue oldestCreatedAtMs.
+             * @member {number} oldestCreatedAtMs
+             * @memberof wukf.v1.DashboardQueue
+             * @instance
+             */
+            DashboardQueue.prototype.oldestCreatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DashboardQueue topPriority.
+             * @member {number} topPriority
+             * @memberof wukf.v1.DashboardQueue
+             * @instance
+             */
+            DashboardQueue.prototype.topPriority = 0;
+
+            /**
+             * Creates a new DashboardQueue instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.DashboardQueue
+             * @static
+             * @param {wukf.v1.DashboardQueue.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.DashboardQueue} DashboardQueue instance
+             * @type {{
+             *   (properties: wukf.v1.DashboardQueue.$Shape): wukf.v1.DashboardQueue & wukf.v1.DashboardQueue.$Shape;
+             *   (properties?: wukf.v1.DashboardQueue.$Properties): wukf.v1.DashboardQueue;
+             * }}
+             */
+            DashboardQueue.create = function(properties) {
+                return new DashboardQueue(properties);
+            };
+
+            /**
+             * Encodes the specified DashboardQueue message. Does not implicitly {@link wukf.v1.DashboardQueue.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.DashboardQueue
+             * @static
+             * @param {wukf.v1.DashboardQueue.$Properties} message DashboardQueue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardQueue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.group);
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting") && message.waiting !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.waiting);
+                if (message.oldestCreatedAtMs != null && $Object.hasOwnProperty.call(message, "oldestCreatedAtMs") && (typeof message.oldestCreatedAtMs === "object" ? message.oldestCreatedAtMs.low || message.oldestCreatedAtMs.high : message.oldestCreatedAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.oldestCreatedAtMs);
+                if (message.topPriority != null && $Object.hasOwnProperty.call(message, "topPriority") && message.topPriority !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.topPriority);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardQueue message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.DashboardQueue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardQueue & wukf.v1.DashboardQueue.$Shape} DashboardQueue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardQueue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.DashboardQueue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.waiting = value;
+                            else
+                                delete message.waiting;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.oldestCreatedAtMs = value;
+                            else
+                                delete message.oldestCreatedAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.topPriority = value;
+                            else
+                                delete message.topPriority;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DashboardQueue;
+        })();
+
+        v1.DashboardEvent = (function() {
+
+            /**
+             * Properties of a DashboardEvent.
+             * @typedef {Object} wukf.v1.DashboardEvent.$Properties
+             * @property {wukf.v1.DashboardEvent.Kind|null} [kind] DashboardEvent kind
+             * @property {number|null} [version] DashboardEvent version
+             * @property {Array.<wukf.v1.DashboardAgent.$Properties>|null} [agents] DashboardEvent agents
+             * @property {Array.<wukf.v1.DashboardQueue.$Properties>|null} [queues] DashboardEvent queues
+             * @property {Array.<wukf.v1.DashboardSession.$Properties>|null} [sessions] DashboardEvent sessions
+             * @property {Array.<string>|null} [removedAgents] DashboardEvent removedAgents
+             * @property {Array.<string>|null} [removedQueues] DashboardEvent removedQueues
+             * @property {Array.<string>|null} [removedSessions] DashboardEvent removedSessions
+             * @property {wukf.v1.DashboardHealth.$Properties|null} [health] DashboardEvent health
+             * @property {boolean|null} [truncated] DashboardEvent truncated
+             * @property {number|null} [serverTimeMs] DashboardEvent serverTimeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DashboardEvent.
+             * @memberof wukf.v1
+             * @interface IDashboardEvent
+             * @augments wukf.v1.DashboardEvent.$Properties
+             * @deprecated Use wukf.v1.DashboardEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a DashboardEvent.
+             * @typedef {wukf.v1.DashboardEvent.$Properties} wukf.v1.DashboardEvent.$Shape
+             */
+
+            /**
+             * Constructs a new DashboardEvent.
+             * @memberof wukf.v1
+             * @classdesc Represents a DashboardEvent.
+             * @constructor
+             * @param {wukf.v1.DashboardEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DashboardEvent = function (properties) {
+                this.agents = [];
+                this.queues = [];
+                this.sessions = [];
+                this.removedAgents = [];
+                this.removedQueues = [];
+                this.removedSessions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DashboardEvent kind.
+             * @member {wukf.v1.DashboardEvent.Kind} kind
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.kind = 0;
+
+            /**
+             * DashboardEvent version.
+             * @member {number} version
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DashboardEvent agents.
+             * @member {Array.<wukf.v1.DashboardAgent.$Properties>} agents
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.agents = $util.emptyArray;
+
+            /**
+             * DashboardEvent queues.
+             * @member {Array.<wukf.v1.DashboardQueue.$Properties>} queues
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.queues = $util.emptyArray;
+
+            /**
+             * DashboardEvent sessions.
+             * @member {Array.<wukf.v1.DashboardSession.$Properties>} sessions
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.sessions = $util.emptyArray;
+
+            /**
+             * DashboardEvent removedAgents.
+             * @member {Array.<string>} removedAgents
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.removedAgents = $util.emptyArray;
+
+            /**
+             * DashboardEvent removedQueues.
+             * @member {Array.<string>} removedQueues
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.removedQueues = $util.emptyArray;
+
+            /**
+             * DashboardEvent removedSessions.
+             * @member {Array.<string>} removedSessions
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.removedSessions = $util.emptyArray;
+
+            /**
+             * DashboardEvent health.
+             * @member {wukf.v1.DashboardHealth.$Properties|null|undefined} health
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.health = null;
+
+            /**
+             * DashboardEvent truncated.
+             * @member {boolean} truncated
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.truncated = false;
+
+            /**
+             * DashboardEvent serverTimeMs.
+             * @member {number} serverTimeMs
+             * @memberof wukf.v1.DashboardEvent
+             * @instance
+             */
+            DashboardEvent.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new DashboardEvent instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.DashboardEvent
+             * @static
+             * @param {wukf.v1.DashboardEvent.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.DashboardEvent} DashboardEvent instance
+             * @type {{
+             *   (properties: wukf.v1.DashboardEvent.$Shape): wukf.v1.DashboardEvent & wukf.v1.DashboardEvent.$Shape;
+             *   (properties?: wukf.v1.DashboardEvent.$Properties): wukf.v1.DashboardEvent;
+             * }}
+             */
+            DashboardEvent.create = function(properties) {
+                return new DashboardEvent(properties);
+            };
+
+            /**
+             * Encodes the specified DashboardEvent message. Does not implicitly {@link wukf.v1.DashboardEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.DashboardEvent
+             * @static
+             * @param {wukf.v1.DashboardEvent.$Properties} message DashboardEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.version);
+                if (message.agents != null && message.agents.length)
+                    for (let i = 0; i < message.agents.length; ++i)
+                        $root.wukf.v1.DashboardAgent.encode(message.agents[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.queues != null && message.queues.length)
+                    for (let i = 0; i < message.queues.length; ++i)
+                        $root.wukf.v1.DashboardQueue.encode(message.queues[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.sessions != null && message.sessions.length)
+                    for (let i = 0; i < message.sessions.length; ++i)
+                        $root.wukf.v1.DashboardSession.encode(message.sessions[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.removedAgents != null && message.removedAgents.length)
+                    for (let i = 0; i < message.removedAgents.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.removedAgents[i]);
+                if (message.removedQueues != null && message.removedQueues.length)
+                    for (let i = 0; i < message.removedQueues.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.removedQueues[i]);
+                if (message.removedSessions != null && message.removedSessions.length)
+                    for (let i = 0; i < message.removedSessions.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.removedSessions[i]);
+                if (message.health != null && $Object.hasOwnProperty.call(message, "health"))
+                    $root.wukf.v1.DashboardHealth.encode(message.health, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.truncated);
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.serverTimeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.DashboardEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.DashboardEvent & wukf.v1.DashboardEvent.$Shape} DashboardEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.DashboardEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agents && message.agents.length))
+                                message.agents = [];
+                            message.agents.push($root.wukf.v1.DashboardAgent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.queues && message.queues.length))
+                                message.queues = [];
+                            message.queues.push($root.wukf.v1.DashboardQueue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.sessions && message.sessions.length))
+                                message.sessions = [];
+                            message.sessions.push($root.wukf.v1.DashboardSession.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removedAgents && message.removedAgents.length))
+                                message.removedAgents = [];
+                            message.removedAgents.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removedQueues && message.removedQueues.length))
+                                message.removedQueues = [];
+                            message.removedQueues.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removedSessions && message.removedSessions.length))
+                                message.removedSessions = [];
+                            message.removedSessions.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.health = $root.wukf.v1.DashboardHealth.decode(reader, reader.size(), $undefined, _depth + 1, message.health);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.truncated = value;
+                            else
+                                delete message.truncated;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Kind enum.
+             * @name wukf.v1.DashboardEvent.Kind
+             * @enum {number}
+             * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+             * @property {number} KIND_SNAPSHOT=1 KIND_SNAPSHOT value
+             * @property {number} KIND_DELTA=2 KIND_DELTA value
+             * @property {number} KIND_STOPPED=3 KIND_STOPPED value
+             */
+            DashboardEvent.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "KIND_SNAPSHOT"] = 1;
+                values[valuesById[2] = "KIND_DELTA"] = 2;
+                values[valuesById[3] = "KIND_STOPPED"] = 3;
+                return values;
+            })();
+
+            return DashboardEvent;
         })();
 
         return v1;

@@ -10,6 +10,7 @@ import { CONTROL_SOCKET_NAME, ControlSocket, removeStaleSocket } from './http/co
 import type { Logger } from './logger.js';
 import { createBus } from './bus/index.js';
 import { ConversationCore } from './conversations/index.js';
+import { Dashboard, HealthProbe } from './dashboard/index.js';
 import type { RoutingDirectory } from './dispatch/index.js';
 import type { QueuePlaces } from './realtime/fan-out.js';
 import { LocalPresence } from './presence/index.js';
@@ -96,7 +97,7 @@ function startRouting(config: LoadedConfig, core: ConversationCore, store: Routi
       return position === undefined ? undefined : { position, nobodyAvailable: desk.nobodyFor(c.group) };
     },
   };
-  return { service, places };
+  return { service, places, desk };
 }
 
 /**
@@ -143,9 +144,16 @@ export async function runServer(opts: RunOptions): Promise<void> {
     if (expired > 0) logger.warn({ conversations: expired, max_queued_conversations: config.values.limits.max_queued_conversations }, 'more queued conversations were stored than limits.max_queued_conversations: the newest were closed as expired');
     let realtime: Realtime | undefined;
     const routing = startRouting(config, conversations, store, logger, now, () => realtime?.fanOut.queueMoved());
-    const presence = new ObservedPresence(new LocalPresence(), (who, status) => routing?.service.presence(who, status));
-    realtime = new Realtime({ conversations, bus, presence, tokenVersion: (username) => store.getTokenVersion(username), logger, limits: limitsFromConfig(config.values.limits), now, places: routing?.places });
+    const health = new HealthProbe({ version: opts.version, startedAt: started, connections: () => realtime?.connectionCounts() ?? { visitors: 0, agents: 0, admins: 0 }, conversations: () => conversations.counts(), store });
+    const { dashboard_interval_ms: intervalMs, dashboard_max_sessions: maxSessions } = config.values.limits;
+    const dashboard = new Dashboard({ core: conversations, bus, accounts: store, statusOf: (who) => presence.statusOf(who), router: routing?.desk.router, health, intervalMs, maxSessions, now, onError: (err) => logger.error({ err }, 'the dashboard failed to update') });
+    const presence = new ObservedPresence(new LocalPresence(), (who, status) => {
+      routing?.service.presence(who, status);
+      dashboard.presenceChanged(who);
+    });
+    realtime = new Realtime({ conversations, bus, presence, tokenVersion: (username) => store.getTokenVersion(username), logger, limits: limitsFromConfig(config.values.limits), now, places: routing?.places, dashboard });
     await routing?.service.start();
+    await dashboard.start();
     realtime.start();
     const server = buildServer(config, {
       store,
@@ -157,6 +165,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
       accounts: {
         changed: async (username) => {
           await routing?.service.agentChanged(username);
+          await dashboard.accountChanged(username);
           return realtime.accountChanged(username);
         },
       },
@@ -191,6 +200,7 @@ export async function runServer(opts: RunOptions): Promise<void> {
     logger.info({ connections: server.gateway.connectionCount }, 'shutting down');
     server.setReady(false);
     realtime.stop();
+    dashboard.stop();
     routing?.service.stop();
     await control.close();
     const deadline = new AbortController();

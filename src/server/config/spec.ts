@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { key, section, type KeySpec, type SectionSpec } from './spec-kit.js';
 import { conversationLimitKeys, type ConversationLimits } from './conversation-keys.js';
 import { routingSection, type RoutingConfig } from './routing-keys.js';
+import { dashboardLimitKeys, type DashboardLimits } from './dashboard-keys.js';
 import { connectionLimitKeys, loginKeys, trustedProxiesKey, type ConnectionLimits, type LoginSettings } from './network-keys.js';
 
 /**
@@ -205,6 +206,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
     }),
     ...conversationLimitKeys,
     ...connectionLimitKeys,
+    ...dashboardLimitKeys,
   }),
   routing: routingSection,
   log: section('Logging (pino). Logs go to standard output.', {
@@ -256,7 +258,8 @@ export interface Config {
     replay_max_bytes: number;
     hello_timeout_ms: number;
   } & ConversationLimits &
-    ConnectionLimits;
+    ConnectionLimits &
+    DashboardLimits;
   routing: RoutingConfig;
   log: { level: (typeof LOG_LEVELS)[number]; format: 'auto' | 'json' | 'pretty' };
 }

@@ -37,7 +37,7 @@ const statsQuery = z.strictObject({
   reset: z.enum(['0', '1'], { error: 'expected 0 or 1' }).optional(),
 });
 
-const NO_COMMITS: CommitStats = { commits: 0, writes: 0, writesPerCommitAvg: 0, writesPerCommitMax: 0, commitMsAvg: 0, commitMsP99: 0, commitMsMax: 0 };
+const NO_COMMITS: CommitStats = { commits: 0, writes: 0, writesPerCommitAvg: 0, writesPerCommitMax: 0, commitMsAvg: 0, commitMsP50: 0, commitMsP99: 0, commitMsMax: 0 };
 
 /** Sampling interval of the event-loop histogram, in ms. */
 const LOOP_RESOLUTION_MS = 10;

@@ -1,4 +1,4 @@
-import { audienceIncludes, type Bus, type BusMessage } from '../bus/index.js';
+import { audienceIncludes, type Bus, type BusHandler, type BusMessage } from '../bus/index.js';
 import type { Participant } from '../domain/conversation.js';
 import type { Origin } from '../domain/origin.js';
 import { ERRORS, WukfError, type ErrorCode } from '../../proto/errors.js';
@@ -128,12 +128,16 @@ export class Connection {
     return new Promise((resolve) => (this.onSettled ??= []).push(resolve));
   }
 
-  subscribe(topic: string): void {
+  /**
+   * Joins a topic, through the Bus or through `via`: a source that wants to know who listens (the dashboard
+   * builds its DELTAs only while someone does). Either way it is left like any other topic.
+   */
+  subscribe(topic: string, via?: (handler: BusHandler) => () => void): void {
     // A Hello still being answered when the socket closed must not leave subscriptions nobody removes.
     if (this.closing) return;
     this.subscriptions ??= new Map();
     if (this.subscriptions.has(topic)) return;
-    this.subscriptions.set(topic, this.bus.subscribe(topic, this.deliver));
+    this.subscriptions.set(topic, via ? via(this.deliver) : this.bus.subscribe(topic, this.deliver));
   }
 
   unsubscribe(topic: string): void {

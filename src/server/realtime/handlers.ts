@@ -88,6 +88,9 @@ export function handleFrame(session: Session, env: Envelope): void {
     case 'watchConversation':
       work = watch(session, env.watchConversation.conversationId, env.watchConversation.watch, ref);
       break;
+    case 'dashboardRequest':
+      work = dashboard(session, env.dashboardRequest.subscribe, ref);
+      break;
     default:
       return fail(new WukfError('WUKF_E_UNKNOWN_FRAME', env.body ? `clients do not send ${env.body}` : 'the Envelope has no body this server knows'));
   }
@@ -238,4 +241,18 @@ async function watch(session: Session, conversationId: string, on: boolean, ref:
   if (on) session.follow(c.id);
   else session.unfollow(c.id);
   session.send({ ref, conversation: { conversation: wireSnapshot(c, await session.conversations.watermarks(c.id)) } });
+}
+
+/** Admins: the dashboard's SNAPSHOT as the reply, its DELTAs after it; or the end of them. */
+async function dashboard(session: Session, subscribe: boolean, ref: number): Promise<void> {
+  if (session.principal.kind !== 'admin') throw new WukfError('WUKF_E_FORBIDDEN', 'only admins watch the dashboard');
+  const feed = session.node.dashboard;
+  if (!feed) throw new WukfError('WUKF_E_UNKNOWN_FRAME', 'this server has no dashboard');
+  if (!subscribe) {
+    session.unwatchDashboard();
+    return session.send({ ref, dashboard: feed.stopped() });
+  }
+  // Joined before the snapshot is built, in the same turn: no DELTA can come between them or be missed.
+  session.watchDashboard(feed);
+  session.send({ ref, dashboard: feed.snapshot() });
 }

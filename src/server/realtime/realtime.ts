@@ -15,7 +15,7 @@ import { hello } from './hello.js';
 import { HelloDeadlines } from './hello-deadlines.js';
 import { InjectedClient, MemorySink } from './inject.js';
 import type { RealtimeLimits } from './limits.js';
-import { Session, type NodeContext } from './session.js';
+import { Session, type DashboardFeed, type NodeContext } from './session.js';
 import { WebSocketSink, type FrameSink } from './sink.js';
 import { topics } from './topics.js';
 
@@ -40,6 +40,8 @@ export interface RealtimeDeps {
   node?: string;
   /** Waiting visitors' places in their group's queue (routing); without it, their place in the one queue. */
   places?: QueuePlaces;
+  /** The admins' dashboard stream (DashboardRequest). */
+  dashboard?: DashboardFeed;
 }
 
 export interface TokenInfo {
@@ -81,7 +83,7 @@ export class Realtime {
     const now = deps.now ?? Date.now;
     this.fanOut = new FanOut(deps.bus, deps.conversations, now, deps.places);
     this.helloDeadlines = new HelloDeadlines(deps.limits.helloTimeoutMs);
-    this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now };
+    this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now, dashboard: deps.dashboard };
     this.startedAt = now();
   }
 

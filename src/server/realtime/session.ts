@@ -4,7 +4,8 @@ import type { Origin } from '../domain/origin.js';
 import type { Logger } from '../logger.js';
 import type { Presence, PresenceStatus } from '../presence/index.js';
 import type { ErrorCode } from '../../proto/errors.js';
-import type { EnvelopeInit } from '../../proto/index.js';
+import type { DashboardEvent, EnvelopeInit } from '../../proto/index.js';
+import type { BusHandler } from '../bus/index.js';
 import type { Connection } from './connection.js';
 import type { FanOut } from './fan-out.js';
 import type { RealtimeLimits } from './limits.js';
@@ -18,6 +19,17 @@ export interface NodeContext {
   limits: RealtimeLimits;
   logger: Logger;
   now: () => number;
+  /** The admins' dashboard stream; absent on a node that builds none. */
+  dashboard?: DashboardFeed;
+}
+
+/** The admins' dashboard as a connection sees it: a snapshot now, DELTAs to whoever watches. */
+export interface DashboardFeed {
+  snapshot(): DashboardEvent;
+  /** The answer to a request to stop. */
+  stopped(): DashboardEvent;
+  /** Delivers every DELTA to handler until the returned function is called. */
+  watch(handler: BusHandler): () => void;
 }
 
 /**
@@ -102,6 +114,15 @@ export class Session {
     // Every agent's presence goes to admins only (the dashboard); agents hear of the people in their own
     // conversations. Sending it to every agent connection would grow with the square of the team.
     if (me.kind === 'admin') this.conn.subscribe(topics.presence);
+  }
+
+  /** Receives the dashboard's DELTAs from now on (until unwatchDashboard or the connection closes). */
+  watchDashboard(feed: DashboardFeed): void {
+    this.conn.subscribe(topics.dashboard, (handler) => feed.watch(handler));
+  }
+
+  unwatchDashboard(): void {
+    this.conn.unsubscribe(topics.dashboard);
   }
 
   replayed(conversationId: string, seq: number, frame: Uint8Array): void {

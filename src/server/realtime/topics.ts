@@ -3,7 +3,8 @@ import type { Conversation, Participant } from '../domain/conversation.js';
 
 /**
  * Bus topics: one per conversation, one per principal (all its connections), the queue and presence, and
- * `accounts`, where nodes hear of staff accounts that changed (each node closes its stale connections).
+ * `accounts`, where nodes hear of staff accounts that changed (each node closes its stale connections), and
+ * `dashboard`, the admins' dashboard DELTAs.
  */
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,
@@ -11,6 +12,7 @@ export const topics = {
   queue: 'queue',
   presence: 'presence',
   accounts: 'accounts',
+  dashboard: 'dashboard',
 };
 
 /** Who may read a conversation in this state (docs/protocol.md has the rules). */

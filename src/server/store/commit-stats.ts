@@ -6,6 +6,8 @@ export interface CommitStats {
   writesPerCommitAvg: number;
   writesPerCommitMax: number;
   commitMsAvg: number;
+  /** Like commitMsP99, from the same histogram: the median commit. */
+  commitMsP50: number;
   /** From a log-scale histogram: an upper bound at most 9 % above the true p99, never above commitMsMax. */
   commitMsP99: number;
   commitMsMax: number;
@@ -48,6 +50,7 @@ export class CommitRecorder {
       writesPerCommitAvg: n === 0 ? 0 : this.writes / n,
       writesPerCommitMax: this.writesMax,
       commitMsAvg: n === 0 ? 0 : this.msTotal / n,
+      commitMsP50: Math.min(this.msMax, this.percentileMs(0.5)),
       commitMsP99: Math.min(this.msMax, this.percentileMs(0.99)),
       commitMsMax: this.msMax,
     };
