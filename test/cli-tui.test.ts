@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/server/config/index.js';
 import { SqliteStore } from '../src/server/store/index.js';
-import { initDir, sandbox, startServer, timeoutForRuns, wukf, wukfBin, type RunningServer, type Sandbox } from './helpers/cli.js';
+import { initDir, RUN_BUDGET_MS, sandbox, startServer, timeoutForRuns, wukf, wukfBin, type RunningServer, type Sandbox } from './helpers/cli.js';
 import { createAgents } from './helpers/server.js';
 import { hasTmux, TmuxSession } from './helpers/tmux.js';
 
@@ -72,7 +72,9 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     const term = TmuxSession.start(command, b.root, { ...b.env, TERM: 'xterm-256color', NO_COLOR: '1' }, { columns: 80, rows: 24 });
     cleanups.push(() => term.kill());
 
-    const screen = await term.waitFor('connected');
+    // The first screen waits for Node, the config, the store, Ink and a login: on a loaded machine that is
+    // several runs of an ordinary command, so it gets that many budgets.
+    const screen = await term.waitFor('connected', 3 * RUN_BUDGET_MS);
     expect(screen).toMatch(/wukf · Administrator · online/);
     expect(screen).toContain('Mine (0)');
     expect(screen).toContain('Queue (0)');
@@ -85,5 +87,5 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     await term.waitFor('Mine (0)');
     term.send('q');
     expect(await term.waitFor('[exit ')).toContain('[exit 0]');
-  });
+  }, timeoutForRuns(8));
 });
