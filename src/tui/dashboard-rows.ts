@@ -117,12 +117,12 @@ export function routingReason(session: DashboardSession): string {
   return [a.reason, a.via, a.overCapacity ? 'over capacity' : ''].filter(Boolean).join(' ');
 }
 
-export const SESSION_HEADER = `${col('visitor', 12)} ${col('agent', 10)} ${col('state', 7)} ${col('time', 7)} ${col('routing', 12)} last message`;
+export const SESSION_HEADER = `${col('visitor', 12)} ${col('agent', 10)} ${col('state', 7)} ${col('time', 7)} ${col('routing', 14)} last message`;
 
 export function sessionRow(session: DashboardSession, view: DashboardView, now: number): string {
   const state = isQueued(session) ? (session.visitorLeft ? 'left' : 'queued') : 'active';
   const agent = session.agent ? nameOf(session.agent) : '-';
-  return `${col(nameOf(session.visitor), 12)} ${col(agent, 10)} ${col(state, 7)} ${col(formatDuration(sessionTimeMs(session, view, now)), 7)} ${col(routingReason(session), 12)} ${session.lastMessage || ''}`;
+  return `${col(nameOf(session.visitor), 12)} ${col(agent, 10)} ${col(state, 7)} ${col(formatDuration(sessionTimeMs(session, view, now)), 7)} ${col(routingReason(session), 14)} ${session.lastMessage || ''}`;
 }
 
 /** Whether a row's text holds the filter, case-insensitively (an empty filter holds everything). */
