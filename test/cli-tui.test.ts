@@ -72,17 +72,29 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     const term = TmuxSession.start(command, b.root, { ...b.env, TERM: 'xterm-256color', NO_COLOR: '1' }, { columns: 80, rows: 24 });
     cleanups.push(() => term.kill());
 
-    const screen = await term.waitFor('connected');
+    // An admin starts on the dashboard: its panes and the server's health, marks in words.
+    await term.waitFor('connected');
+    const screen = await term.waitFor('connections');
     expect(screen).toMatch(/wukf · Administrator · online/);
-    expect(screen).toContain('Mine (0)');
-    expect(screen).toContain('Queue (0)');
+    expect(screen).toContain('[1 Health]');
+    expect(screen).toMatch(/Health: OK|Health: \d+ problems?/);
     // NO_COLOR: attributes like bold may stay, colours go.
     expect(term.screen(true)).not.toMatch(/\u001B\[(3[0-7]|9[0-7]|38;)/);
 
+    term.send('4');
+    await term.waitFor('No queued or active conversations.');
+    term.send('?');
+    await term.waitFor('Dashboard keys');
+    term.send('Escape');
+    // c opens the agent console; d comes back.
+    term.send('c');
+    expect(await term.waitFor('Mine (0)')).toContain('Queue (0)');
     term.send('?');
     await term.waitFor('q / ctrl-c');
     term.send('Escape');
     await term.waitFor('Mine (0)');
+    term.send('d');
+    await term.waitFor('[1 Health]');
     term.send('q');
     expect(await term.waitFor('[exit ')).toContain('[exit 0]');
   });
