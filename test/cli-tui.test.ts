@@ -86,7 +86,7 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     term.send('?');
     await term.waitFor('Dashboard keys');
     term.send('Escape');
-    // c opens the agent console; d comes back.
+    // c opens the agent console; d comes back to the pane it left.
     term.send('c');
     expect(await term.waitFor('Mine (0)')).toContain('Queue (0)');
     term.send('?');
@@ -94,7 +94,7 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     term.send('Escape');
     await term.waitFor('Mine (0)');
     term.send('d');
-    await term.waitFor('[1 Health]');
+    await term.waitFor('[4 Sessions]');
     term.send('q');
     expect(await term.waitFor('[exit ')).toContain('[exit 0]');
   });

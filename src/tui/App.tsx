@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ParticipantKind } from '../client/index.js';
 import { AgentConsole } from './AgentConsole.js';
 import { Dashboard } from './Dashboard.js';
+import type { DashboardPane } from './dashboard-panes.js';
 import type { ConsoleActions } from './console-actions.js';
 import { Header } from './Header.js';
 import { LoginPrompt } from './LoginPrompt.js';
@@ -29,6 +30,7 @@ export function App({ store, server, actions: initial, login, onQuit }: AppProps
   const state = useStore(store);
   const [actions, setActions] = useState(initial);
   const [consoleOpen, setConsoleOpen] = useState(false);
+  const [pane, setPane] = useState<DashboardPane>('health');
   const admin = state.me?.kind === ParticipantKind.PARTICIPANT_KIND_ADMIN;
   const { columns, rows } = useTerminalSize();
   const signedIn = state.connection !== 'signed-out' && actions !== undefined;
@@ -38,7 +40,7 @@ export function App({ store, server, actions: initial, login, onQuit }: AppProps
     <Box flexDirection="column" width={columns}>
       <Header state={state} server={server} />
       {signedIn && admin && !consoleOpen ? (
-        <Dashboard state={state} actions={actions} onConsole={() => setConsoleOpen(true)} onQuit={onQuit} columns={columns} rows={rows - 1} />
+        <Dashboard state={state} actions={actions} onConsole={() => setConsoleOpen(true)} initialPane={pane} onPane={setPane} onQuit={onQuit} columns={columns} rows={rows - 1} />
       ) : signedIn ? (
         <AgentConsole state={state} actions={actions} onQuit={onQuit} onDashboard={admin ? () => setConsoleOpen(false) : undefined} columns={columns} rows={rows - 1} />
       ) : login ? (

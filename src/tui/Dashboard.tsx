@@ -14,6 +14,9 @@ export interface DashboardProps {
   actions: ConsoleActions;
   /** Opens the agent console. */
   onConsole(): void;
+  /** The pane to start on (default Health), and where the pane shown is told, so a return can start there again. */
+  initialPane?: DashboardPane;
+  onPane?(pane: DashboardPane): void;
   onQuit(): void;
   columns: number;
   rows: number;
@@ -27,8 +30,8 @@ function clamp(n: number, length: number): number {
  * The admin's view of the whole server, fed by the dashboard stream: Health, Queues, Agents and Sessions as
  * switchable panes under a bar naming their keys, and a read-only transcript of a session opened with enter.
  */
-export function Dashboard({ state, actions, onConsole, onQuit, columns, rows }: DashboardProps) {
-  const [pane, setPane] = useState<DashboardPane>('health');
+export function Dashboard({ state, actions, onConsole, initialPane = 'health', onPane, onQuit, columns, rows }: DashboardProps) {
+  const [pane, setPane] = useState<DashboardPane>(initialPane);
   const [cursors, setCursors] = useState({ queues: 0, agents: 0, sessions: 0 });
   const [filter, setFilter] = useState('');
   const [typingFilter, setTypingFilter] = useState(false);
@@ -42,7 +45,10 @@ export function Dashboard({ state, actions, onConsole, onQuit, columns, rows }: 
   const [watchedRow, setWatchedRow] = useState<DashboardSession>();
   const session = watching ? (view?.sessions.find((s) => s.id === watching) ?? watchedRow) : undefined;
 
-  const switchTo = (next: DashboardPane) => setPane(next);
+  const switchTo = (next: DashboardPane) => {
+    setPane(next);
+    onPane?.(next);
+  };
   const move = (step: number) => pane !== 'health' && setCursors((c) => ({ ...c, [pane]: clamp(cursor + step, list?.rows.length ?? 0) }));
   const leave = () => {
     if (watching) actions.unwatch(watching);
