@@ -73,18 +73,29 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     cleanups.push(() => term.kill());
 
     // The first screen waits for Node, the config, the store, Ink and a login: on a loaded machine that is
-    // several runs of an ordinary command, so it gets that many budgets.
-    const screen = await term.waitFor('connected', 3 * RUN_BUDGET_MS);
+    // several runs of an ordinary command, so it gets that many budgets. An admin starts on the dashboard.
+    await term.waitFor('connected', 3 * RUN_BUDGET_MS);
+    const screen = await term.waitFor('connections');
     expect(screen).toMatch(/wukf · Administrator · online/);
-    expect(screen).toContain('Mine (0)');
-    expect(screen).toContain('Queue (0)');
+    expect(screen).toContain('[1 Health]');
+    expect(screen).toMatch(/Health: OK|Health: \d+ problems?/);
     // NO_COLOR: attributes like bold may stay, colours go.
     expect(term.screen(true)).not.toMatch(/\u001B\[(3[0-7]|9[0-7]|38;)/);
 
+    term.send('4');
+    await term.waitFor('No queued or active conversations.');
+    term.send('?');
+    await term.waitFor('Dashboard keys');
+    term.send('Escape');
+    // c opens the agent console; d comes back to the pane it left.
+    term.send('c');
+    expect(await term.waitFor('Mine (0)')).toContain('Queue (0)');
     term.send('?');
     await term.waitFor('q / ctrl-c');
     term.send('Escape');
     await term.waitFor('Mine (0)');
+    term.send('d');
+    await term.waitFor('[4 Sessions]');
     term.send('q');
     expect(await term.waitFor('[exit ')).toContain('[exit 0]');
   }, timeoutForRuns(8));

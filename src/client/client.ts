@@ -10,6 +10,7 @@ import {
   type ErrorFrame,
 } from '../proto/index.js';
 import { Cursors } from './cursors.js';
+import { DashboardModel } from './dashboard-model.js';
 import { WukfClientError } from './errors.js';
 import { Link } from './link.js';
 import { Dispatcher } from './dispatcher.js';
@@ -17,7 +18,7 @@ import { QueueView } from './queue-view.js';
 import { Receipts } from './receipts.js';
 import { StaffRequests } from './staff-requests.js';
 import { randomId, resolveWebSocket } from './runtime.js';
-import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
+import type { ClientState, DashboardEvent, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
 
 /**
  * A wukf connection that keeps itself up: it reconnects with backoff, resumes every conversation from the
@@ -34,6 +35,9 @@ export class WukfClient extends StaffRequests {
   private readonly receipts: Receipts;
   /** Agents and admins: the queue as far as paged, kept from the server's pages and deltas. */
   readonly queue = new QueueView();
+  /** Admins, while watchDashboard(true): the whole server, kept from the dashboard stream. */
+  readonly dashboard = new DashboardModel();
+  private dashboardOn = false;
   private readonly watched = new Set<string>();
   private readonly typingSentAt = new Map<string, number>();
   private readonly probes = new Set<number>();
@@ -163,6 +167,15 @@ export class WukfClient extends StaffRequests {
     return this.dispatcher.request('watch', { watchConversation: { conversationId, watch: on } }, 'conversation');
   }
 
+  /**
+   * Admins: follow the dashboard stream (kept across reconnects, each starting from a fresh snapshot), or
+   * stop. Resolves with the SNAPSHOT (or STOPPED); `dashboard` events follow each change of client.dashboard.
+   */
+  watchDashboard(on = true): Promise<DashboardEvent> {
+    this.dashboardOn = on;
+    return this.dispatcher.request('dashboard', { dashboardRequest: { subscribe: on } }, 'dashboard');
+  }
+
   /** Agents: online or away. Kept, and set again on every reconnect. The server does not answer it. */
   setPresence(status: 'online' | 'away'): void {
     this.presence = status === 'away' ? PresenceStatus.PRESENCE_STATUS_AWAY : PresenceStatus.PRESENCE_STATUS_ONLINE;
@@ -224,6 +237,10 @@ export class WukfClient extends StaffRequests {
         if (this.queue.apply(env.queue)) this.emit('queueView', this.queue);
         this.dispatcher.answer(env.ref, 'queue', env.queue);
         return this.emit('queue', env.queue);
+      case 'dashboard':
+        if (this.dashboard.apply(env.dashboard)) this.emit('dashboard', this.dashboard);
+        this.dispatcher.answer(env.ref, 'dashboard', env.dashboard);
+        return;
       case 'error':
         return this.onError(env.ref, env.error);
       default:
@@ -235,6 +252,7 @@ export class WukfClient extends StaffRequests {
     this.welcomed = welcome;
     // The first page after ReplayDone starts the view again.
     this.queue.clear();
+    this.dashboard.clear();
     for (const snapshot of welcome.conversations) this.cursors.track(snapshot);
     const { gaps, rewinds } = this.cursors.resume(welcome.resume);
     // Receipts already written above the server's head would hold back the ones for the seqs it reuses.
@@ -248,6 +266,7 @@ export class WukfClient extends StaffRequests {
     // What the server keeps per connection is set again on each new one.
     if (this.presence !== undefined) this.dispatcher.fire('presence', { setPresence: { status: this.presence } });
     for (const conversationId of this.watched) this.dispatcher.fire('watch', { watchConversation: { conversationId, watch: true } });
+    if (this.dashboardOn) this.dispatcher.fire('dashboard', { dashboardRequest: { subscribe: true } });
     this.receipts.resume();
   }
 

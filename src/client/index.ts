@@ -18,9 +18,11 @@ export { WukfClient } from './client.js';
 export { WukfClientError, type WukfClientErrorCode } from './errors.js';
 export { Backoff, type BackoffOptions } from './backoff.js';
 export { QueueView } from './queue-view.js';
+export { DashboardModel } from './dashboard-model.js';
 export { Emitter, type Listener } from './emitter.js';
 export type {
   ClientState,
+  DashboardEvent,
   Decoded,
   DisconnectInfo,
   GapInfo,
@@ -46,6 +48,7 @@ export type {
 } from './types.js';
 export {
   ConversationState,
+  DashboardEventKind,
   ParticipantKind,
   PresenceStatus,
   PROTOCOL_VERSION,
@@ -56,6 +59,10 @@ export {
   type Assignment,
   type ConversationSnapshot,
   type Cursor,
+  type DashboardAgent,
+  type DashboardHealth,
+  type DashboardQueue,
+  type DashboardSession,
   type ErrorFrame,
   type Limits,
   type Participant,

@@ -1,5 +1,6 @@
 import type { BodyKind, ConversationSnapshot, Envelope } from '../proto/index.js';
 import type { BackoffOptions } from './backoff.js';
+import type { DashboardModel } from './dashboard-model.js';
 import type { WukfClientError } from './errors.js';
 import type { QueueView } from './queue-view.js';
 import type { WebSocketConstructor } from './runtime.js';
@@ -21,6 +22,7 @@ export type TypingEvent = Decoded<'typingEvent'>;
 export type PresenceEvent = Decoded<'presence'>;
 export type QueueEvent = Decoded<'queue'>;
 export type HistoryPage = Decoded<'historyPage'>;
+export type DashboardEvent = Decoded<'dashboard'>;
 
 /** A message that has not been acknowledged yet, as `client.unacked()` shows it. */
 export interface UnackedMessage {
@@ -104,6 +106,8 @@ export interface WukfClientEvents {
   queue: QueueEvent;
   /** Agents and admins: `client.queue` changed (a page or a delta was applied). */
   queueView: QueueView;
+  /** Admins: `client.dashboard` changed (a snapshot or a delta was applied). */
+  dashboard: DashboardModel;
   welcome: Welcome;
   /** The replay after a (re)connect is done; live events follow. */
   ready: void;

@@ -20,6 +20,8 @@ export interface AgentConsoleProps {
   state: TuiState;
   actions: ConsoleActions;
   onQuit(): void;
+  /** Admins: back to the dashboard. */
+  onDashboard?(): void;
   columns: number;
   rows: number;
 }
@@ -36,7 +38,7 @@ function clamp(n: number, length: number): number {
 }
 
 /** The agent's screen: offers, my conversations and the queue on the left, the open chat on the right. */
-export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentConsoleProps) {
+export function AgentConsole({ state, actions, onQuit, onDashboard, columns, rows }: AgentConsoleProps) {
   const [pane, setPane] = useState<Pane>('mine');
   const [cursors, setCursors] = useState({ offers: 0, mine: 0, queue: 0 });
   const [modal, setModal] = useState<Modal>();
@@ -126,6 +128,7 @@ export function AgentConsole({ state, actions, onQuit, columns, rows }: AgentCon
 
   const listKey = (input: string, key: Key) => {
     if (input === 'q') return onQuit();
+    if (input === 'd' && onDashboard) return onDashboard();
     if (input === '?') return setModal('help');
     if (input === 's') return actions.togglePresence();
     if (input === 'j' || key.downArrow) return move(1);

@@ -12,6 +12,7 @@ const KEYS: [string, string][] = [
   ['chat: pgup pgdn', 'older / newer history (also ctrl-u ctrl-d)'],
   ['chat: ctrl-t ctrl-x', 'transfer / close'],
   ['esc', 'leave the chat or a form'],
+  ['d', 'admins: back to the dashboard'],
   ['?', 'this help (any key closes it)'],
   ['q / ctrl-c', 'quit'],
 ];

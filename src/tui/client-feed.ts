@@ -1,4 +1,4 @@
-import { ConversationState, type WukfClient } from '../client/index.js';
+import { ConversationState, ParticipantKind, type WukfClient } from '../client/index.js';
 import { isText } from './select.js';
 import type { TuiStore } from './store.js';
 
@@ -12,6 +12,7 @@ export const HISTORY_PAGE = 50;
  */
 export function feedStore(client: WukfClient, store: TuiStore): () => void {
   const loaded = new Set<string>();
+  let dashboardAsked = false;
   const loadLatest = (conversationId: string) => {
     if (loaded.has(conversationId)) return;
     loaded.add(conversationId);
@@ -21,6 +22,11 @@ export function feedStore(client: WukfClient, store: TuiStore): () => void {
     client.on('state', (state) => store.dispatch({ type: 'connection', state })),
     client.on('welcome', (welcome) => {
       store.dispatch({ type: 'welcome', welcome, localNow: Date.now() });
+      // Admins see the whole server; the client subscribes again by itself after a reconnect.
+      if (welcome.you?.kind === ParticipantKind.PARTICIPANT_KIND_ADMIN && !dashboardAsked) {
+        dashboardAsked = true;
+        client.watchDashboard(true).catch((err: Error) => store.dispatch({ type: 'notice', notice: { level: 'error', text: `dashboard: ${err.message}` } }));
+      }
       for (const snapshot of welcome.conversations ?? []) loadLatest(snapshot.id ?? '');
     }),
     client.on('conversation', (snapshot) => {
@@ -35,6 +41,7 @@ export function feedStore(client: WukfClient, store: TuiStore): () => void {
     }),
     client.on('receipt', (receipt) => store.dispatch({ type: 'receipt', receipt })),
     client.on('typing', (typing) => store.dispatch({ type: 'typing', typing })),
+    client.on('dashboard', (model) => store.dispatch({ type: 'dashboard', model, localNow: Date.now() })),
     client.on('queueView', (view) => store.dispatch({ type: 'queue', entries: view.entries, total: view.total })),
     client.on('rewind', (info) => store.dispatch({ type: 'rewind', conversationId: info.conversationId, toSeq: info.toSeq })),
     // Entries a resume could not replay: the latest page again fills what is on screen.

@@ -19,6 +19,9 @@ export interface ConsoleActions {
   /** `target`: an agent's username, or `group:<name>`. */
   transfer(conversationId: string, target: string, note: string): void;
   close(conversationId: string): void;
+  /** Admins: follow a conversation read-only (its latest history page, then live), or stop. */
+  watch(conversationId: string): void;
+  unwatch(conversationId: string): void;
   togglePresence(): void;
   /** Takes the last notice off the screen. */
   dismiss(): void;
@@ -75,6 +78,12 @@ export function clientActions(client: WukfClient, store: TuiStore): ConsoleActio
     },
     close(conversationId) {
       client.closeConversation(conversationId).then(done('closed'), refused('close'));
+    },
+    watch(conversationId) {
+      client.watch(conversationId, true).then(() => loadHistory(client, store, conversationId, 0), refused('watch'));
+    },
+    unwatch(conversationId) {
+      client.watch(conversationId, false).catch(refused('stop watching'));
     },
     dismiss() {
       if (store.getState().notice) store.dispatch({ type: 'notice', notice: undefined });

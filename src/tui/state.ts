@@ -4,6 +4,7 @@ import {
   ReceiptKind,
   type ClientState,
   type ConversationSnapshot,
+  type DashboardModel,
   type HistoryPage,
   type Participant,
   type QueuedConversation,
@@ -11,6 +12,7 @@ import {
   type TypingEvent,
   type Welcome,
 } from '../client/index.js';
+import { dashboardFrom, type DashboardView } from './dashboard-state.js';
 
 /** A stored entry (a text message or a system event), as a message event or a history page brings it. */
 export type Entry = NonNullable<HistoryPage['messages']>[number];
@@ -32,6 +34,8 @@ export interface TuiState {
   now: number;
   /** The server's clock minus ours (Welcome.server_time_ms), for offer countdowns. */
   serverSkewMs: number;
+  /** Admins: the dashboard stream's picture of the server; undefined until its first snapshot. */
+  dashboard: DashboardView | undefined;
 }
 
 export interface Notice {
@@ -80,7 +84,8 @@ export type TuiEvent =
   | { type: 'select'; conversationId: string | undefined }
   | { type: 'read'; conversationId: string; seq: number }
   | { type: 'notice'; notice: Notice | undefined }
-  | { type: 'tick'; now: number };
+  | { type: 'tick'; now: number }
+  | { type: 'dashboard'; model: DashboardModel; localNow: number };
 
 export function initialState(now: number): TuiState {
   return {
@@ -93,6 +98,7 @@ export function initialState(now: number): TuiState {
     notice: undefined,
     now,
     serverSkewMs: 0,
+    dashboard: undefined,
   };
 }
 
@@ -215,6 +221,8 @@ export function tuiReducer(state: TuiState, event: TuiEvent): TuiState {
       return update(state, event.conversationId, (v) => ({ ...v, readSeq: Math.max(v.readSeq, event.seq) }));
     case 'notice':
       return { ...state, notice: event.notice };
+    case 'dashboard':
+      return { ...state, dashboard: dashboardFrom(state.dashboard, event.model, event.localNow) };
     case 'tick':
       return { ...state, now: event.now };
   }

@@ -54,6 +54,8 @@ export function recordingActions(): ConsoleActions & { calls: string[] } {
     typing: note('typing'),
     transfer: note('transfer'),
     close: note('close'),
+    watch: note('watch'),
+    unwatch: note('unwatch'),
     togglePresence: note('togglePresence'),
     dismiss: note('dismiss'),
   };

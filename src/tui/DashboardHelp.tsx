@@ -1,0 +1,31 @@
+import { Box, Text } from 'ink';
+
+const KEYS: [string, string][] = [
+  ['tab / 1-4', 'next pane / Health, Queues, Agents, Sessions'],
+  ['j k / ↑ ↓', 'move in a list'],
+  ['enter', 'Sessions: watch the conversation (read-only)'],
+  ['x', 'in a conversation: close it (asks first)'],
+  ['pgup', 'in a conversation: older messages'],
+  ['esc', 'leave the conversation, the filter or this help'],
+  ['/', 'filter the list by any text in its rows'],
+  ['c', 'the agent console (d comes back)'],
+  ['?', 'this help (any key closes it)'],
+  ['q / ctrl-c', 'quit'],
+];
+
+/** The dashboard's keys. */
+export function DashboardHelp() {
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+      <Text bold>Dashboard keys</Text>
+      {KEYS.map(([key, what]) => (
+        <Box key={key}>
+          <Box width={14} flexShrink={0}>
+            <Text>{key}</Text>
+          </Box>
+          <Text>{what}</Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}
