@@ -72,8 +72,9 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     const term = TmuxSession.start(command, b.root, { ...b.env, TERM: 'xterm-256color', NO_COLOR: '1' }, { columns: 80, rows: 24 });
     cleanups.push(() => term.kill());
 
-    // The first screen waits for Node, the config, the store, Ink and a login: on a loaded machine that is
-    // several runs of an ordinary command, so it gets that many budgets. An admin starts on the dashboard.
+    // The first screen waits for Node, the config, the store, Ink and a login, more than one ordinary command
+    // on a loaded machine. (Under CI=true, which .ci/run sets, Ink once drew nothing until exit: see tui.ts.)
+    // An admin starts on the dashboard.
     await term.waitFor('connected', 3 * RUN_BUDGET_MS);
     const screen = await term.waitFor('connections');
     expect(screen).toMatch(/wukf · Administrator · online/);

@@ -43,6 +43,10 @@ export function tuiCommand(ctx: CliContext): Command {
         if (!isInteractive(io)) throw new WukfError('WUKF_E_USAGE', 'the console needs a terminal: run it with stdin and stdout on a TTY');
         // chalk does not read NO_COLOR; FORCE_COLOR=0 before Ink loads says the same to it.
         if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
+        // Ink draws only the last frame when CI or CONTINUOUS_INTEGRATION is set (read once, when it loads): a
+        // person at this terminal would see nothing until the console quits. It is a terminal (checked above).
+        process.env.CI = 'false';
+        process.env.CONTINUOUS_INTEGRATION = 'false';
         const { runTui } = await import('../../tui/index.js');
         await runTui({ baseUrl: baseUrl!, token, stdin: io.stdin as NodeJS.ReadStream, stdout: io.stdout as NodeJS.WriteStream });
         return 0;
