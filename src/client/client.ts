@@ -10,7 +10,6 @@ import {
   type ErrorFrame,
 } from '../proto/index.js';
 import { Cursors } from './cursors.js';
-import { DashboardModel } from './dashboard-model.js';
 import { WukfClientError } from './errors.js';
 import { Link } from './link.js';
 import { Dispatcher } from './dispatcher.js';
@@ -18,7 +17,7 @@ import { QueueView } from './queue-view.js';
 import { Receipts } from './receipts.js';
 import { StaffRequests } from './staff-requests.js';
 import { randomId, resolveWebSocket } from './runtime.js';
-import type { ClientState, DashboardEvent, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
+import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
 
 /**
  * A wukf connection that keeps itself up: it reconnects with backoff, resumes every conversation from the
@@ -35,9 +34,6 @@ export class WukfClient extends StaffRequests {
   private readonly receipts: Receipts;
   /** Agents and admins: the queue as far as paged, kept from the server's pages and deltas. */
   readonly queue = new QueueView();
-  /** Admins, while watchDashboard(true): the whole server, kept from the dashboard stream. */
-  readonly dashboard = new DashboardModel();
-  private dashboardOn = false;
   private readonly watched = new Set<string>();
   private readonly typingSentAt = new Map<string, number>();
   private readonly probes = new Set<number>();
@@ -165,15 +161,6 @@ export class WukfClient extends StaffRequests {
       this.cursors.forget(conversationId);
     }
     return this.dispatcher.request('watch', { watchConversation: { conversationId, watch: on } }, 'conversation');
-  }
-
-  /**
-   * Admins: follow the dashboard stream (kept across reconnects, each starting from a fresh snapshot), or
-   * stop. Resolves with the SNAPSHOT (or STOPPED); `dashboard` events follow each change of client.dashboard.
-   */
-  watchDashboard(on = true): Promise<DashboardEvent> {
-    this.dashboardOn = on;
-    return this.dispatcher.request('dashboard', { dashboardRequest: { subscribe: on } }, 'dashboard');
   }
 
   /** Agents: online or away. Kept, and set again on every reconnect. The server does not answer it. */

@@ -1,4 +1,5 @@
-import type { ConversationSnapshot } from '../proto/index.js';
+import type { ConversationSnapshot, DashboardEvent } from '../proto/index.js';
+import { DashboardModel } from './dashboard-model.js';
 import type { Dispatcher } from './dispatcher.js';
 import { Emitter } from './emitter.js';
 import type { QueueEvent, TransferOptions, WukfClientEvents } from './types.js';
@@ -10,6 +11,19 @@ import type { QueueEvent, TransferOptions, WukfClientEvents } from './types.js';
  */
 export abstract class StaffRequests extends Emitter<WukfClientEvents> {
   protected abstract readonly dispatcher: Dispatcher;
+  /** Admins, while watchDashboard(true): the whole server, kept from the dashboard stream. */
+  readonly dashboard = new DashboardModel();
+  /** Subscribed to the dashboard: the connection subscribes again after each reconnect. */
+  protected dashboardOn = false;
+
+  /**
+   * Admins: follow the dashboard stream (kept across reconnects, each starting from a fresh snapshot), or
+   * stop. Resolves with the SNAPSHOT (or STOPPED); `dashboard` events follow each change of client.dashboard.
+   */
+  watchDashboard(on = true): Promise<DashboardEvent> {
+    this.dashboardOn = on;
+    return this.dispatcher.request('dashboard', { dashboardRequest: { subscribe: on } }, 'dashboard');
+  }
 
   /**
    * Takes a queued conversation (when the server's routing.claim_allowed is on; otherwise
