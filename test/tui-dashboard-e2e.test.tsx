@@ -54,10 +54,49 @@ describe('the admin dashboard against a real server', () => {
     await ui.waitFor(`${visitorName}: hello?`);
 
     await ui.press('x');
-    await ui.waitFor('Close this conversation for good?');
+    await ui.waitFor('for good? y closes');
     await ui.press('y');
     await until(() => closed.length > 0, [visitor], 'the visitor learns the conversation was closed');
     await ui.press(KEY.esc);
     await ui.waitFor((f) => f.includes('[4 Sessions]') && !f.includes(visitorName));
+  });
+
+  it('assigns a queued conversation from Sessions; refused at capacity, o hands it over anyway and the agent gets it', async () => {
+    const server = await startTestServer({ agents: [{ username: 'alice', password: 'alice-password-1', displayName: 'Alice', maxConcurrent: 1 }] });
+    const alice = sdkClient(server.wsUrl, await server.login('alice', 'alice-password-1'));
+    const first = sdkClient(server.wsUrl, await server.visitorToken());
+    visitor = sdkClient(server.wsUrl, await server.visitorToken());
+    const joined: ConversationSnapshot[] = [];
+    alice.on('conversation', (s) => joined.push(s));
+    try {
+      await Promise.all([alice.connect(), first.connect(), visitor.connect()]);
+      // Alice is full: she has one conversation and may have one.
+      await alice.claim((await first.openConversation()).id!);
+      const conversationId = (await visitor.openConversation()).id!;
+      await visitor.send(conversationId, 'my parcel never came');
+      const visitorName = visitor.welcome!.you!.displayName!;
+
+      wiring = agentConsole(server.url, await server.adminToken());
+      ui = await renderTui(<App {...wiring.props(() => undefined)} />);
+      await ui.waitFor(['[1 Health]', 'connected']);
+      await ui.press('4');
+      await ui.waitFor((f) => f.includes(visitorName) && f.includes('my parcel never came'));
+      const rowOf = (f: string) => f.split('\n').find((l) => l.includes(visitorName)) ?? '';
+      // The filter leaves the waiting visitor's row alone under the cursor.
+      await ui.press('/', ...visitorName, KEY.enter);
+      await ui.waitFor((f) => f.includes(`filter: "${visitorName}"`) && !f.includes('Alice'));
+      await ui.press('t');
+      await ui.waitFor(`Assign ${visitorName}`);
+      await ui.press(...'alice', KEY.enter);
+      await ui.waitFor('Note for them');
+      await ui.press(...'lost parcel', KEY.enter);
+      await ui.waitFor('o: hand it over anyway');
+      await ui.press('o');
+      await ui.waitFor('over capacity, handed to alice');
+      await ui.waitFor((f) => /Alice\s+active/.test(rowOf(f)));
+      await until(() => joined.some((s) => s.id === conversationId && s.state === ConversationState.CONVERSATION_STATE_ACTIVE), [alice], 'alice gets the conversation');
+    } finally {
+      await Promise.all([alice.close(), first.close()]);
+    }
   });
 });

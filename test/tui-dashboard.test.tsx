@@ -122,12 +122,46 @@ describe('the admin dashboard', () => {
     const frame = await ui.waitFor('Ivo: which plan fits me?');
     expect(frame).toContain('Ivo with Alice · score · read-only');
     await ui.press('x');
-    await ui.waitFor('Close this conversation for good?');
+    await ui.waitFor('Close the conversation with Ivo for good?');
     await ui.press('y');
     expect(actions.calls).toContain('close("c2")');
     await ui.press(KEY.esc);
     expect(actions.calls.at(-1)).toBe('unwatch("c2")');
     await ui.waitFor('[4 Sessions]');
+  });
+
+  it('Sessions: t assigns a queued conversation and transfers an active one, with a note; x asks before closing', async () => {
+    const actions = recordingActions();
+    ui = await render(adminStore(snapshotEvent), actions);
+    await ui.press('4', 't');
+    let frame = await ui.waitFor('Assign Hana');
+    expect(frame).toContain("To: an agent's username");
+    expect(frame).not.toContain('group:');
+    await ui.press(...'alice', KEY.enter);
+    await ui.waitFor('Note for them');
+    await ui.press(...'refund case', KEY.enter);
+    expect(actions.calls).toContain('reassign("c1", "alice", "refund case")');
+    await ui.waitFor('t transfer/assign');
+    await ui.press('j', 't');
+    frame = await ui.waitFor('Transfer Ivo');
+    expect(frame).toContain('group:name');
+    await ui.press(KEY.esc);
+    await ui.waitFor('[4 Sessions]');
+    await ui.press('x');
+    await ui.waitFor('Close the conversation with Ivo for good?');
+    await ui.press('n');
+    await ui.waitFor('[4 Sessions]');
+    expect(actions.calls.filter((c) => c.startsWith('close'))).toEqual([]);
+  });
+
+  it('a hand-over refused for capacity is offered again: o sends it with override_capacity', async () => {
+    const store = adminStore(snapshotEvent);
+    const actions = recordingActions();
+    store.dispatch({ type: 'notice', notice: { level: 'error', text: 'alice is at capacity — o: hand it over anyway', override: { conversationId: 'c1', target: 'alice', note: 'vip' } } });
+    ui = await render(store, actions);
+    await ui.waitFor('o: hand it over anyway');
+    await ui.press('o');
+    expect(actions.calls).toContain('reassign("c1", "alice", "vip", true)');
   });
 
   it('? shows the keys, c opens the agent console, q quits; every line fits 80 columns', async () => {

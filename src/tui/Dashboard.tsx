@@ -1,12 +1,14 @@
 import { Box, Text, useInput, type Key } from 'ink';
 import { useState } from 'react';
-import type { DashboardSession } from '../client/index.js';
+import { ConversationState, type DashboardSession } from '../client/index.js';
 import type { ConsoleActions } from './console-actions.js';
 import { DashboardHelp } from './DashboardHelp.js';
 import { DASHBOARD_PANES, PANE_TITLES, paneRows, type DashboardPane } from './dashboard-panes.js';
 import { HealthPane } from './HealthPane.js';
 import type { TuiState } from './state.js';
+import { nameOf } from './format.js';
 import { TablePane } from './TablePane.js';
+import { TransferForm } from './TransferForm.js';
 import { TranscriptView } from './TranscriptView.js';
 
 export interface DashboardProps {
@@ -22,6 +24,9 @@ export interface DashboardProps {
   rows: number;
 }
 
+/** What covers the pane for a moment: the keys, a hand-over being typed, or a close being confirmed. */
+type Modal = { kind: 'help' } | { kind: 'transfer' | 'close'; session: DashboardSession };
+
 function clamp(n: number, length: number): number {
   return Math.max(0, Math.min(n, length - 1));
 }
@@ -35,15 +40,16 @@ export function Dashboard({ state, actions, onConsole, initialPane = 'health', o
   const [cursors, setCursors] = useState({ queues: 0, agents: 0, sessions: 0 });
   const [filter, setFilter] = useState('');
   const [typingFilter, setTypingFilter] = useState(false);
-  const [help, setHelp] = useState(false);
+  const [modal, setModal] = useState<Modal | undefined>();
   const [watching, setWatching] = useState<string | undefined>();
-  const [confirmClose, setConfirmClose] = useState(false);
   const view = state.dashboard;
   const list = view && pane !== 'health' ? paneRows(pane, view, state.now, filter) : undefined;
   const cursor = pane === 'health' ? 0 : clamp(cursors[pane], list?.rows.length ?? 0);
   // The watched row stays as it last read once the conversation closes and leaves the stream.
   const [watchedRow, setWatchedRow] = useState<DashboardSession>();
   const session = watching ? (view?.sessions.find((s) => s.id === watching) ?? watchedRow) : undefined;
+  // What t and x act on: the conversation watched, else the Sessions row under the cursor.
+  const target = session ?? (pane === 'sessions' ? list?.sessions?.[cursor] : undefined);
 
   const switchTo = (next: DashboardPane) => {
     setPane(next);
@@ -53,18 +59,15 @@ export function Dashboard({ state, actions, onConsole, initialPane = 'health', o
   const leave = () => {
     if (watching) actions.unwatch(watching);
     setWatching(undefined);
-    setConfirmClose(false);
   };
 
-  const transcriptKey = (input: string, key: Key) => {
-    if (confirmClose) {
-      if (input === 'y' && watching) actions.close(watching);
-      return setConfirmClose(false);
+  const modalKey = (open: Modal, input: string, key: Key) => {
+    if (open.kind === 'help') return setModal(undefined);
+    if (open.kind === 'close') {
+      if (input === 'y') actions.close(open.session.id!);
+      return setModal(undefined);
     }
-    if (key.escape) return leave();
-    if (input === 'x') return setConfirmClose(true);
-    if (key.pageUp && watching) return actions.older(watching);
-    if (input === 'q') return onQuit();
+    if (key.escape) setModal(undefined);
   };
 
   const filterKey = (input: string, key: Key) => {
@@ -77,38 +80,72 @@ export function Dashboard({ state, actions, onConsole, initialPane = 'health', o
     if (!key.ctrl && !key.meta && input) setFilter((f) => f + input);
   };
 
+  /** Keys that act on a conversation, in the Sessions list and in a transcript alike. */
+  const sessionKey = (input: string): boolean => {
+    if (!target?.id) return false;
+    if (input === 't') setModal({ kind: 'transfer', session: target });
+    else if (input === 'x') setModal({ kind: 'close', session: target });
+    else return false;
+    return true;
+  };
+
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return onQuit();
+    const override = state.notice?.override;
     if (state.notice) actions.dismiss();
-    if (help) return setHelp(false);
+    if (override && input === 'o') return actions.reassign(override.conversationId, override.target, override.note, true);
+    if (modal) return modalKey(modal, input, key);
     if (typingFilter) return filterKey(input, key);
-    if (session) return transcriptKey(input, key);
+    if (input === 'q') return onQuit();
+    if (sessionKey(input)) return;
+    if (session) {
+      if (key.escape) return leave();
+      if (key.pageUp && watching) actions.older(watching);
+      return;
+    }
     if (key.tab) {
       const step = key.shift ? DASHBOARD_PANES.length - 1 : 1;
       return switchTo(DASHBOARD_PANES[(DASHBOARD_PANES.indexOf(pane) + step) % DASHBOARD_PANES.length]!);
     }
     const number = Number(input);
     if (number >= 1 && number <= DASHBOARD_PANES.length) return switchTo(DASHBOARD_PANES[number - 1]!);
-    if (input === 'q') return onQuit();
-    if (input === '?') return setHelp(true);
+    if (input === '?') return setModal({ kind: 'help' });
     if (input === 'c') return onConsole();
     if (input === '/') return setTypingFilter(true);
     if (key.escape && filter) return setFilter('');
     if (input === 'j' || key.downArrow) return move(1);
     if (input === 'k' || key.upArrow) return move(-1);
-    const chosen = list?.sessions?.[cursor];
-    if (key.return && pane === 'sessions' && chosen?.id) {
-      setWatchedRow(chosen);
-      setWatching(chosen.id);
-      actions.watch(chosen.id);
+    if (key.return && target?.id) {
+      setWatchedRow(target);
+      setWatching(target.id);
+      actions.watch(target.id);
     }
   });
 
   const body = rows - 2;
   let content;
-  if (help) content = <DashboardHelp />;
-  else if (!view) content = <Text dimColor>Waiting for the dashboard's first snapshot…</Text>;
-  else if (session) content = <TranscriptView session={session} view={state.conversations[session.id ?? '']} me={state.me} width={columns} height={body} confirmClose={confirmClose} />;
+  if (modal?.kind === 'help') content = <DashboardHelp />;
+  else if (modal?.kind === 'transfer') {
+    const queued = modal.session.state === ConversationState.CONVERSATION_STATE_QUEUED;
+    const id = modal.session.id!;
+    content = (
+      <TransferForm
+        visitor={nameOf(modal.session.visitor)}
+        verb={queued ? 'Assign' : 'Transfer'}
+        onSubmit={(to, note) => {
+          actions.reassign(id, to, note);
+          setModal(undefined);
+        }}
+      />
+    );
+  } else if (modal?.kind === 'close') {
+    content = (
+      <Box borderStyle="round" paddingX={1}>
+        <Text>Close the conversation with {nameOf(modal.session.visitor)} for good? y closes, any other key keeps it</Text>
+      </Box>
+    );
+  } else if (!view) content = <Text dimColor>Waiting for the dashboard's first snapshot…</Text>;
+  else if (session) content = <TranscriptView session={session} view={state.conversations[session.id ?? '']} me={state.me} width={columns} height={body} />;
   else if (pane === 'health') content = <HealthPane view={view} now={state.now} />;
   else content = <TablePane header={list!.header} rows={list!.rows} cursor={cursor} empty={list!.empty} height={body} />;
 
@@ -119,7 +156,7 @@ export function Dashboard({ state, actions, onConsole, initialPane = 'health', o
       : filter
         ? `filter: "${filter}" (/ changes it, esc clears it)`
         : pane === 'sessions'
-          ? 'enter watch · j k move · / filter · ? help'
+          ? 'enter watch · t transfer/assign · x close · j k · / filter · ? help'
           : 'j k move · / filter · ? help';
   return (
     <Box flexDirection="column" width={columns} height={rows}>

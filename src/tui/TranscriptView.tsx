@@ -13,12 +13,10 @@ export interface TranscriptViewProps {
   me: Participant | undefined;
   width: number;
   height: number;
-  /** Asking whether to close it. */
-  confirmClose: boolean;
 }
 
 /** A conversation an admin watches: read-only, the latest entries at the bottom as they come. */
-export function TranscriptView({ session, view, me, width, height, confirmClose }: TranscriptViewProps) {
+export function TranscriptView({ session, view, me, width, height }: TranscriptViewProps) {
   const agent = session.agent ? nameOf(session.agent) : 'nobody yet';
   const lines = view ? chatLines(view, me, width - 2) : [];
   const room = Math.max(1, height - 3);
@@ -36,9 +34,7 @@ export function TranscriptView({ session, view, me, width, height, confirmClose 
           </Text>
         ))}
       </Box>
-      <Text dimColor={!confirmClose} bold={confirmClose}>
-        {confirmClose ? 'Close this conversation for good? y: close · any other key: no' : 'esc back · pgup older · x close the conversation'}
-      </Text>
+      <Text dimColor>esc back · pgup older · t transfer/assign · x close the conversation</Text>
     </Box>
   );
 }

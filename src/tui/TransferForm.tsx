@@ -4,24 +4,29 @@ import { useState } from 'react';
 
 export interface TransferFormProps {
   visitor: string;
+  /** What the hand-over is called: a queued conversation is assigned, an active one transferred. */
+  verb?: 'Transfer' | 'Assign';
   /** target: an agent's username or group:<name>. */
   onSubmit(target: string, note: string): void;
 }
 
 /** Asks where a conversation goes (an agent, or group:<name>) and a note for whoever takes it; esc cancels. */
-export function TransferForm({ visitor, onSubmit }: TransferFormProps) {
+export function TransferForm({ visitor, verb = 'Transfer', onSubmit }: TransferFormProps) {
   const [target, setTarget] = useState<string | undefined>();
+  const groups = verb === 'Transfer';
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>
-      <Text bold>Transfer {visitor} · esc cancels</Text>
-      <Text>To: an agent's username, or group:name</Text>
+      <Text bold>
+        {verb} {visitor} · esc cancels
+      </Text>
+      <Text>{groups ? "To: an agent's username, or group:name" : "To: an agent's username"}</Text>
       <Box>
         <Text>&gt; </Text>
-        {target === undefined ? <TextInput placeholder="alice or group:billing" onSubmit={(value) => value.trim() && setTarget(value.trim())} /> : <Text>{target}</Text>}
+        {target === undefined ? <TextInput placeholder={groups ? 'alice or group:billing' : 'alice'} onSubmit={(value) => value.trim() && setTarget(value.trim())} /> : <Text>{target}</Text>}
       </Box>
       {target !== undefined && (
         <>
-          <Text>Note for them (enter sends the transfer)</Text>
+          <Text>Note for them (enter sends it)</Text>
           <Box>
             <Text>&gt; </Text>
             <TextInput placeholder="what they should know" onSubmit={(note) => onSubmit(target, note.trim())} />

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WukfClient } from '../client/index.js';
+import { WukfClientError, type WukfClient } from '../client/index.js';
 import { loadHistory, markRead } from './client-feed.js';
 import type { TuiStore } from './store.js';
 
@@ -19,6 +19,11 @@ export interface ConsoleActions {
   /** `target`: an agent's username, or `group:<name>`. */
   transfer(conversationId: string, target: string, note: string): void;
   close(conversationId: string): void;
+  /**
+   * Admins: hands a conversation to an agent or a group (a queued one: assigns it). Refused because the agent
+   * is at capacity, the notice carries the hand-over so it can be sent again with `overrideCapacity`.
+   */
+  reassign(conversationId: string, target: string, note: string, overrideCapacity?: boolean): void;
   /** Admins: follow a conversation read-only (its latest history page, then live), or stop. */
   watch(conversationId: string): void;
   unwatch(conversationId: string): void;
@@ -75,6 +80,15 @@ export function clientActions(client: WukfClient, store: TuiStore): ConsoleActio
       const to = parseTarget(target);
       const sent = 'group' in to ? client.transferToGroup(conversationId, to.group, note || undefined) : client.transfer(conversationId, to.agent, note || undefined);
       sent.then(done(`transferred to ${target.trim()}`), refused('transfer'));
+    },
+    reassign(conversationId, target, note, overrideCapacity = false) {
+      const to = parseTarget(target);
+      const sent = 'group' in to ? client.transferToGroup(conversationId, to.group, note || undefined) : client.transfer(conversationId, to.agent, note || undefined, { overrideCapacity });
+      sent.then(done(`${overrideCapacity ? 'over capacity, ' : ''}handed to ${target.trim()}`), (err: unknown) => {
+        if (!(err instanceof WukfClientError) || err.code !== 'WUKF_E_AGENT_AT_CAPACITY' || overrideCapacity) return refused('hand over')(err);
+        const text = `${err.message} — o: hand it over anyway, any other key: leave it`;
+        store.dispatch({ type: 'notice', notice: { level: 'error', text, override: { conversationId, target, note } } });
+      });
     },
     close(conversationId) {
       client.closeConversation(conversationId).then(done('closed'), refused('close'));

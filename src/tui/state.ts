@@ -41,6 +41,8 @@ export interface TuiState {
 export interface Notice {
   level: 'error' | 'info';
   text: string;
+  /** An admin's hand-over refused because the agent is full: what `o` sends again with override_capacity. */
+  override?: { conversationId: string; target: string; note: string };
 }
 
 export interface ConversationView {

@@ -54,6 +54,7 @@ export function recordingActions(): ConsoleActions & { calls: string[] } {
     typing: note('typing'),
     transfer: note('transfer'),
     close: note('close'),
+    reassign: note('reassign'),
     watch: note('watch'),
     unwatch: note('unwatch'),
     togglePresence: note('togglePresence'),
