@@ -13,7 +13,7 @@ const dashboardSchema = z.object({
   conversations: int(1, 15_000).default(1000),
   capacity: int(0, 1000).default(3),
   seconds: int(1, 600).default(10),
-  warmup: int(0, 60).default(2),
+  warmup: int(0, 60).default(5),
   rate: int(1, 100_000).default(200),
   watchers: int(1, 100).default(1),
   phases: int(1, 20).default(2),
@@ -89,7 +89,7 @@ export function addDashboardScenario(ctx: CliContext, bench: Command): void {
     .option('--watchers <n>', 'admins subscribed to the dashboard in the phases with it (default: 1)')
     .option('--seconds <n>', 'measured duration of each phase (default: 10)')
     .option('--phases <n>', 'pairs of phases, without then with the dashboard (default: 2)')
-    .option('--warmup <n>', 'seconds of load before the first phase (default: 2)')
+    .option('--warmup <n>', 'seconds of load before the first phase (default: 5)')
     .option('--workers <n>', 'load generator processes, each on its own 127.0.0.x source address (default: 2)')
     .option('--hold', 'keep the population up under load until Ctrl-C instead of measuring, and print how to open `wukf tui` on it', false);
 }
