@@ -49,7 +49,7 @@ function holdPopulation(args) {
   return { ready, stop };
 }
 
-const tmux = (...args) => execFileSync('tmux', args, { encoding: 'utf8' });
+const tmux = (...args) => execFileSync('tmux', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** The process tree under a pid, from /proc/<pid>/task/<pid>/children. */
 function descendants(pid) {
@@ -119,6 +119,23 @@ const showsPane = (n) => (screen) => screen.includes(`[${n} ${PANES[n]}]`);
 const moved = (step) => (screen, before) => cursorRow(before) >= 0 && cursorRow(screen) === cursorRow(before) + step;
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The same keystroke-to-screen measurement against `cat` echoing in a terminal beside it, under the same load:
+ * what tmux, the polling and the machine add on their own, with no application to speak of.
+ */
+function measureFloor(name, count) {
+  tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', 'cat');
+  try {
+    const term = new Console(name);
+    const xs = (screen) => screen.split('x').length - 1;
+    const times = [];
+    for (let i = 0; i < count; i++) times.push(term.press('x', (screen, before) => xs(screen) > xs(before)));
+    return summary(times);
+  } finally {
+    tmux('kill-session', '-t', name);
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const held = args.dir === undefined ? holdPopulation(args.bench) : undefined;
@@ -159,6 +176,7 @@ async function main() {
     }
     const keysSeconds = (performance.now() - keysFrom) / 1000;
     const b = usage(pid);
+    const floor = measureFloor(`${name}-floor`, pane.length + move.length);
     const captureMs = summary(ui.captures);
     process.stdout.write(
       `${JSON.stringify({
@@ -167,6 +185,7 @@ async function main() {
         terminal: '160x50 tmux, NO_COLOR',
         firstScreenMs: Math.round(firstScreen),
         redrawMs: { all: summary([...pane, ...move]), paneSwitch: summary(pane), cursorMove: summary(move) },
+        floorMs: floor,
         resolution: `bounded by the polling: from tmux send-keys until tmux capture-pane shows the change, one capture every ${captureMs.mean} ms on average (p99 ${captureMs.p99} ms), so each figure is late by up to one capture`,
         tuiCpuPercent: { idleHealthPane: idle.health, idleSessionsPane: idle.sessions, whileKeying: Math.round(((b.cpuSeconds - a.cpuSeconds) / keysSeconds) * 1000) / 10 },
         tuiRssBytes: b.rssBytes,
@@ -175,10 +194,12 @@ async function main() {
       })}\n`,
     );
   } finally {
-    try {
-      tmux('kill-session', '-t', name);
-    } catch {
-      // never started
+    for (const session of [name, `${name}-floor`]) {
+      try {
+        tmux('kill-session', '-t', session);
+      } catch {
+        // never started, or gone already
+      }
     }
     await held?.stop();
   }
