@@ -1,3 +1,4 @@
+import { WukfError } from '../proto/errors.js';
 import { sendLateness, summarize } from './drive.js';
 import { DashboardWatchers, type WatcherFigures } from './dashboard-watchers.js';
 import type { LatencySummary } from './histogram.js';
@@ -138,6 +139,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<DashboardRes
   const target = await openTarget({ url: opts.url, tokens: opts.tokens, adminToken: opts.adminToken, agents: opts.agents, limits: BENCH_LIMITS, maxConcurrent: opts.capacity, cpuProfDir: opts.cpuProfDir });
   let pool: WorkerPool | undefined;
   try {
+    if (!opts.hold && target.adminToken === undefined) throw new WukfError('WUKF_E_USAGE', 'the dashboard bench watches as an admin: give an admin token (--admin-token-file or WUKF_BENCH_ADMIN_TOKEN)');
     const jobs = jobsFor(target, await plan(target, opts), opts);
     opts.onProgress?.(`dashboard: opening ${opts.agents} agents and ${opts.conversations} conversations from ${jobs.length} workers`);
     const started = performance.now();
@@ -151,7 +153,6 @@ export async function runDashboard(opts: DashboardOptions): Promise<DashboardRes
       await opts.hold.until;
       return undefined;
     }
-    if (target.adminToken === undefined) throw new Error('the dashboard bench subscribes as an admin: give --admin-token-file or WUKF_BENCH_ADMIN_TOKEN');
     await wait(opts.warmupSeconds * 1000);
     pool.measure();
     const phases: DashboardPhase[] = [];
