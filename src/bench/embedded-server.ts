@@ -16,6 +16,8 @@ import { freePort } from './free-port.js';
  * generator have cores of their own. Everything is removed by stop().
  */
 export interface EmbeddedServer {
+  /** Its config directory, for `wukf tui --dir` and the like while it runs. */
+  dir: string;
   url: string;
   wsUrl: string;
   pid: number;
@@ -32,6 +34,8 @@ export interface EmbeddedOptions {
   limits?: Record<string, number>;
   /** Write a V8 CPU profile of the server to this directory when it stops (`--cpu-prof`). */
   cpuProfDir?: string;
+  /** max_concurrent of every agent account (default 1000: the relay's agents never fill up). */
+  maxConcurrent?: number;
 }
 
 export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServer> {
@@ -55,7 +59,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
         // Each agent has a group of its own, so that a pair's conversation is routed to the pair's agent.
         await store.createGroup({ name: username, displayName: username, description: 'wukf bench', fallback: null });
         // No password: benchmark agents never log in, they get signed tokens below.
-        await store.createAgent({ username, displayName: username, role: 'agent', skills: [], languages: [], maxConcurrent: 1000, timezone: 'UTC', hours: null, groups: [username] }, 'disabled');
+        await store.createAgent({ username, displayName: username, role: 'agent', skills: [], languages: [], maxConcurrent: opts.maxConcurrent ?? 1000, timezone: 'UTC', hours: null, groups: [username] }, 'disabled');
       }
     } finally {
       await store.close();
@@ -67,6 +71,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
     await serverReady(proc);
     const url = `http://127.0.0.1:${port}`;
     return {
+      dir,
       url,
       wsUrl: `ws://127.0.0.1:${port}/ws`,
       pid: proc.pid!,

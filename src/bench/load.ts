@@ -15,9 +15,9 @@ export class LoadState {
   sent = 0;
   acked = 0;
   delivered = 0;
-  readonly latency = new LatencyHistogram();
+  latency = new LatencyHistogram();
   /** Open loop: how far behind its schedule the generator sent each measured message. */
-  readonly lateness = new LatencyHistogram();
+  lateness = new LatencyHistogram();
   /** id → start time (performance.now()) and whether it was sent while measuring. */
   readonly pending = new Map<string, { at: number; measured: boolean }>();
 
@@ -91,6 +91,18 @@ export class LoadState {
       setTimeout(tick, 1);
     };
     tick();
+  }
+
+  /**
+   * Ends one measured period and starts the next with the load running on (the dashboard bench's phases):
+   * the counts so far, reset. A message on its way across the boundary counts where it is delivered.
+   */
+  takePeriod(): { sent: number; acked: number; delivered: number; latency: LatencyHistogram; lateness: LatencyHistogram } {
+    const period = { sent: this.sent, acked: this.acked, delivered: this.delivered, latency: this.latency, lateness: this.lateness };
+    this.sent = this.acked = this.delivered = 0;
+    this.latency = new LatencyHistogram();
+    this.lateness = new LatencyHistogram();
+    return period;
   }
 
   /** Measured messages still on their way. */

@@ -55,9 +55,33 @@ export interface ConnectionsJob extends JobBase {
   concurrency: number;
 }
 
-export type WorkerJob = RelayJob | LatencyJob | ConnectionsJob;
+/** One agent of the dashboard population and the conversations its visitors open in its group. */
+export interface DashboardAgentSpec {
+  token: string;
+  conversations: {
+    visitorToken: string;
+    /** The group the visitor asks for (embedded: the agent's own), so routing offers it to this agent. */
+    group?: string;
+    /** The agent claims it (within its max_concurrent); otherwise it stays queued. */
+    claim: boolean;
+  }[];
+}
 
-export type ToWorker = { type: 'start'; job: WorkerJob } | { type: 'measure' } | { type: 'stop' };
+export interface DashboardJob extends JobBase {
+  scenario: 'dashboard';
+  agents: DashboardAgentSpec[];
+  /** Open loop over both sides of every claimed conversation, as in LatencyJob. */
+  ratePerSender: number;
+  firstSender: number;
+  totalSenders: number;
+  /** Against a running server: close every conversation on the way out. */
+  closeOnStop: boolean;
+}
+
+export type WorkerJob = RelayJob | LatencyJob | ConnectionsJob | DashboardJob;
+
+/** `sample` (dashboard bench): ends one measured period and starts the next, answered by a `sample` result. */
+export type ToWorker = { type: 'start'; job: WorkerJob } | { type: 'measure' } | { type: 'sample' } | { type: 'stop' };
 
 export interface WorkerResult {
   sent: number;
@@ -82,10 +106,13 @@ export interface WorkerReady {
   connectSeconds: number;
   /** CPU the worker used from start to ready (user + system). */
   cpuSeconds: number;
+  /** Dashboard bench: conversations claimed by their agent (the rest wait in a queue). */
+  active?: number;
 }
 
 export type FromWorker =
   | WorkerReady
   | { type: 'progress'; delivered: number }
   | ({ type: 'result' } & WorkerResult)
+  | ({ type: 'sample' } & WorkerResult)
   | { type: 'error'; message: string };

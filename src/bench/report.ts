@@ -1,4 +1,5 @@
 import type { ConnectionsResult } from './connections.js';
+import type { DashboardResult } from './dashboard.js';
 import type { LatencySummary } from './histogram.js';
 import type { LatencyResult } from './latency.js';
 import type { RelayResult } from './relay.js';
@@ -6,7 +7,7 @@ import type { Spread } from './rounds.js';
 import type { RoutingResult } from './routing.js';
 import type { ServerFigures } from './server-stats.js';
 
-export type BenchResult = RelayResult | LatencyResult | ConnectionsResult | RoutingResult;
+export type BenchResult = RelayResult | LatencyResult | ConnectionsResult | RoutingResult | DashboardResult;
 
 const mib = (bytes: number | null) => (bytes === null ? '?' : `${Math.round(bytes / 1048576)} MiB`);
 const orQ = (v: number | null, unit = '') => (v === null ? '?' : `${v}${unit}`);
@@ -34,6 +35,22 @@ function server(s: ServerFigures): string[] {
   return [
     `  server       rss ${mib(s.rssBytes)}, cpu ${orQ(s.cpuSeconds, ' s')}, event loop p99 ${orQ(s.eventLoopDelayP99Ms, ' ms')}`,
     `               commit batch avg ${orQ(s.commitBatchAvg)}, commit p99 ${orQ(s.commitMsP99, ' ms')}${s.statsError ? ` (no admin stats: ${s.statsError})` : ''}`,
+  ];
+}
+
+function dashboardLines(r: DashboardResult): string[] {
+  const kind = (label: string, m: DashboardResult['without']) =>
+    `  ${pad(label)}${m.messagesPerSecond} msg/s, latency p50 ${m.latencyP50Ms}  p99 ${m.latencyP99Ms} ms; server cpu ${orQ(m.serverCpuPercent, '%')}, event loop p50 ${orQ(m.eventLoopDelayP50Ms, ' ms')}  p99 ${orQ(m.eventLoopDelayP99Ms, ' ms')}`;
+  const w = r.with;
+  return [
+    `dashboard: ${r.agents} agents, ${r.conversations} conversations (${r.active} active, ${r.queued} queued), ${r.rate} msg/s offered, server ${r.target}; ${r.phases.length} phases of ${r.seconds} s`,
+    `  population   ${r.sockets} sockets from ${r.workers} load workers, opened in ${r.populateSeconds} s`,
+    kind('without', r.without),
+    kind(`with ${r.watchers}`, w),
+    `  stream       ${w.framesPerSecond} frames/s, ${w.bytesPerSecond} bytes/s per watcher; snapshot ${w.snapshotBytes} bytes in ${w.snapshotMs} ms`,
+    `  ratio        with / without: msg/s ${r.ratio.messagesPerSecond}, latency p50 ${r.ratio.latencyP50} p99 ${r.ratio.latencyP99}, server cpu ${orQ(r.ratio.serverCpu)}, event loop p99 ${orQ(r.ratio.eventLoopDelayP99)}`,
+    ...r.phases.map((p) => `  ${pad(`phase ${p.phase}`)}${p.dashboard ? 'with   ' : 'without'} ${p.messagesPerSecond} msg/s, ${brief(p.latencyMs)}; server cpu ${orQ(p.serverCpuPercent, '%')}, loop p99 ${orQ(p.server.eventLoopDelayP99Ms, ' ms')}`),
+    '  (medians over the phases of each kind; per phase and per watcher in --json)',
   ];
 }
 
@@ -100,6 +117,8 @@ export function formatResult(r: BenchResult): string {
       `  memory       ${orQ(r.rssBytesPerConnection, ' bytes')} of server RSS per connection (idle server ${mib(r.serverIdleRssBytes)})`,
       ...server(r.server),
     );
+  } else if (r.scenario === 'dashboard') {
+    lines.push(...dashboardLines(r));
   } else {
     const us = (s: { p50: number; p99: number; max: number }) => `p50 ${s.p50}  p99 ${s.p99}  max ${s.max} µs`;
     lines.push(

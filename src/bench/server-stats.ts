@@ -4,6 +4,7 @@ import { processStats } from './embedded-server.js';
 export interface ServerFigures {
   rssBytes: number | null;
   cpuSeconds: number | null;
+  eventLoopDelayP50Ms: number | null;
   eventLoopDelayP99Ms: number | null;
   commitBatchAvg: number | null;
   commitMsP99: number | null;
@@ -15,7 +16,7 @@ export interface ServerFigures {
 
 interface AdminStats {
   process?: { rssBytes?: number; cpuUserSeconds?: number; cpuSystemSeconds?: number };
-  eventLoopDelayMs?: { p99?: number };
+  eventLoopDelayMs?: { p50?: number; p99?: number };
   store?: { writesPerCommitAvg?: number; commitMsP99?: number };
 }
 
@@ -81,6 +82,7 @@ export class ServerProbe {
     return {
       rssBytes: num(stats?.process?.rssBytes) ?? proc?.rssBytes ?? null,
       cpuSeconds: cpuSeconds === null ? null : round(cpuSeconds),
+      eventLoopDelayP50Ms: num(stats?.eventLoopDelayMs?.p50),
       eventLoopDelayP99Ms: num(stats?.eventLoopDelayMs?.p99),
       commitBatchAvg: num(stats?.store?.writesPerCommitAvg),
       commitMsP99: num(stats?.store?.commitMsP99),

@@ -10,6 +10,8 @@ export interface BenchTarget {
   /** http(s)://host:port */
   url: string;
   wsUrl: string;
+  /** Embedded: the server's config directory (for `wukf tui --dir`); remote: undefined. */
+  dir: string | undefined;
   /** The server's process when it runs under this bench: its CPU and memory come from /proc. */
   pid: number | undefined;
   /** For GET /api/v1/admin/stats; undefined when no admin token was given. */
@@ -33,6 +35,8 @@ export interface TargetOptions {
   agents: number;
   limits?: Record<string, number>;
   cpuProfDir?: string;
+  /** Embedded: max_concurrent of each agent account (default 1000). */
+  maxConcurrent?: number;
 }
 
 export async function openTarget(opts: TargetOptions): Promise<BenchTarget> {
@@ -41,9 +45,10 @@ export async function openTarget(opts: TargetOptions): Promise<BenchTarget> {
 
 async function embeddedTarget(opts: TargetOptions): Promise<BenchTarget> {
   const agents = Array.from({ length: opts.agents }, (_, i) => `bench-agent-${i}`);
-  const server = await startEmbedded({ agents, limits: opts.limits, cpuProfDir: opts.cpuProfDir });
+  const server = await startEmbedded({ agents, limits: opts.limits, cpuProfDir: opts.cpuProfDir, maxConcurrent: opts.maxConcurrent });
   return {
     kind: 'embedded',
+    dir: server.dir,
     url: server.url,
     wsUrl: server.wsUrl,
     pid: server.pid,
@@ -94,6 +99,7 @@ async function remoteTarget(raw: string, opts: TargetOptions): Promise<BenchTarg
   const tokens = opts.tokens ?? [];
   return {
     kind: 'remote',
+    dir: undefined,
     url,
     wsUrl: `${url.replace(/^http/, 'ws')}/ws`,
     pid: undefined,

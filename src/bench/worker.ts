@@ -1,7 +1,8 @@
 import { WukfClient } from '../client/index.js';
 import { LatencyHistogram } from './histogram.js';
 import { LoadState } from './load.js';
-import type { ConnectionsJob, FromWorker, LatencyJob, RelayJob, ToWorker, WorkerJob, WorkerResult } from './protocol.js';
+import { openPopulation } from './dashboard-population.js';
+import type { ConnectionsJob, DashboardJob, FromWorker, LatencyJob, RelayJob, ToWorker, WorkerJob, WorkerResult } from './protocol.js';
 import { boundWebSocket, openPair, type PairLink } from './transport.js';
 
 /**
@@ -21,7 +22,8 @@ if (!process.send) {
   process.exit(2);
 }
 
-type Phase = { measure(): void; stop(): Promise<Omit<WorkerResult, 'measuredSeconds' | 'cpuSeconds'>> };
+type Figures = Omit<WorkerResult, 'measuredSeconds' | 'cpuSeconds'>;
+type Phase = { measure(): void; sample?(): Figures; stop(): Promise<Figures> };
 let phase: Phase | undefined;
 let measuredAt = 0;
 let cpuAt: NodeJS.CpuUsage | undefined;
@@ -42,6 +44,12 @@ async function handle(msg: ToWorker): Promise<void> {
     measuredAt = performance.now();
     cpuAt = process.cpuUsage();
     phase.measure();
+  } else if (msg.type === 'sample' && phase?.sample) {
+    const measuredSeconds = (performance.now() - measuredAt) / 1000;
+    const cpu = process.cpuUsage(cpuAt);
+    measuredAt = performance.now();
+    cpuAt = process.cpuUsage();
+    reply({ type: 'sample', ...phase.sample(), measuredSeconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
   } else if (msg.type === 'stop' && phase) {
     const measuredSeconds = (performance.now() - measuredAt) / 1000;
     const cpu = process.cpuUsage(cpuAt);
@@ -55,7 +63,35 @@ async function handle(msg: ToWorker): Promise<void> {
 
 function start(job: WorkerJob): Promise<Phase> {
   if (job.scenario === 'connections') return startConnections(job);
+  if (job.scenario === 'dashboard') return startDashboard(job);
   return startTraffic(job);
+}
+
+/** The dashboard population: agents, their conversations (claimed or queued), and open-loop load on the claimed ones. */
+async function startDashboard(job: DashboardJob): Promise<Phase> {
+  const began = performance.now();
+  const population = await openPopulation(job);
+  reply({ type: 'ready', opened: population.sockets, failures: 0, connectSeconds: (performance.now() - began) / 1000, cpuSeconds: cpuSeconds(), active: population.links.length });
+  const state = new LoadState();
+  state.listen(population.links);
+  state.openLoop(population.links, job.ratePerSender, job.firstSender, job.totalSenders, `w${job.worker}d`);
+  const figures = (): Figures => {
+    const p = state.takePeriod();
+    return { sent: p.sent, acked: p.acked, delivered: p.delivered, undelivered: 0, latency: p.latency.toJSON(), lateness: p.lateness.toJSON(), dropped: 0 };
+  };
+  return {
+    measure: () => {
+      state.measuring = true;
+    },
+    sample: figures,
+    stop: async () => {
+      state.stopped = true;
+      state.frozen = true;
+      const result = figures();
+      await Promise.race([population.close(), new Promise((r) => setTimeout(r, 10_000))]);
+      return result;
+    },
+  };
 }
 
 async function startTraffic(job: RelayJob | LatencyJob): Promise<Phase> {

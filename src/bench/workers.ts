@@ -52,11 +52,15 @@ export class WorkerPool {
     for (const w of this.waiters.splice(0)) w();
   }
 
-  private async collect<T extends FromWorker['type']>(type: T): Promise<Extract<FromWorker, { type: T }>[]> {
+  /** The first message of this type from every worker; `take` removes them, for messages that come again. */
+  private async collect<T extends FromWorker['type']>(type: T, take = false): Promise<Extract<FromWorker, { type: T }>[]> {
     for (;;) {
       if (this.failure) throw this.failure;
       const found = this.inbox.map((box) => box.find((m) => m.type === type));
-      if (found.every(Boolean)) return found as Extract<FromWorker, { type: T }>[];
+      if (found.every(Boolean)) {
+        if (take) this.inbox.forEach((box, i) => box.splice(box.indexOf(found[i]!), 1));
+        return found as Extract<FromWorker, { type: T }>[];
+      }
       await new Promise<void>((r) => this.waiters.push(r));
     }
   }
@@ -67,6 +71,12 @@ export class WorkerPool {
 
   measure(): void {
     for (const p of this.procs) p.send({ type: 'measure' } satisfies ToWorker);
+  }
+
+  /** Ends the measured period and starts the next, the load going on: each worker's figures for the one ended. */
+  async sample(): Promise<WorkerResult[]> {
+    for (const p of this.procs) p.send({ type: 'sample' } satisfies ToWorker);
+    return this.collect('sample', true);
   }
 
   async stop(): Promise<WorkerResult[]> {

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runConnections } from '../../bench/connections.js';
@@ -8,26 +6,11 @@ import { runRelay } from '../../bench/relay.js';
 import { formatResult, type BenchResult } from '../../bench/report.js';
 import { MIN_BASELINE_ROUNDS } from '../../bench/rounds.js';
 import { runRouting } from '../../bench/routing.js';
-import { WukfError } from '../../proto/errors.js';
+import { addDashboardScenario } from './bench-dashboard.js';
 import { action, type CliContext } from '../context.js';
-import type { CliIo } from '../io.js';
-import { addCredentialOptions, AGENT_TOKENS_ENV, benchCredentials } from './bench-credentials.js';
-import { integerFlag, parseOptions, stringFlag } from '../options.js';
+import { common, int, profileDir, targetOf, withTarget } from './bench-options.js';
+import { parseOptions } from '../options.js';
 
-const int = (min: number, max: number) => integerFlag(z.number().int().min(min).max(max), `an integer ${min}-${max}`);
-
-const common = {
-  workers: int(1, 16).default(2),
-  json: z.boolean().default(false),
-  cpuProf: stringFlag(z.string().min(1), 'a directory').optional(),
-  embedded: z.boolean().optional(),
-  url: stringFlag(z.string().min(1), 'http(s)://host:port of a running wukf').optional(),
-  // Checked and read by benchCredentials: tokens never come from argv.
-  tokenFile: z.string().optional(),
-  adminTokenFile: z.string().optional(),
-  token: z.unknown().optional(),
-  adminToken: z.unknown().optional(),
-};
 const traffic = {
   ...common,
   pairs: int(1, 5000).default(100),
@@ -59,41 +42,6 @@ const latencyWorkers = (rate: number) => Math.min(16, Math.ceil(rate / MESSAGES_
 // The server holds every connection in one process, under its 20 000 open files.
 const connectionsSchema = z.object({ ...common, count: int(2, 18_000).default(1000), hold: int(1, 600).default(3), concurrency: int(1, 1000).default(100) });
 const routingSchema = z.object({ json: z.boolean().default(false), agents: int(1, 100_000).default(1000), conversations: int(1, 1_000_000).default(10_000), decisions: int(100, 10_000_000).default(20_000), runs: int(1, 1000).default(20) });
-
-/** Where the load goes: the embedded server (default) or --url with its credentials (files or environment). */
-function targetOf(io: CliIo, o: { embedded?: boolean; url?: string; tokenFile?: string; adminTokenFile?: string; cpuProf?: string }, needsAgents: boolean) {
-  const usage = (message: string) => new WukfError('WUKF_E_USAGE', message);
-  const { tokens, adminToken } = benchCredentials(io, o);
-  if (o.url === undefined) {
-    if (o.tokenFile !== undefined || o.adminTokenFile !== undefined) throw usage('--token-file and --admin-token-file go with --url (the embedded server makes its own accounts)');
-    return {};
-  }
-  if (o.embedded) throw usage('--embedded and --url exclude each other: the bench either starts its own server or loads a running one');
-  if (o.cpuProf !== undefined) throw usage('--cpu-prof profiles the embedded server only; profile a running server with node --cpu-prof');
-  if (needsAgents && tokens.length === 0) throw usage(`--url needs at least one agent token (POST /api/v1/login as an agent) for the agent side of each pair: --token-file <file> or ${AGENT_TOKENS_ENV}`);
-  return { url: o.url, tokens, adminToken };
-}
-
-const CPU_PROF_HELP = 'write a V8 CPU profile of the server (.cpuprofile) into this directory';
-
-/** The profile directory, absolute: the server runs with a working directory of its own choosing. */
-function profileDir(dir: string | undefined): string | undefined {
-  if (dir === undefined) return undefined;
-  try {
-    mkdirSync(resolve(dir), { recursive: true });
-  } catch (err) {
-    throw new WukfError('WUKF_E_USAGE', `--cpu-prof: cannot create ${resolve(dir)}: ${(err as Error).message}`);
-  }
-  return resolve(dir);
-}
-
-/** The options that choose the server under load, shared by the scenarios that load one. */
-function withTarget(command: Command): Command {
-  return addCredentialOptions(command
-    .option('--embedded', 'start a throwaway server in a temp dir and load it (the default)')
-    .option('--url <url>', 'load a running wukf at http(s)://host:port instead'))
-    .option('--cpu-prof <dir>', CPU_PROF_HELP);
-}
 
 const ROUNDS_HELP = `runs of each relay, alternating wukf, bare ws, wukf, …; ratios are medians over the rounds (default and minimum: ${MIN_BASELINE_ROUNDS}; with --url, where no baseline runs, 1 is enough)`;
 const WORKERS_HELP = 'load generator processes, each on its own 127.0.0.x source address (default: 2)';
@@ -155,5 +103,6 @@ export function benchCommand(ctx: CliContext): Command {
     .option('--conversations <n>', 'conversations open while deciding, and queued when an agent comes online (default: 10000)')
     .option('--decisions <n>', 'decisions measured, after as many to warm up (default: 20000)')
     .option('--runs <n>', 'times an agent with room for 50 comes online over the full queue (default: 20)');
+  addDashboardScenario(ctx, bench);
   return bench;
 }
