@@ -98,4 +98,18 @@ describe('the chat view', () => {
     await ui.press(KEY.pageUp);
     expect(actions.calls).toContain('older("c1")');
   });
+
+  it('a paste of several lines sends each line, and keeps what follows the last newline as the draft', async () => {
+    const store = chatStore();
+    const actions = recordingActions();
+    store.dispatch({ type: 'select', conversationId: 'c1' });
+    ui = await renderTui(<AgentConsole state={store.getState()} actions={actions} onQuit={() => undefined} columns={80} rows={23} />);
+    await ui.waitFor('Mine (1)');
+    await ui.press(KEY.tab, KEY.tab);
+    await ui.waitFor('enter send');
+    await ui.press('Order A-1042:');
+    await ui.press(' refunded\r\r49.90 EUR\r\nwithin 3 days');
+    await ui.waitFor('> within 3 days█');
+    expect(actions.calls.filter((c) => c.startsWith('send'))).toEqual(['send("c1", "Order A-1042: refunded")', 'send("c1", "49.90 EUR")']);
+  });
 });

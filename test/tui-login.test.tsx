@@ -38,4 +38,15 @@ describe('the login prompt', () => {
     expect(refused).not.toContain('Password:');
     expect(attempts).toEqual(['bob']);
   });
+
+  it('takes a line pasted with its newline (one chunk from the terminal) as typed and entered', async () => {
+    const attempts: [string, string][] = [];
+    ui = await renderTui(<LoginPrompt server="http://127.0.0.1:8600" login={async (u, p) => void attempts.push([u, p])} />);
+    await ui.waitFor('Username:');
+    await ui.press('alice\r');
+    await ui.waitFor('Password:');
+    await ui.press('pass', 'word 1\r');
+    await ui.waitFor('Signing in…');
+    expect(attempts).toEqual([['alice', 'password 1']]);
+  });
 });

@@ -10,6 +10,7 @@ import { OfferList } from './OfferList.js';
 import { QueueList } from './QueueList.js';
 import { myConversations, offerLeftMs, offers, queueWaitMs, selectedView } from './select.js';
 import type { TuiState } from './state.js';
+import { splitLines } from './LineInput.js';
 import { TransferForm } from './TransferForm.js';
 
 export type Pane = 'offers' | 'mine' | 'queue' | 'chat';
@@ -122,8 +123,16 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
       return;
     }
     if (key.ctrl || key.meta || input === '' || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return;
-    setDraft(draft + input);
-    actions.typing(openId, true);
+    // A paste comes as one chunk: each line in it is sent as enter would send it.
+    const { lines, rest } = splitLines(input);
+    let line = draft;
+    for (const text of lines) {
+      if ((line + text).trim() !== '') actions.send(openId, line + text);
+      line = '';
+    }
+    setDraft(line + rest);
+    if (lines.length > 0) setScrollBack(0);
+    if (line + rest !== '') actions.typing(openId, true);
   };
 
   const listKey = (input: string, key: Key) => {

@@ -1,6 +1,7 @@
-import { PasswordInput, TextInput } from '@inkjs/ui';
+import { Spinner } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { LineInput } from './LineInput.js';
 
 export interface LoginPromptProps {
   /** The server asked, shown so the agent knows where the password goes. */
@@ -34,7 +35,7 @@ export function LoginPrompt({ server, login }: LoginPromptProps) {
       <Box>
         <Text>Username: </Text>
         {step.at === 'username' ? (
-          <TextInput key={`u${attempt}`} placeholder="your username" onSubmit={(value) => value.trim() && setStep({ at: 'password', username: value.trim() })} />
+          <LineInput key={`u${attempt}`} placeholder="your username" onSubmit={(value) => value.trim() && setStep({ at: 'password', username: value.trim() })} />
         ) : (
           <Text>{step.username}</Text>
         )}
@@ -42,10 +43,10 @@ export function LoginPrompt({ server, login }: LoginPromptProps) {
       {step.at !== 'username' && (
         <Box>
           <Text>Password: </Text>
-          {step.at === 'password' ? <PasswordInput key={`p${attempt}`} onSubmit={(value) => submitPassword(step.username, value)} /> : <Text>********</Text>}
+          {step.at === 'password' ? <LineInput key={`p${attempt}`} mask onSubmit={(value) => submitPassword(step.username, value)} /> : <Text>********</Text>}
         </Box>
       )}
-      {step.at === 'checking' && <Text>Signing in…</Text>}
+      {step.at === 'checking' && <Spinner label="Signing in…" />}
       {error && <Text color="red">Sign-in failed: {error}</Text>}
     </Box>
   );

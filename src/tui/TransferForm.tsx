@@ -1,6 +1,6 @@
-import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { LineInput } from './LineInput.js';
 
 export interface TransferFormProps {
   visitor: string;
@@ -22,14 +22,14 @@ export function TransferForm({ visitor, verb = 'Transfer', onSubmit }: TransferF
       <Text>{groups ? "To: an agent's username, or group:name" : "To: an agent's username"}</Text>
       <Box>
         <Text>&gt; </Text>
-        {target === undefined ? <TextInput placeholder={groups ? 'alice or group:billing' : 'alice'} onSubmit={(value) => value.trim() && setTarget(value.trim())} /> : <Text>{target}</Text>}
+        {target === undefined ? <LineInput placeholder={groups ? 'alice or group:billing' : 'alice'} onSubmit={(value) => value.trim() && setTarget(value.trim())} /> : <Text>{target}</Text>}
       </Box>
       {target !== undefined && (
         <>
           <Text>Note for them (enter sends it)</Text>
           <Box>
             <Text>&gt; </Text>
-            <TextInput placeholder="what they should know" onSubmit={(note) => onSubmit(target, note.trim())} />
+            <LineInput placeholder="what they should know" onSubmit={(note) => onSubmit(target, note.trim())} />
           </Box>
         </>
       )}
