@@ -66,6 +66,14 @@ describe('offers and the queue', () => {
     expect(actions.calls.at(-1)).toBe('claim("q2")');
   });
 
+  it('a accepts the first offer from Mine, where the console starts, and the footer says so', async () => {
+    const actions = recordingActions();
+    ui = await renderTui(<AgentConsole state={queueStore().getState()} actions={actions} onQuit={() => undefined} columns={80} rows={23} />);
+    await ui.waitFor('a accept the offer · enter open');
+    await ui.press('a');
+    expect(actions.calls).toEqual(['accept("o1")', 'open("o1")']);
+  });
+
   it('toggles the status, opens help, and quits with q', async () => {
     const actions = recordingActions();
     let quit = 0;

@@ -29,7 +29,7 @@ export interface AgentConsoleProps {
 
 const HINTS: Record<Pane, string> = {
   offers: 'enter/a accept · j k move · tab next · s status · ? help',
-  mine: 'enter open · t transfer · x close · s status · tab next · ? help',
+  mine: 'enter open · t transfer · x close · s status · tab · ? help',
   queue: 'enter claim · j k move · tab next · ? help',
   chat: 'enter send · pgup/pgdn history · ctrl-t transfer · ctrl-x close · esc back',
 };
@@ -149,9 +149,11 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
       if (key.return && queued) actions.claim(queued);
       return;
     }
-    if ((key.return || input === 'a') && pane === 'offers' && id) {
-      actions.accept(id);
-      return openChat(id);
+    // a takes the offer under the offers' cursor from any list: an offer runs out while the agent looks elsewhere.
+    const offer = pane === 'offers' ? id : offered[at.offers]?.snapshot.id;
+    if (((key.return && pane === 'offers') || input === 'a') && offer) {
+      actions.accept(offer);
+      return openChat(offer);
     }
     if (key.return) return openChat(id);
     if (input === 't' && id) {
@@ -222,7 +224,7 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
         )}
       </Box>
       <Text wrap="truncate-end" color={notice?.level === 'error' ? 'red' : undefined} dimColor={!notice}>
-        {notice ? `${notice.level === 'error' ? 'error: ' : ''}${notice.text}` : HINTS[pane]}
+        {notice ? `${notice.level === 'error' ? 'error: ' : ''}${notice.text}` : pane === 'mine' && offered.length > 0 ? `a accept the offer · ${HINTS.mine}` : HINTS[pane]}
       </Text>
     </Box>
   );

@@ -4,7 +4,7 @@ const KEYS: [string, string][] = [
   ['tab / shift-tab', 'next / previous pane (offers, mine, queue, chat)'],
   ['j k / ↑ ↓', 'move in a list'],
   ['enter', 'offers: accept · mine: open the chat · queue: claim'],
-  ['a', 'accept the offer under the cursor'],
+  ['a', 'accept the offer (the one under its cursor), from any list'],
   ['s', 'status: online ⇄ away'],
   ['t', 'transfer the conversation (agent, or group:<name>) with a note'],
   ['x', 'close the conversation'],
