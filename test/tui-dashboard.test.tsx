@@ -79,12 +79,24 @@ describe('the admin dashboard', () => {
     expect(line(frame, 'database')).toMatch(/^! .*WAL over/);
   });
 
-  it('Queues: each group with its waiting count, the longest wait marked, and the top priority', async () => {
-    ui = await render(adminStore(snapshotEvent));
+  it('Queues: each group with its waiting count, longest wait and top priority, then its waiting conversations', async () => {
+    const queued = { ...snapshotEvent.sessions![0]!, id: 'c3', visitor: visitor('Jun'), priority: 0, language: 'ko', skills: ['refunds', 'vat'], createdAtMs: NOW - 30_000 };
+    const actions = recordingActions();
+    ui = await render(adminStore({ ...snapshotEvent, queues: [{ ...snapshotEvent.queues![0]!, waiting: 4 }, snapshotEvent.queues![1]!], sessions: [...snapshotEvent.sessions!, queued] }), actions);
     await ui.press('2');
     const frame = await ui.waitFor('[2 Queues]');
-    expect(line(frame, 'billing')).toMatch(/billing\s+1\s+3m20s\s+5 !!/);
+    const lines = frame.split('\n');
+    const at = (t: string) => lines.findIndex((l) => l.includes(t));
+    expect(line(frame, 'billing')).toMatch(/billing\s+4\s+3m20s\s+5 !!/);
+    // Served first: Hana (priority 5), then Jun; the stream listed two of the four.
+    expect(line(frame, 'Hana')).toMatch(/^\s+Hana\s+3m20s\s+5\s+-\s+- !!/);
+    expect(line(frame, 'Jun')).toMatch(/^\s+Jun\s+30s\s+0\s+ko\s+refunds,vat$/);
+    expect(line(frame, 'more waiting')).toContain('… 2 more waiting');
+    expect([at('billing'), at('Hana'), at('Jun'), at('more waiting'), at('sales')]).toEqual([...Array(5).keys()].map((i) => at('billing') + i));
     expect(line(frame, 'sales')).toMatch(/sales\s+1\s+40s\s+0$/);
+    // A conversation's row acts on it: t assigns it.
+    await ui.press('j', 'j', 't');
+    await ui.waitFor('Assign Jun');
   });
 
   it('Agents: status, load against capacity, shift, last activity, groups, skills and languages', async () => {
@@ -101,6 +113,7 @@ describe('the admin dashboard', () => {
     let frame = await ui.waitFor('[4 Sessions]');
     expect(line(frame, 'Hana')).toMatch(/Hana\s+-\s+queued\s+3m20s\s+queue billing\s+my card was charged/);
     expect(line(frame, 'Ivo')).toMatch(/Ivo\s+Alice\s+active\s+1m30s\s+score\s+which plan/);
+    expect(frame).not.toContain('more than the stream carries');
     await ui.press('/', 'p', 'l', 'a', 'n');
     frame = await ui.waitFor((f) => !f.includes('Hana'));
     expect(frame).toContain('Ivo');
@@ -108,6 +121,13 @@ describe('the admin dashboard', () => {
     await ui.waitFor('filter: "plan"');
     await ui.press(KEY.esc);
     await ui.waitFor('Hana');
+  });
+
+  it('Sessions says when the stream carries only part of the conversations', async () => {
+    ui = await render(adminStore({ ...snapshotEvent, truncated: true }));
+    await ui.press('4');
+    const frame = await ui.waitFor('[4 Sessions]');
+    expect(frame).toContain("… more than the stream carries (limits.dashboard_max_sessions)");
   });
 
   it('enter watches a session read-only; x then y closes it; esc stops watching', async () => {

@@ -48,8 +48,8 @@ export function Dashboard({ state, actions, onConsole, initialPane = 'health', o
   // The watched row stays as it last read once the conversation closes and leaves the stream.
   const [watchedRow, setWatchedRow] = useState<DashboardSession>();
   const session = watching ? (view?.sessions.find((s) => s.id === watching) ?? watchedRow) : undefined;
-  // What t and x act on: the conversation watched, else the Sessions row under the cursor.
-  const target = session ?? (pane === 'sessions' ? list?.sessions?.[cursor] : undefined);
+  // What enter, t and x act on: the conversation watched, else the one on the row under the cursor.
+  const target = session ?? list?.sessions[cursor];
 
   const switchTo = (next: DashboardPane) => {
     setPane(next);
@@ -155,7 +155,7 @@ export function Dashboard({ state, actions, onConsole, initialPane = 'health', o
       ? `filter: ${filter}▏ (enter keeps it, esc clears it)`
       : filter
         ? `filter: "${filter}" (/ changes it, esc clears it)`
-        : pane === 'sessions'
+        : pane === 'sessions' || pane === 'queues'
           ? 'enter watch · t transfer/assign · x close · j k · / filter · ? help'
           : 'j k move · / filter · ? help';
   return (

@@ -76,12 +76,31 @@ export function longestWaitMs(view: DashboardView, now: number): number {
   return Math.max(0, ...view.queues.map((q) => queueWaitMs(q, view, now)));
 }
 
-export const QUEUE_HEADER = `${col('group', 16)} ${col('waiting', 8)} ${col('longest', 10)} top priority`;
+export const QUEUE_HEADER = `${col('queue · visitor', 18)} ${col('waiting', 7)} ${col('wait', 7)} ${col('prio', 4)} ${col('lang', 5)} skills`;
 
+/** The mark for the longest wait of all: an arrow, or "!!" once it is past what a visitor bears. */
+function longestMark(wait: number, longest: number): string {
+  return wait > 0 && wait === longest ? (wait > LIMITS.waitMs ? ' !!' : ' ←') : '';
+}
+
+/** A group's line: how many wait, the longest of them, the highest priority. */
 export function queueRow(queue: DashboardQueue, view: DashboardView, now: number, longest: number): string {
   const wait = queueWaitMs(queue, view, now);
-  const mark = wait > 0 && wait === longest ? (wait > LIMITS.waitMs ? '!! ' : '← ') : '';
-  return `${col(queue.group || '(no group)', 16)} ${col(String(queue.waiting ?? 0), 8)} ${col(formatDuration(wait), 10)} ${queue.topPriority ?? 0} ${mark}`.trimEnd();
+  return `${col(queue.group || '(no group)', 18)} ${col(String(queue.waiting ?? 0), 7)} ${col(formatDuration(wait), 7)} ${col(String(queue.topPriority ?? 0), 4)}`.trimEnd() + longestMark(wait, longest);
+}
+
+/** A waiting conversation's line, under its group: who, how long, priority, language, the skills asked for. */
+export function waitingRow(session: DashboardSession, view: DashboardView, now: number, longest: number): string {
+  const wait = sessionTimeMs(session, view, now);
+  const skills = session.skills && session.skills.length > 0 ? session.skills.join(',') : '-';
+  return `${col(`  ${nameOf(session.visitor)}`, 18)} ${col('', 7)} ${col(formatDuration(wait), 7)} ${col(String(session.priority ?? 0), 4)} ${col(session.language || '-', 5)} ${skills}${longestMark(wait, longest)}`;
+}
+
+/** The queued conversations of a group in the order they are served: priority first, then the longest waiting. */
+export function waitingIn(view: DashboardView, group: string): DashboardSession[] {
+  return view.sessions
+    .filter((s) => isQueued(s) && !s.visitorLeft && (s.group ?? '') === group)
+    .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || Number(a.createdAtMs ?? 0) - Number(b.createdAtMs ?? 0));
 }
 
 const STATUS: Record<number, string> = {

@@ -12,7 +12,7 @@ export const dashboardLimitKeys = {
     expected: 'an integer number of milliseconds, 100-60000',
   }),
   dashboard_max_sessions: key(z.number().int().min(1).max(100_000), {
-    default: 500,
+    default: 2000,
     doc: 'Queued and active conversations in one dashboard SNAPSHOT (queued ones first, in serving order); past it the snapshot says truncated.',
     expected: 'an integer 1-100000',
   }),
