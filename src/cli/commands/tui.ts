@@ -47,6 +47,8 @@ export function tuiCommand(ctx: CliContext): Command {
         // person at this terminal would see nothing until the console quits. It is a terminal (checked above).
         process.env.CI = 'false';
         process.env.CONTINUOUS_INTEGRATION = 'false';
+        // React's development build checks and times every render: three times the CPU on a busy dashboard.
+        process.env.NODE_ENV ??= 'production';
         const { runTui } = await import('../../tui/index.js');
         await runTui({ baseUrl: baseUrl!, token, stdin: io.stdin as NodeJS.ReadStream, stdout: io.stdout as NodeJS.WriteStream });
         return 0;
