@@ -88,13 +88,15 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     term.send('?');
     await term.waitFor('Dashboard keys');
     term.send('Escape');
+    await term.waitForGone('Dashboard keys');
     // c opens the agent console; d comes back to the pane it left.
     term.send('c');
     expect(await term.waitFor('Mine (0)')).toContain('Queue (0)');
     term.send('?');
     await term.waitFor('q / ctrl-c');
     term.send('Escape');
-    await term.waitFor('Mine (0)');
+    await term.waitForGone('q / ctrl-c');
+    expect(term.screen()).toContain('Mine (0)');
     term.send('d');
     await term.waitFor('[4 Sessions]');
     term.send('q');

@@ -47,6 +47,14 @@ export class TmuxSession {
     }
   }
 
+  /**
+   * Polls until the text has left the screen. Send the next key only after this when the one before was
+   * escape: a terminal app reads escape and a key that follows at once as one alt-key.
+   */
+  async waitForGone(text: string, timeoutMs = RUN_BUDGET_MS): Promise<string> {
+    return this.waitFor(new RegExp(`^(?![\\s\\S]*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`), timeoutMs);
+  }
+
   kill(): void {
     try {
       execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
