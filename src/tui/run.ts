@@ -15,14 +15,14 @@ export interface TuiOptions {
 
 /**
  * Runs the console on the terminal until the agent quits; the terminal is given back as it was (raw mode off,
- * cursor shown) however it ends. Frames are written as the lines that changed (incremental rendering): a
- * dashboard redrawing twice a second repaints a few lines, not the screen, so nothing flickers.
+ * cursor shown) however it ends. Ink's incremental rendering stays off: with a frame as tall as the terminal
+ * it lost track of the lines and left old ones on screen.
  */
 export async function runTui(options: TuiOptions): Promise<void> {
   const wiring = agentConsole(options.baseUrl, options.token);
   let quit: () => void = () => undefined;
   const quitting = new Promise<void>((resolve) => (quit = resolve));
-  const ink = render(createElement(App, wiring.props(() => quit())), { stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true });
+  const ink = render(createElement(App, wiring.props(() => quit())), { stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false });
   try {
     await Promise.race([quitting, ink.waitUntilExit()]);
   } finally {
