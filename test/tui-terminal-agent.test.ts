@@ -64,6 +64,9 @@ describe.skipIf(!hasTmux)('wukf tui --url: the agent console in a terminal', () 
     const one = (await first.client.openConversation({ language: 'en' })).id!;
     await seen(/Offers \(1\)/);
     term.send('BTab');
+    // Each key waits for the screen the key before it made, as a person looks before the next key: keys that
+    // reach the console in one read are taken as one input (a paste), and an escape joins the key after it.
+    await seen('enter/a accept');
     term.send('a');
     // An offer already names its agent; only the accept makes it an ACCEPTED entry.
     await first.wait(() => first.systemEvents(one).some((e) => e.kind === SystemEventKind.KIND_ACCEPTED && e.subject?.id === 'alice'), 'Alice accepts');

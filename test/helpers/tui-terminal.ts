@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { onTestFailed } from 'vitest';
 import YAML from 'yaml';
 import type { WukfClient } from '../../src/client/index.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../../src/server/config/index.js';
@@ -84,6 +85,14 @@ export async function tuiStage(opts: TuiStageOptions = {}): Promise<TuiStage> {
         const command = [process.execPath, wukfBin, 'tui', ...args].map(quote).join(' ');
         const term = TmuxSession.start(command, box.root, { ...box.env, TERM: 'xterm-256color', NO_COLOR: '1' }, { columns: 80, rows: 24 });
         terms.push(term);
+        // A test that times out on an SDK wait says nothing of the screen; the screen often says why.
+        onTestFailed(() => {
+          try {
+            console.error(`the terminal showed:\n${term.screen()}`);
+          } catch {
+            /* the terminal is gone already */
+          }
+        });
         return term;
       },
       visitor: async () => connect(await visitorToken(url)),
