@@ -115,7 +115,7 @@ export interface TerminalModes {
 
 /** What a program left the terminal set to: as tmux tracks the screen, and as the kernel holds the tty. */
 export function terminalModes(term: TmuxSession): TerminalModes {
-  const [alternate, cursor, tty] = execFileSync('tmux', ['display-message', '-p', '-t', term.name, '#{alternate_on} #{cursor_flag} #{pane_tty}'], { encoding: 'utf8' }).trim().split(' ');
+  const [alternate, cursor, tty] = term.display('#{alternate_on} #{cursor_flag} #{pane_tty}').split(' ');
   const stty = execFileSync('stty', ['-a', '-F', tty!], { encoding: 'utf8' });
   return { alternateScreen: alternate === '1', cursorVisible: cursor === '1', rawInput: /(^|\s)-icanon(\s|$)/.test(stty) && /(^|\s)-echo(\s|$)/.test(stty) };
 }
