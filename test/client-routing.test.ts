@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConversationSnapshot } from '../src/client/index.js';
-import { ConversationState, encodeEnvelope, ParticipantKind } from '../src/proto/index.js';
+import { ConversationState, encodeEnvelope, ParticipantKind, ReceiptKind, SystemEventKind } from '../src/proto/index.js';
 import { cleanup, connectClient, failure, serve } from './helpers/client-harness.js';
 
 /*
@@ -101,6 +101,26 @@ describe('client: transfers', () => {
       agent: { kind: ParticipantKind.PARTICIPANT_KIND_AGENT, id: 'agent-bo' },
       assignment: { reason: 'transfer' },
     });
+  });
+
+  it('does not acknowledge the entry that hands its conversation to another agent, which it may no longer see', async () => {
+    const server = await serve();
+    const { client, log } = connectClient(server, { token: 'agent-ann' });
+    await client.connect();
+    const conn = server.connections[0]!;
+    const visitor = { kind: ParticipantKind.PARTICIPANT_KIND_VISITOR, id: 'v_1' };
+    for (const id of ['c1', 'c2']) conn.ws.send(encodeEnvelope({ conversation: { conversation: { id, state: ConversationState.CONVERSATION_STATE_ACTIVE, agent: conn.you, visitor } } }));
+    // The server tells of a transfer with its entry first, then with the snapshot that names the new agent.
+    const bob = { kind: ParticipantKind.PARTICIPANT_KIND_AGENT, id: 'agent-bo' };
+    const system = { kind: SystemEventKind.KIND_TRANSFERRED, subject: bob, previous: conn.you, note: 'yours now' };
+    const wukf = { kind: ParticipantKind.PARTICIPANT_KIND_SYSTEM, id: 'wukf' };
+    conn.ws.send(encodeEnvelope({ message: { conversationId: 'c1', seq: 1, clientMessageId: 'srv-1', sender: wukf, createdAtMs: Date.now(), system } }));
+    server.post('c2', 'hello?', visitor);
+    const delivered = (id: string) => server.received('markReceipt').filter((f) => f.markReceipt.kind === ReceiptKind.RECEIPT_KIND_DELIVERED && f.markReceipt.conversationId === id);
+    // One socket keeps order: once c2's receipt is in, one for c1 written before it would be too.
+    await server.until(() => delivered('c2').length > 0, "c2's delivered receipt");
+    expect(log.messages.map((m) => m.conversationId)).toEqual(['c1', 'c2']);
+    expect(delivered('c1')).toEqual([]);
   });
 
   it("rejects each transfer with the server's code: an unknown group, an agent who is away", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConversationState, ParticipantKind, ReceiptKind } from '../src/client/index.js';
 import { ChatView } from '../src/tui/ChatView.js';
+import { TYPING_STALE_MS } from '../src/tui/state.js';
 import type { TuiStore } from '../src/tui/store.js';
 import { KEY, renderTui, type RenderedTui } from './helpers/ink.js';
 import { alice, aliceStore, bob, NOW, recordingActions, snapshot, systemEntry, SystemEventKind, text, visitor } from './helpers/tui-fixtures.js';
@@ -77,6 +78,23 @@ describe('the chat view', () => {
     expect(frame).toContain('— Anna left');
     expect(frame).toContain('— conversation closed (idle)');
     expect(frame).not.toContain('is typing');
+  });
+
+  it('hides a typing indicator gone quiet: refreshed it stays, silent past a few intervals it goes', async () => {
+    const store = chatStore();
+    store.dispatch({ type: 'tick', now: NOW });
+    store.dispatch({ type: 'typing', typing: { conversationId: 'c1', participant: anna, typing: true } });
+    ui = await renderTui(chat(store));
+    await ui.waitFor('Anna is typing…');
+    store.dispatch({ type: 'tick', now: NOW + TYPING_STALE_MS });
+    store.dispatch({ type: 'typing', typing: { conversationId: 'c1', participant: anna, typing: true } });
+    store.dispatch({ type: 'tick', now: NOW + 2 * TYPING_STALE_MS });
+    await ui.rerender(chat(store));
+    expect(ui.frame()).toContain('Anna is typing…');
+    // Her tab closed without a typing=false: nothing more comes.
+    store.dispatch({ type: 'tick', now: NOW + 2 * TYPING_STALE_MS + 1 });
+    await ui.rerender(chat(store));
+    expect(ui.frame()).not.toContain('is typing');
   });
 
   it('sends typing while composing, sends on enter, and pages older history at the top', async () => {

@@ -74,6 +74,19 @@ describe('offers and the queue', () => {
     expect(actions.calls).toEqual(['accept("o1")', 'open("o1")']);
   });
 
+  it('acts on keys read in one go (a paste, keys bunched up on a slow link) in the pane each key before chose', async () => {
+    const store = queueStore();
+    const actions = recordingActions();
+    ui = await renderTui(<AgentConsole state={store.getState()} actions={actions} onQuit={() => undefined} columns={80} rows={23} />);
+    await ui.waitFor('Offers (2)');
+    // One write: shift-tab up to Offers, then a accepts Fritz's, the first.
+    await ui.press('\u001B[Za');
+    expect(actions.calls).toEqual(['accept("o1")', 'open("o1")']);
+    // From the chat: shift-tab back to the queue, then enter claims Hana, its first.
+    await ui.press('\u001B[Z\r');
+    expect(actions.calls.at(-1)).toBe('claim("q1")');
+  });
+
   it('toggles the status, opens help, and quits with q', async () => {
     const actions = recordingActions();
     let quit = 0;

@@ -260,6 +260,7 @@ export class WukfClient extends StaffRequests {
   private onMessage(message: MessageEvent): void {
     const conversationId = message.conversationId;
     if (!this.cursors.advance(conversationId, message.seq)) return;
+    this.cursors.handOver(message);
     this.emit('message', message);
     if (!this.autoDelivered) return;
     const you = this.welcomed?.you;

@@ -1,4 +1,4 @@
-import { ConversationState, ResumeStatus, type ConversationSnapshot, type Cursor, type ResumeResult } from '../proto/index.js';
+import { ConversationState, ResumeStatus, SystemEventKind, type ConversationSnapshot, type Cursor, type MessageEvent, type ResumeResult } from '../proto/index.js';
 import { MAX_CURSORS } from '../proto/limits.js';
 import type { GapInfo, RewindInfo } from './types.js';
 
@@ -45,6 +45,19 @@ export class Cursors {
     if (snapshot.state === ConversationState.CONVERSATION_STATE_CLOSED) return this.forget(id);
     this.agents.set(id, snapshot.agent?.id ?? '');
     if (!this.seen.has(id)) this.baseline.set(id, Math.max(this.baseline.get(id) ?? 0, snapshot.lastSeq ?? 0));
+  }
+
+  /**
+   * Takes in a hand-over as its entry tells it. The server sends the TRANSFERRED or REQUEUED entry before the
+   * snapshot that names the new agent, so without this the agent losing the conversation would still count
+   * as its agent for that entry, acknowledge it, and be refused: it may no longer see the conversation.
+   */
+  handOver(message: MessageEvent): void {
+    const id = message.conversationId ?? '';
+    const kind = message.system?.kind;
+    if (!this.agents.has(id)) return;
+    if (kind === SystemEventKind.KIND_TRANSFERRED) this.agents.set(id, message.system?.subject?.id ?? '');
+    else if (kind === SystemEventKind.KIND_REQUEUED) this.agents.set(id, '');
   }
 
   /** The assigned agent's id ('' while queued), if the conversation is known. */

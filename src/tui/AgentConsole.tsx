@@ -40,7 +40,14 @@ function clamp(n: number, length: number): number {
 
 /** The agent's screen: offers, my conversations and the queue on the left, the open chat on the right. */
 export function AgentConsole({ state, actions, onQuit, onDashboard, columns, rows }: AgentConsoleProps) {
-  const [pane, setPane] = useState<Pane>('mine');
+  const [pane, setPaneState] = useState<Pane>('mine');
+  // Keys read in one go (a paste, keys bunched up on a slow link) are all handled before the next render:
+  // each must act on the pane the key before it chose, as with the draft below.
+  const paneRef = useRef<Pane>('mine');
+  const setPane = (next: Pane) => {
+    paneRef.current = next;
+    setPaneState(next);
+  };
   const [cursors, setCursors] = useState({ offers: 0, mine: 0, queue: 0 });
   const [modal, setModal] = useState<Modal>();
   const [draft, setDraftState] = useState('');
@@ -78,13 +85,14 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
   };
   /** The conversation a key acts on: the row under the cursor in a list, else the open one. */
   const target = (): string | undefined => {
-    if (pane === 'offers') return offered[at.offers]?.snapshot.id ?? undefined;
-    if (pane === 'mine') return mine[at.mine]?.snapshot.id ?? undefined;
+    if (paneRef.current === 'offers') return offered[at.offers]?.snapshot.id ?? undefined;
+    if (paneRef.current === 'mine') return mine[at.mine]?.snapshot.id ?? undefined;
     return openId;
   };
   const move = (delta: number) => {
-    if (pane === 'chat') return;
-    setCursors((c) => ({ ...c, [pane]: c[pane] + delta < 0 ? 0 : c[pane] + delta }));
+    const list = paneRef.current;
+    if (list === 'chat') return;
+    setCursors((c) => ({ ...c, [list]: c[list] + delta < 0 ? 0 : c[list] + delta }));
   };
   const scroll = (delta: number) => {
     if (!open) return;
@@ -144,14 +152,14 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
     if (input === 'k' || key.upArrow) return move(-1);
     if (key.escape) return;
     const id = target();
-    if (pane === 'queue') {
+    if (paneRef.current === 'queue') {
       const queued = queue[at.queue]?.conversation?.id;
       if (key.return && queued) actions.claim(queued);
       return;
     }
     // a takes the offer under the offers' cursor from any list: an offer runs out while the agent looks elsewhere.
-    const offer = pane === 'offers' ? id : offered[at.offers]?.snapshot.id;
-    if (((key.return && pane === 'offers') || input === 'a') && offer) {
+    const offer = paneRef.current === 'offers' ? id : offered[at.offers]?.snapshot.id;
+    if (((key.return && paneRef.current === 'offers') || input === 'a') && offer) {
       actions.accept(offer);
       return openChat(offer);
     }
@@ -178,9 +186,9 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
     }
     if (key.tab) {
       const step = key.shift ? PANES.length - 1 : 1;
-      return setPane((p) => PANES[(PANES.indexOf(p) + step) % PANES.length]!);
+      return setPane(PANES[(PANES.indexOf(paneRef.current) + step) % PANES.length]!);
     }
-    return pane === 'chat' ? chatKey(input, key) : listKey(input, key);
+    return paneRef.current === 'chat' ? chatKey(input, key) : listKey(input, key);
   });
 
   let right;

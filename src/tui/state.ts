@@ -58,6 +58,8 @@ export interface ConversationView {
   visitorDelivered: number;
   visitorRead: number;
   visitorTyping: boolean;
+  /** When the visitor's last typing=true came (the console's clock); a stale one is hidden on the next tick. */
+  visitorTypingAt: number;
   /** My sends not acknowledged yet, in order. */
   pending: PendingSend[];
 }
@@ -105,7 +107,7 @@ export function initialState(now: number): TuiState {
 }
 
 function emptyView(snapshot: ConversationSnapshot): ConversationView {
-  return { snapshot, messages: [], hasOlder: undefined, loadingOlder: false, readSeq: 0, visitorDelivered: 0, visitorRead: 0, visitorTyping: false, pending: [] };
+  return { snapshot, messages: [], hasOlder: undefined, loadingOlder: false, readSeq: 0, visitorDelivered: 0, visitorRead: 0, visitorTyping: false, visitorTypingAt: 0, pending: [] };
 }
 
 /** Puts entries into a seq-ordered list, each seq once (a live message and a history page may overlap). */
@@ -134,6 +136,21 @@ function withSnapshot(view: ConversationView, snapshot: ConversationSnapshot, me
   const context = Object.keys(snapshot.context ?? {}).length > 0 ? snapshot.context : view.snapshot.context;
   const closed = snapshot.state === ConversationState.CONVERSATION_STATE_CLOSED;
   return { ...view, snapshot: { ...snapshot, context }, readSeq, visitorDelivered, visitorRead, visitorTyping: closed ? false : view.visitorTyping };
+}
+
+/**
+ * A visitor typing repeats typing=true about every second (limits.typing_interval_ms); one that stopped
+ * without a typing=false (the tab closed, the connection dropped) goes quiet instead. Past a few intervals
+ * of silence the indicator goes, as docs/protocol.md asks of receivers.
+ */
+export const TYPING_STALE_MS = 5000;
+
+function withoutStaleTyping(conversations: TuiState['conversations'], now: number): TuiState['conversations'] {
+  const stale = Object.entries(conversations).filter(([, v]) => v.visitorTyping && now - v.visitorTypingAt > TYPING_STALE_MS);
+  if (stale.length === 0) return conversations;
+  const next = { ...conversations };
+  for (const [id, v] of stale) next[id] = { ...v, visitorTyping: false };
+  return next;
 }
 
 function update(state: TuiState, id: string, change: (view: ConversationView) => ConversationView): TuiState {
@@ -211,7 +228,7 @@ export function tuiReducer(state: TuiState, event: TuiEvent): TuiState {
     case 'typing': {
       const t = event.typing;
       if (t.participant?.kind !== ParticipantKind.PARTICIPANT_KIND_VISITOR) return state;
-      return update(state, t.conversationId ?? '', (v) => ({ ...v, visitorTyping: Boolean(t.typing) }));
+      return update(state, t.conversationId ?? '', (v) => ({ ...v, visitorTyping: Boolean(t.typing), visitorTypingAt: state.now }));
     }
     case 'queue':
       return { ...state, queue: { entries: event.entries, total: event.total } };
@@ -226,6 +243,6 @@ export function tuiReducer(state: TuiState, event: TuiEvent): TuiState {
     case 'dashboard':
       return { ...state, dashboard: dashboardFrom(state.dashboard, event.model, event.localNow) };
     case 'tick':
-      return { ...state, now: event.now };
+      return { ...state, now: event.now, conversations: withoutStaleTyping(state.conversations, event.now) };
   }
 }

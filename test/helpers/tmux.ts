@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { RUN_BUDGET_MS } from './cli.js';
 
@@ -11,24 +12,33 @@ export const hasTmux = (() => {
   }
 })();
 
-/** A real terminal: a detached tmux session running one command, read with capture-pane. */
+/**
+ * A real terminal: a detached tmux session running one command, read with capture-pane. Each runs on a tmux
+ * server of its own: the default one is shared with whoever else uses tmux on the machine, and its sessions
+ * vanish when somebody runs kill-server.
+ */
 export class TmuxSession {
   private constructor(readonly name: string) {}
+
+  private tmux(args: string[]): string {
+    return execFileSync('tmux', ['-L', this.name, ...args], { encoding: 'utf8' });
+  }
 
   static start(command: string, cwd: string, env: Record<string, string>, size = { columns: 160, rows: 50 }): TmuxSession {
     const name = `wukf-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const exports = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), '-c', cwd, `env ${exports} ${command}; echo "[exit $?]"; sleep 600`]);
-    return new TmuxSession(name);
+    const session = new TmuxSession(name);
+    session.tmux(['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), '-c', cwd, `env ${exports} ${command}; echo "[exit $?]"; sleep 600`]);
+    return session;
   }
 
   /** The visible screen as text; with escapes, also the colours and attributes it is drawn with. */
   screen(escapes = false): string {
-    return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
+    return this.tmux(['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name]);
   }
 
   send(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    this.tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
   /**
@@ -55,9 +65,18 @@ export class TmuxSession {
     return this.waitFor(new RegExp(`^(?![\\s\\S]*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`), timeoutMs);
   }
 
+
+  /** What tmux knows of the pane, in its format language (#{cursor_flag}, #{pane_tty} …). */
+  display(format: string): string {
+    return this.tmux(['display-message', '-p', '-t', this.name, format]).trim();
+  }
+
+  /** Ends the session and its server, and removes the server's socket, which tmux leaves behind. */
   kill(): void {
     try {
-      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+      const socket = this.display('#{socket_path}');
+      execFileSync('tmux', ['-L', this.name, 'kill-server'], { stdio: 'ignore' });
+      rmSync(socket, { force: true });
     } catch {
       /* already gone */
     }
