@@ -99,6 +99,13 @@ describe.skipIf(!hasTmux)('wukf tui: in a terminal', () => {
     expect(term.screen()).toContain('Mine (0)');
     term.send('d');
     await term.waitFor('[4 Sessions]');
+
+    // A resize redraws at the new size: the footer moves to the new last line, and back.
+    const footer = (rows: number) => (s: string) => s.split('\n')[rows - 1]!.includes('enter watch');
+    term.resize(100, 30);
+    await term.waitFor(footer(30));
+    term.resize(80, 24);
+    await term.waitFor(footer(24));
     term.send('q');
     expect(await term.waitFor('[exit ')).toContain('[exit 0]');
   }, timeoutForRuns(8));

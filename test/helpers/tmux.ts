@@ -42,15 +42,15 @@ export class TmuxSession {
   }
 
   /**
-   * Polls the screen until it contains the text; the terminal has no event to wait on. Fails at once when
+   * Polls the screen until it contains the text (or matches, or the check holds); the terminal has no event to wait on. Fails at once when
    * the command has exited without showing it, since it never will then, and otherwise after as long as one
    * run of the binary may take, showing the screen.
    */
-  async waitFor(text: string | RegExp, timeoutMs = RUN_BUDGET_MS): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = RUN_BUDGET_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
       if (/\[exit \d+\]/.test(screen)) throw new Error(`the command exited without showing ${String(text)}; the terminal shows:\n${screen}`);
       if (Date.now() > deadline) throw new Error(`terminal never showed ${String(text)}; it shows:\n${screen}`);
       await delay(50);
@@ -65,6 +65,11 @@ export class TmuxSession {
     return this.waitFor(new RegExp(`^(?![\\s\\S]*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`), timeoutMs);
   }
 
+
+  /** Resizes the terminal, as a person dragging the window would; the app gets SIGWINCH. */
+  resize(columns: number, rows: number): void {
+    this.tmux(['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)]);
+  }
 
   /** What tmux knows of the pane, in its format language (#{cursor_flag}, #{pane_tty} …). */
   display(format: string): string {
