@@ -19,7 +19,8 @@ describe('npm package', () => {
     tarball = box.path('pack', info!.filename);
     files = info!.files.map((f) => f.path);
   }, 120_000);
-  afterAll(() => box.cleanup());
+  // The installed project holds a whole node_modules: removing it takes a while on a busy disk.
+  afterAll(() => box.cleanup(), 120_000);
 
   it('ships what runs and nothing else', () => {
     for (const needed of ['package.json', 'README.md', 'bin/wukf.js', 'dist/cli/main.js', 'dist/server/lifecycle.js', 'templates/systemd/wukf.service', 'templates/compose/compose.yaml', 'templates/compose/Dockerfile']) {
