@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UnreadEvent, WukfClient } from '../src/client/index.js';
 import { postJson } from './helpers/auth.js';
+import { cleanup as cleanupFake, connectClient, serve } from './helpers/client-harness.js';
 import { sdkClient, until } from './helpers/sdk.js';
 import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
 
@@ -83,5 +84,25 @@ describe('client: unread counts', () => {
 
     await agent.closeConversation(id);
     await until(() => again.client.unreadCount() === 0, [again.client], 'the closed conversation dropped from the badge');
+  });
+});
+
+describe('client: unread counts when the server has less than the client saw', () => {
+  afterEach(cleanupFake);
+
+  it('drops the unread messages above the seq the server stepped back to, and counts the ones that reuse their seqs', async () => {
+    const server = await serve();
+    for (let n = 1; n <= 5; n++) server.post('c1', `before the restore ${n}`);
+    const { client, log } = connectClient(server, { cursors: { c1: 0 } });
+    await client.connect();
+    await server.until(() => client.unreadCount('c1') === 5, 'the replay counted');
+
+    // The server's database is restored from a backup that ends at seq 3, and the connection drops.
+    server.conversations.get('c1')!.splice(3);
+    server.drop();
+    await server.until(() => log.rewinds.length === 1, 'the rewind');
+    expect(client.unreadCount('c1')).toBe(3);
+    server.post('c1', 'after the restore');
+    await server.until(() => client.unreadCount('c1') === 4, 'the message reusing seq 4');
   });
 });
