@@ -26,16 +26,16 @@ interface Example {
   language: string;
   command: string;
   args: string[];
-  /** Node and Python are required here; the others run where their toolchain is installed. */
-  optional?: { versionArgs: string[] };
+  /** Node and Python are required here; the others run where their toolchain (this command) is installed. */
+  optional?: { probe: string; versionArgs: string[] };
 }
 
 const examples: Example[] = [
   { language: 'Node', command: process.execPath, args: [join(dir, 'sign-identity.mjs')] },
   { language: 'Python', command: 'python3', args: [join(dir, 'sign_identity.py')] },
-  { language: 'Java', command: 'java', args: [join(dir, 'SignIdentity.java')], optional: { versionArgs: ['-version'] } },
-  { language: 'Go', command: 'go', args: ['run', join(dir, 'sign_identity.go')], optional: { versionArgs: ['version'] } },
-  { language: 'PHP', command: 'php', args: [join(dir, 'sign-identity.php')], optional: { versionArgs: ['--version'] } },
+  { language: 'Java', command: 'java', args: [join(dir, 'SignIdentity.java')], optional: { probe: 'javac', versionArgs: ['-version'] } },
+  { language: 'Go', command: 'go', args: ['run', join(dir, 'sign_identity.go')], optional: { probe: 'go', versionArgs: ['version'] } },
+  { language: 'PHP', command: 'php', args: [join(dir, 'sign-identity.php')], optional: { probe: 'php', versionArgs: ['--version'] } },
 ];
 
 let server: TestServer;
@@ -59,8 +59,9 @@ async function runExample(example: Example, identityKey: string, userId: string,
 
 describe('identity signing examples against a real server', () => {
   for (const example of examples) {
-    const available = example.optional ? hasCommand(example.command, example.optional.versionArgs) : true;
-    const reason = `\`${example.command}\` is not installed on this machine`;
+    // Java runs a source file only with a JDK: javac stands for it.
+    const available = example.optional ? hasCommand(example.optional.probe, example.optional.versionArgs) : true;
+    const reason = `\`${example.optional?.probe}\` is not installed on this machine`;
 
     it(`${example.language}: the printed body gets a token for u_<userId>; a tampered one is refused`, async (ctx) => {
       if (!available) ctx.skip(reason);
