@@ -51,7 +51,8 @@ afterAll(() => cleanupTestServers());
 
 async function runExample(example: Example, identityKey: string, userId: string, displayName: string): Promise<Record<string, unknown>> {
   const { stdout } = await execa(example.command, [...example.args, userId, displayName], {
-    env: { WUKF_IDENTITY_KEY: identityKey },
+    // A UTF-8 locale, so that every runtime reads the display name's letters from its arguments as sent.
+    env: { WUKF_IDENTITY_KEY: identityKey, LC_ALL: 'C.UTF-8' },
     stdin: 'ignore',
   });
   return JSON.parse(stdout) as Record<string, unknown>;
@@ -67,13 +68,14 @@ describe('identity signing examples against a real server', () => {
       if (!available) ctx.skip(reason);
       // Letters the recipe allows beyond digits, so an example that escapes or encodes the id would fail.
       const userId = `anna+${example.language.toLowerCase()}@example.com`;
-      const body = await runExample(example, key, userId, 'Anna Schmidt');
-      expect(body).toMatchObject({ userId, displayName: 'Anna Schmidt', signature: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      const displayName = 'Anna Schmidt 安娜';
+      const body = await runExample(example, key, userId, displayName);
+      expect(body).toMatchObject({ userId, displayName, signature: expect.stringMatching(/^[0-9a-f]{64}$/) });
       expect(Math.abs(Number(body.timestamp) - Date.now() / 1000)).toBeLessThan(60);
 
       const accepted = await postJson(`${server.url}/api/v1/visitors`, body);
       expect(accepted.status).toBe(200);
-      expect(accepted.body.visitor).toEqual({ id: `u_${userId}`, displayName: 'Anna Schmidt' });
+      expect(accepted.body.visitor).toEqual({ id: `u_${userId}`, displayName });
       expect(accepted.body.token).toEqual(expect.any(String));
 
       const signature = String(body.signature);
@@ -83,7 +85,7 @@ describe('identity signing examples against a real server', () => {
       expect(refused.body.error.code).toBe('WUKF_E_IDENTITY_INVALID');
 
       // Signed under another key (a backend holding a stale or wrong secret): refused the same way.
-      const wrongKey = await postJson(`${server.url}/api/v1/visitors`, await runExample(example, `${key}x`, userId, 'Anna Schmidt'));
+      const wrongKey = await postJson(`${server.url}/api/v1/visitors`, await runExample(example, `${key}x`, userId, displayName));
       expect(wrongKey.status).toBe(401);
       expect(wrongKey.body.error.code).toBe('WUKF_E_IDENTITY_INVALID');
     });

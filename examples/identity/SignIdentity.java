@@ -17,12 +17,15 @@ public class SignIdentity {
         return hex.toString();
     }
 
-    /** A JSON string literal; user ids are plain ASCII, display names may hold anything. */
+    /**
+     * A JSON string literal in plain ASCII: display names may hold any letters, and escaping them keeps the
+     * output right whatever encoding the console or the caller's stream uses.
+     */
     static String quote(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             if (c == '"' || c == '\\') out.append('\\').append(c);
-            else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+            else if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
             else out.append(c);
         }
         return out.append('"').toString();
