@@ -15,6 +15,7 @@ import { Link } from './link.js';
 import { Dispatcher } from './dispatcher.js';
 import { QueueView } from './queue-view.js';
 import { Receipts } from './receipts.js';
+import { UnreadCounts } from './unread.js';
 import { StaffRequests } from './staff-requests.js';
 import { randomId, resolveWebSocket } from './runtime.js';
 import type { ClientState, HistoryOptions, HistoryPage, MessageAck, MessageEvent, OpenConversationOptions, SendOptions, UnackedMessage, Welcome, WukfClientEvents, WukfClientOptions } from './types.js';
@@ -32,6 +33,7 @@ export class WukfClient extends StaffRequests {
   protected readonly dispatcher: Dispatcher;
   private readonly cursors: Cursors;
   private readonly receipts: Receipts;
+  private readonly unread = new UnreadCounts(this, (event) => this.emit('unread', event));
   /** Agents and admins: the queue as far as paged, kept from the server's pages and deltas. */
   readonly queue = new QueueView();
   private readonly watched = new Set<string>();
@@ -103,6 +105,11 @@ export class WukfClient extends StaffRequests {
   /** Every conversation's lastSeq, to keep (e.g. in localStorage) and pass back as options.cursors. */
   cursorsSnapshot(): Record<string, number> {
     return this.cursors.toRecord();
+  }
+
+  /** Unread messages from others in a conversation, or in all of them (an app's badge); see the `unread` event. */
+  unreadCount(conversationId?: string): number {
+    return this.unread.count(conversationId);
   }
 
   /** Sends not acknowledged yet, in order. They stay queued across close() and go out on the next connect(). */
@@ -183,6 +190,7 @@ export class WukfClient extends StaffRequests {
   /** Everything up to seq has been seen. Only moves forward; coalesced to one frame per 50 ms. */
   markRead(conversationId: string, seq: number): void {
     this.receipts.mark(conversationId, ReceiptKind.RECEIPT_KIND_READ, seq);
+    this.unread.markRead(conversationId, seq);
   }
 
   /** Everything up to seq has reached this client. Only moves forward; coalesced to one frame per 50 ms. */

@@ -40,6 +40,7 @@ export type {
   TransferOptions,
   TypingEvent,
   UnackedMessage,
+  UnreadEvent,
   WebSocketConstructor,
   WebSocketLike,
   Welcome,

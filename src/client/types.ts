@@ -88,6 +88,14 @@ export interface RewindInfo {
   toSeq: number;
 }
 
+/** The unread count of a conversation changed (a message from somebody else, or it was read, here or elsewhere). */
+export interface UnreadEvent {
+  conversationId: string;
+  count: number;
+  /** Across every conversation this client follows: what an app's badge shows. */
+  total: number;
+}
+
 export interface WukfClientEvents {
   /** A stored message or system event, exactly once per conversation and seq, in seq order. */
   message: MessageEvent;
@@ -117,6 +125,7 @@ export interface WukfClientEvents {
   error: WukfClientError;
   state: ClientState;
   disconnect: DisconnectInfo;
+  unread: UnreadEvent;
 }
 
 export interface OpenConversationOptions {

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../logger.js';
 import type { Role } from '../domain/agent.js';
+import { isAnonymous } from '../domain/conversation.js';
 import { WukfError } from '../../proto/errors.js';
 import type { Store } from '../store/index.js';
 import { anonymousVisitorId, identifiedVisitorId, verifyIdentity, type IdentityClaim } from './identity.js';
@@ -167,6 +168,10 @@ export class AuthService {
     const claims = verifyToken(this.options.tokenKey, token, this.clock());
     const expiresAt = claims.exp * 1000;
     if (claims.kind === 'visitor') {
+      // Turning anonymous visitors off must not leave the tokens handed out before the restart working for their ttl.
+      if (!this.options.settings.anonymous_visitors && isAnonymous({ kind: 'visitor', id: claims.sub, displayName: '' })) {
+        throw new WukfError('WUKF_E_IDENTITY_INVALID', "anonymous visitors are disabled (auth.anonymous_visitors: false): get a token with an identity signed by your app's backend");
+      }
       return { kind: 'visitor', id: claims.sub, displayName: claims.name ?? claims.sub, token: { id: claims.jti, expiresAt } };
     }
     const { store } = this.options;

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { originForbidden, type AuthService } from '../auth/index.js';
+import type { AuthService } from '../auth/index.js';
 import { validateDisplayName } from '../domain/agent.js';
 import { WukfError } from '../../proto/errors.js';
 import type { AddressBudget } from './address-budget.js';
@@ -45,29 +45,12 @@ const unlockParams = z.strictObject({ username: z.string().min(1).max(64) });
 
 /**
  * The credential routes under /api/v1: POST /login for agents and admins, POST /visitors for visitors,
- * and POST /admin/agents/:username/unlock (`wukf agent unlock`). Browser requests are held to the origin
- * policy (403 otherwise) and get CORS headers for allowed origins, so a widget on an allowed site can call them.
+ * and POST /admin/agents/:username/unlock (`wukf agent unlock`). Browser pages are held to the origin policy
+ * by browser-origins.ts, as every route under /api/v1 is.
  */
 export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, budgets: CredentialBudgets): void {
   void app.register(
     async (api) => {
-      api.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-        const origin = req.headers.origin;
-        if (origin === undefined) return;
-        if (!auth.origins.allows(origin)) throw originForbidden(origin);
-        // Bearer tokens, no cookies: the response may be read by the allowed page, nothing more.
-        void reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
-      });
-
-      api.options('/*', async (_req, reply) =>
-        reply
-          .code(204)
-          .header('access-control-allow-methods', 'GET, POST, OPTIONS')
-          .header('access-control-allow-headers', 'authorization, content-type')
-          .header('access-control-max-age', '600')
-          .send(),
-      );
-
       api.post('/login', async (req) => {
         const { username, password } = parseBody(loginBody, req.body);
         return auth.login(username, password, budgets.addressGroupOf(req.raw));

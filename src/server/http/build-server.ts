@@ -11,6 +11,7 @@ import { AddressBudget } from './address-budget.js';
 import { registerAdminAgentsRoutes } from './admin-agents-route.js';
 import { registerAdminGroupsRoutes, type GroupChanges } from './admin-groups-route.js';
 import { registerAuthRoutes } from './auth-routes.js';
+import { registerBrowserOrigins } from './browser-origins.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
 import { registerConversationsRoutes } from './conversations-route.js';
@@ -95,6 +96,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
   gateway.attach(app.server);
 
   const uptimeS = () => Math.round((now() - startedAt) / 1000);
+  if (deps.auth) registerBrowserOrigins(app, deps.auth.origins);
   if (deps.auth) {
     const visitorTokens = new AddressBudget(limits.visitor_tokens_per_minute, 'visitor tokens', 'limits.visitor_tokens_per_minute');
     registerAuthRoutes(app, deps.auth, { addressGroupOf, visitorTokens, now: () => performance.now() });
