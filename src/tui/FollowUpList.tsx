@@ -20,7 +20,8 @@ export interface FollowUpListProps {
  * claims the conversation and opens it.
  */
 export function FollowUpList({ entries, total, leftAgoMs, cursor, focused, width, height }: FollowUpListProps) {
-  const nameWidth = Math.max(4, Math.min(12, Math.floor(width / 3)));
+  // "Visitor 1a2b", the name a visitor gets without one of their own, fits whole.
+  const nameWidth = Math.max(4, Math.min(12, Math.floor(width * 0.4)));
   const rows = entries.map((entry) => {
     const s = entry.conversation;
     const where = `${s?.group ? `${s.group} ` : ''}${formatDuration(leftAgoMs(entry))} ago`;
