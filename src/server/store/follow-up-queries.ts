@@ -4,7 +4,8 @@ import { CONVERSATION, toConversation, type ConversationRow } from './conversati
 
 /*
  * The follow-up list on the reading connection: the queued conversations whose visitor left the queue
- * (conversations_follow_up, a partial index of exactly those), each with its visitor's text messages counted
+ * (conversations_follow_up, a partial index of exactly those; INDEXED BY, since the planner would rather
+ * walk every queued conversation by conversations_by_state), each with its visitor's text messages counted
  * and the last one read by the entries' primary key. Those conversations are few (the queue's budget bounds
  * them) and short (nobody answered them), so counting per conversation stays cheap.
  */
