@@ -20,6 +20,8 @@ describe('left messages in the agent console', () => {
     const render = () => <AgentConsole state={store.getState()} actions={actions} onQuit={() => undefined} columns={100} rows={24} />;
     ui = await renderTui(render());
     const frame = await ui.waitFor('Left messages (2 of 3)');
+    // One line for the title, however narrow the column: nothing of it wraps onto the rows.
+    expect(frame).not.toMatch(/^claims/m);
     const line = (t: string) => frame.split('\n').find((l) => l.includes(t)) ?? '';
     expect(frame.indexOf('Queue (0)')).toBeLessThan(frame.indexOf('Left messages'));
     expect(line('Jana')).toMatch(/Jana\s+billing 1h01m ago/);

@@ -28,7 +28,9 @@ export function FollowUpList({ entries, total, leftAgoMs, cursor, focused, width
     return `${fit(nameOf(s?.visitor), nameWidth).padEnd(nameWidth)} ${where} ${entry.lastMessage ?? ''}`;
   });
   const title = entries.length < total ? `Left messages (${entries.length} of ${total})` : `Left messages (${total})`;
-  return <ListSection title={`${title} · enter claims`} rows={rows} cursor={cursor} focused={focused} empty="none to follow up" height={height} />;
+  // The title stays on one line: the hint goes first (the footer gives it too when the list has the focus).
+  const hinted = `${title} · enter claims`;
+  return <ListSection title={hinted.length + 2 <= width ? hinted : title} rows={rows} cursor={cursor} focused={focused} empty="none to follow up" height={height} />;
 }
 
 export interface FollowUpPreviewProps {
