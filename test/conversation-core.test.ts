@@ -82,6 +82,7 @@ describe('ConversationCore', () => {
       countConversations: (filter) => store.countConversations(filter),
       purgeConversations: (filter) => store.purgeConversations(filter),
       lastAgents: (filter) => store.lastAgents(filter),
+      followUps: (page) => store.followUps(page),
     };
     core = new ConversationCore({ store: racy, agents: store });
     await core.start();

@@ -123,6 +123,16 @@ const samples: Record<BodyKind, EnvelopeInit> = {
   watchConversation: { ref: 8, watchConversation: { conversationId: 'c1', watch: true } },
   queueRequest: { ref: 9, queueRequest: { offset: 50, limit: 25 } },
   acceptConversation: { ref: 10, acceptConversation: { conversationId: 'c1' } },
+  followUpRequest: { ref: 12, followUpRequest: { offset: 50, limit: 25 } },
+  followUpPage: {
+    ref: 12,
+    followUpPage: {
+      entries: [{ conversation: { ...snapshot, context: {}, watermarks: [] }, leftAtMs: 1_764_000_140_000, messageCount: 3, lastMessageAtMs: 1_764_000_120_000, lastMessage: '还在吗? still there?' }],
+      total: 51,
+      offset: 50,
+    },
+  },
+  followUpsChanged: { followUpsChanged: {} },
   dashboardRequest: { ref: 11, dashboardRequest: { subscribe: true } },
   welcome: {
     ref: 1,

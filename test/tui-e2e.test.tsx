@@ -69,4 +69,51 @@ describe('wukf tui against a real server', () => {
     await server.stop();
     await ui.waitFor('reconnecting…');
   });
+
+  it('lists the messages a visitor left while nobody could take them; enter claims one and the visitor finds the reply on return', async () => {
+    // abandon_grace_s 0: a queued conversation leaves the queue as soon as its visitor's last connection closes.
+    const server = await startTestServer({ routing: { assignment: 'final', abandon_grace_s: 0 }, agents: [{ username: 'alice', password: 'alice-password-1', displayName: 'Alice', maxConcurrent: 1 }] });
+    const leaveMessage = async (token: string, text: string) => {
+      const client = sdkClient(server.wsUrl, token);
+      await client.connect();
+      const { id } = await client.openConversation();
+      await client.send(id!, text);
+      const name = client.welcome!.you!.displayName!;
+      await client.close();
+      return { id: id!, name };
+    };
+    // Nobody is signed in: nobody can take it, and its visitor goes.
+    const token = await server.visitorToken();
+    const first = await leaveMessage(token, 'please call me back about my refund');
+
+    wiring = agentConsole(server.url);
+    ui = await renderTui(<App {...wiring.props(() => undefined)} />);
+    await ui.waitFor('Username:');
+    await ui.press('alice');
+    await ui.waitFor('alice');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Password:');
+    await ui.press('alice-password-1', KEY.enter);
+    await ui.waitFor(['Alice · online', 'Left messages (1)']);
+
+    // mine -> queue -> left messages; enter claims the one under the cursor and opens its chat.
+    await ui.press(KEY.tab, KEY.tab);
+    // Beside the list, the one under the cursor: its visitor, and the message whole.
+    await ui.waitFor(['enter claim and open', first.name, 'please call me back about my refund', '1 message']);
+    await ui.press(KEY.enter);
+    await ui.waitFor([`${first.name}: please call me back about my refund`, '— Alice joined', 'Left messages (0)']);
+    await ui.press('Calling you in five minutes', KEY.enter);
+    await ui.waitFor('you: Calling you in five minutes');
+
+    // alice is full now (max_concurrent 1): the next visitor waits, goes, and the list shows it live.
+    const second = await leaveMessage(await server.visitorToken(), 'is anyone there?');
+    await ui.waitFor(['Left messages (1)', second.name]);
+
+    visitor = sdkClient(server.wsUrl, token);
+    await visitor.connect();
+    const back = await visitor.openConversation({ continueLatest: true });
+    expect(back).toMatchObject({ id: first.id, agent: { id: 'alice' } });
+    const history = await visitor.history(first.id);
+    expect(history.messages.at(-1)?.text).toBe('Calling you in five minutes');
+  });
 });

@@ -236,6 +236,10 @@ export class WukfClient extends StaffRequests {
         if (this.dashboard.apply(env.dashboard)) this.emit('dashboard', this.dashboard);
         this.dispatcher.answer(env.ref, 'dashboard', env.dashboard);
         return;
+      case 'followUpPage':
+        return this.dispatcher.answer(env.ref, 'followUpPage', env.followUpPage);
+      case 'followUpsChanged':
+        return this.emit('followUpsChanged');
       case 'error':
         return this.onError(env.ref, env.error);
       default:
@@ -263,6 +267,8 @@ export class WukfClient extends StaffRequests {
     for (const conversationId of this.watched) this.dispatcher.fire('watch', { watchConversation: { conversationId, watch: true } });
     if (this.dashboardOn) this.dispatcher.fire('dashboard', { dashboardRequest: { subscribe: true } });
     this.receipts.resume();
+    // Whatever changed in the follow-up list while disconnected: staff ask for their page again.
+    if (welcome.you?.kind !== ParticipantKind.PARTICIPANT_KIND_VISITOR) this.emit('followUpsChanged');
   }
 
   private onMessage(message: MessageEvent): void {

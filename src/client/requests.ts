@@ -2,7 +2,7 @@ import type { EnvelopeInit } from '../proto/index.js';
 import { WukfClientError } from './errors.js';
 
 /** The body of the frame that answers a request. */
-export type ReplyKind = 'conversation' | 'historyPage' | 'queue' | 'dashboard';
+export type ReplyKind = 'conversation' | 'historyPage' | 'queue' | 'dashboard' | 'followUpPage';
 
 export interface Request {
   /** Issue order among all of the client's requests (sends included). */

@@ -2,7 +2,7 @@ import type { ConversationSnapshot, DashboardEvent } from '../proto/index.js';
 import { DashboardModel } from './dashboard-model.js';
 import type { Dispatcher } from './dispatcher.js';
 import { Emitter } from './emitter.js';
-import type { QueueEvent, TransferOptions, WukfClientEvents } from './types.js';
+import type { FollowUpPage, QueueEvent, TransferOptions, WukfClientEvents } from './types.js';
 
 /**
  * The requests only agents and admins make: take a conversation from the queue, accept one routing offered
@@ -70,5 +70,14 @@ export abstract class StaffRequests extends Emitter<WukfClientEvents> {
    */
   queuePage(offset: number, limit?: number): Promise<QueueEvent> {
     return this.dispatcher.request('queuePage', { queueRequest: { offset, limit } }, 'queue');
+  }
+
+  /**
+   * The follow-up list: queued conversations whose visitor left after writing (leave-a-message), oldest
+   * first, from offset (at most the server's page size), with `total`. Each entry's conversation can be
+   * claim()ed like a queued one. `followUpsChanged` says when to ask again.
+   */
+  followUps(offset = 0, limit?: number): Promise<FollowUpPage> {
+    return this.dispatcher.request('followUps', { followUpRequest: { offset, limit } }, 'followUpPage');
   }
 }

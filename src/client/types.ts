@@ -23,6 +23,7 @@ export type PresenceEvent = Decoded<'presence'>;
 export type QueueEvent = Decoded<'queue'>;
 export type HistoryPage = Decoded<'historyPage'>;
 export type DashboardEvent = Decoded<'dashboard'>;
+export type FollowUpPage = Decoded<'followUpPage'>;
 
 /** A message that has not been acknowledged yet, as `client.unacked()` shows it. */
 export interface UnackedMessage {
@@ -114,6 +115,11 @@ export interface WukfClientEvents {
   queue: QueueEvent;
   /** Agents and admins: `client.queue` changed (a page or a delta was applied). */
   queueView: QueueView;
+  /**
+   * Agents and admins: the follow-up list may have changed (a visitor left or came back, a conversation in it
+   * was claimed or closed), or the client connected again; call followUps() for the page you show.
+   */
+  followUpsChanged: void;
   /** Admins: `client.dashboard` changed (a snapshot or a delta was applied). */
   dashboard: DashboardModel;
   welcome: Welcome;

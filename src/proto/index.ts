@@ -42,6 +42,7 @@ export type WatchConversation = v1.WatchConversation.$Shape;
 export type QueueRequest = v1.QueueRequest.$Shape;
 export type AcceptConversation = v1.AcceptConversation.$Shape;
 export type DashboardRequest = v1.DashboardRequest.$Shape;
+export type FollowUpRequest = v1.FollowUpRequest.$Shape;
 // server -> client
 export type Welcome = v1.Welcome.$Shape;
 export type MessageAck = v1.MessageAck.$Shape;
@@ -58,6 +59,9 @@ export type DashboardAgent = v1.DashboardAgent.$Shape;
 export type DashboardQueue = v1.DashboardQueue.$Shape;
 export type DashboardSession = v1.DashboardSession.$Shape;
 export type DashboardHealth = v1.DashboardHealth.$Shape;
+export type FollowUp = v1.FollowUp.$Shape;
+export type FollowUpPage = v1.FollowUpPage.$Shape;
+export type FollowUpsChanged = v1.FollowUpsChanged.$Shape;
 /** The Error frame (named so it does not shadow the global Error). */
 export type ErrorFrame = v1.Error.$Shape;
 
@@ -109,6 +113,7 @@ interface DecodedBodies {
   acceptConversation: v1.AcceptConversation & v1.AcceptConversation.$Shape;
   watchConversation: v1.WatchConversation & v1.WatchConversation.$Shape;
   dashboardRequest: v1.DashboardRequest & v1.DashboardRequest.$Shape;
+  followUpRequest: v1.FollowUpRequest & v1.FollowUpRequest.$Shape;
   welcome: v1.Welcome & v1.Welcome.$Shape;
   messageAck: v1.MessageAck & v1.MessageAck.$Shape;
   message: v1.MessageEvent & v1.MessageEvent.$Shape;
@@ -121,6 +126,8 @@ interface DecodedBodies {
   replayDone: v1.ReplayDone & v1.ReplayDone.$Shape;
   error: v1.Error & v1.Error.$Shape;
   dashboard: v1.DashboardEvent & v1.DashboardEvent.$Shape;
+  followUpPage: v1.FollowUpPage & v1.FollowUpPage.$Shape;
+  followUpsChanged: v1.FollowUpsChanged & v1.FollowUpsChanged.$Shape;
 }
 
 // A body added to the schema must be added to DecodedBodies too; this stops the build until it is.

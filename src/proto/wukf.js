@@ -47,6 +47,7 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.QueueRequest.$Properties|null} [queueRequest] Envelope queueRequest
              * @property {wukf.v1.AcceptConversation.$Properties|null} [acceptConversation] Envelope acceptConversation
              * @property {wukf.v1.DashboardRequest.$Properties|null} [dashboardRequest] Envelope dashboardRequest
+             * @property {wukf.v1.FollowUpRequest.$Properties|null} [followUpRequest] Envelope followUpRequest
              * @property {wukf.v1.Welcome.$Properties|null} [welcome] Envelope welcome
              * @property {wukf.v1.MessageAck.$Properties|null} [messageAck] Envelope messageAck
              * @property {wukf.v1.MessageEvent.$Properties|null} [message] Envelope message
@@ -59,7 +60,9 @@ export const wukf = $root.wukf = (() => {
              * @property {wukf.v1.ReplayDone.$Properties|null} [replayDone] Envelope replayDone
              * @property {wukf.v1.Error.$Properties|null} [error] Envelope error
              * @property {wukf.v1.DashboardEvent.$Properties|null} [dashboard] Envelope dashboard
-             * @property {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard"} [body] Envelope body
+             * @property {wukf.v1.FollowUpPage.$Properties|null} [followUpPage] Envelope followUpPage
+             * @property {wukf.v1.FollowUpsChanged.$Properties|null} [followUpsChanged] Envelope followUpsChanged
+             * @property {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"followUpRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard"|"followUpPage"|"followUpsChanged"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -90,6 +93,7 @@ export const wukf = $root.wukf = (() => {
              *   queueRequest?: wukf.v1.QueueRequest.$Shape|null;
              *   acceptConversation?: wukf.v1.AcceptConversation.$Shape|null;
              *   dashboardRequest?: wukf.v1.DashboardRequest.$Shape|null;
+             *   followUpRequest?: wukf.v1.FollowUpRequest.$Shape|null;
              *   welcome?: wukf.v1.Welcome.$Shape|null;
              *   messageAck?: wukf.v1.MessageAck.$Shape|null;
              *   message?: wukf.v1.MessageEvent.$Shape|null;
@@ -102,9 +106,11 @@ export const wukf = $root.wukf = (() => {
              *   replayDone?: wukf.v1.ReplayDone.$Shape|null;
              *   error?: wukf.v1.Error.$Shape|null;
              *   dashboard?: wukf.v1.DashboardEvent.$Shape|null;
+             *   followUpPage?: wukf.v1.FollowUpPage.$Shape|null;
+             *   followUpsChanged?: wukf.v1.FollowUpsChanged.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "dashboardRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest: wukf.v1.DashboardRequest.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null; dashboard?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null; dashboard?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null; dashboard?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape; dashboard?: null }|{ body?: "dashboard"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard: wukf.v1.DashboardEvent.$Shape })
+             *   ({ body?: undefined; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "hello"; hello: wukf.v1.Hello.$Shape; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "openConversation"; hello?: null; openConversation: wukf.v1.OpenConversation.$Shape; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "sendMessage"; hello?: null; openConversation?: null; sendMessage: wukf.v1.SendMessage.$Shape; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "markReceipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt: wukf.v1.MarkReceipt.$Shape; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "typing"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing: wukf.v1.Typing.$Shape; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "setPresence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence: wukf.v1.SetPresence.$Shape; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "claimConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation: wukf.v1.ClaimConversation.$Shape; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "closeConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation: wukf.v1.CloseConversation.$Shape; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "transferConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation: wukf.v1.TransferConversation.$Shape; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "historyRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest: wukf.v1.HistoryRequest.$Shape; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "watchConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation: wukf.v1.WatchConversation.$Shape; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "queueRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest: wukf.v1.QueueRequest.$Shape; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "acceptConversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation: wukf.v1.AcceptConversation.$Shape; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "dashboardRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest: wukf.v1.DashboardRequest.$Shape; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "followUpRequest"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest: wukf.v1.FollowUpRequest.$Shape; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "welcome"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome: wukf.v1.Welcome.$Shape; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "messageAck"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck: wukf.v1.MessageAck.$Shape; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "message"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message: wukf.v1.MessageEvent.$Shape; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "receipt"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt: wukf.v1.ReceiptEvent.$Shape; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "typingEvent"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent: wukf.v1.TypingEvent.$Shape; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "presence"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence: wukf.v1.PresenceEvent.$Shape; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "conversation"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation: wukf.v1.ConversationEvent.$Shape; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "queue"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue: wukf.v1.QueueEvent.$Shape; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "historyPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage: wukf.v1.HistoryPage.$Shape; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "replayDone"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone: wukf.v1.ReplayDone.$Shape; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "error"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error: wukf.v1.Error.$Shape; dashboard?: null; followUpPage?: null; followUpsChanged?: null }|{ body?: "dashboard"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard: wukf.v1.DashboardEvent.$Shape; followUpPage?: null; followUpsChanged?: null }|{ body?: "followUpPage"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage: wukf.v1.FollowUpPage.$Shape; followUpsChanged?: null }|{ body?: "followUpsChanged"; hello?: null; openConversation?: null; sendMessage?: null; markReceipt?: null; typing?: null; setPresence?: null; claimConversation?: null; closeConversation?: null; transferConversation?: null; historyRequest?: null; watchConversation?: null; queueRequest?: null; acceptConversation?: null; dashboardRequest?: null; followUpRequest?: null; welcome?: null; messageAck?: null; message?: null; receipt?: null; typingEvent?: null; presence?: null; conversation?: null; queue?: null; historyPage?: null; replayDone?: null; error?: null; dashboard?: null; followUpPage?: null; followUpsChanged: wukf.v1.FollowUpsChanged.$Shape })
              * )} wukf.v1.Envelope.$Shape
              */
 
@@ -252,6 +258,14 @@ export const wukf = $root.wukf = (() => {
             Envelope.prototype.dashboardRequest = null;
 
             /**
+             * Envelope followUpRequest.
+             * @member {wukf.v1.FollowUpRequest.$Properties|null|undefined} followUpRequest
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.followUpRequest = null;
+
+            /**
              * Envelope welcome.
              * @member {wukf.v1.Welcome.$Properties|null|undefined} welcome
              * @memberof wukf.v1.Envelope
@@ -347,17 +361,33 @@ export const wukf = $root.wukf = (() => {
              */
             Envelope.prototype.dashboard = null;
 
+            /**
+             * Envelope followUpPage.
+             * @member {wukf.v1.FollowUpPage.$Properties|null|undefined} followUpPage
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.followUpPage = null;
+
+            /**
+             * Envelope followUpsChanged.
+             * @member {wukf.v1.FollowUpsChanged.$Properties|null|undefined} followUpsChanged
+             * @memberof wukf.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.followUpsChanged = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard"|undefined} body
+             * @member {"hello"|"openConversation"|"sendMessage"|"markReceipt"|"typing"|"setPresence"|"claimConversation"|"closeConversation"|"transferConversation"|"historyRequest"|"watchConversation"|"queueRequest"|"acceptConversation"|"dashboardRequest"|"followUpRequest"|"welcome"|"messageAck"|"message"|"receipt"|"typingEvent"|"presence"|"conversation"|"queue"|"historyPage"|"replayDone"|"error"|"dashboard"|"followUpPage"|"followUpsChanged"|undefined} body
              * @memberof wukf.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "openConversation", "sendMessage", "markReceipt", "typing", "setPresence", "claimConversation", "closeConversation", "transferConversation", "historyRequest", "watchConversation", "queueRequest", "acceptConversation", "dashboardRequest", "welcome", "messageAck", "message", "receipt", "typingEvent", "presence", "conversation", "queue", "historyPage", "replayDone", "error", "dashboard"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "openConversation", "sendMessage", "markReceipt", "typing", "setPresence", "claimConversation", "closeConversation", "transferConversation", "historyRequest", "watchConversation", "queueRequest", "acceptConversation", "dashboardRequest", "followUpRequest", "welcome", "messageAck", "message", "receipt", "typingEvent", "presence", "conversation", "queue", "historyPage", "replayDone", "error", "dashboard", "followUpPage", "followUpsChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -425,6 +455,8 @@ export const wukf = $root.wukf = (() => {
                     $root.wukf.v1.AcceptConversation.encode(message.acceptConversation, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.dashboardRequest != null && $Object.hasOwnProperty.call(message, "dashboardRequest"))
                     $root.wukf.v1.DashboardRequest.encode(message.dashboardRequest, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.followUpRequest != null && $Object.hasOwnProperty.call(message, "followUpRequest"))
+                    $root.wukf.v1.FollowUpRequest.encode(message.followUpRequest, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
                     $root.wukf.v1.Welcome.encode(message.welcome, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.messageAck != null && $Object.hasOwnProperty.call(message, "messageAck"))
@@ -449,6 +481,10 @@ export const wukf = $root.wukf = (() => {
                     $root.wukf.v1.Error.encode(message.error, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
                 if (message.dashboard != null && $Object.hasOwnProperty.call(message, "dashboard"))
                     $root.wukf.v1.DashboardEvent.encode(message.dashboard, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+                if (message.followUpPage != null && $Object.hasOwnProperty.call(message, "followUpPage"))
+                    $root.wukf.v1.FollowUpPage.encode(message.followUpPage, writer.uint32(/* id 52, wireType 2 =*/418).fork(), _depth + 1).ldelim();
+                if (message.followUpsChanged != null && $Object.hasOwnProperty.call(message, "followUpsChanged"))
+                    $root.wukf.v1.FollowUpsChanged.encode(message.followUpsChanged, writer.uint32(/* id 53, wireType 2 =*/426).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -609,6 +645,13 @@ export const wukf = $root.wukf = (() => {
                             message.body = "dashboardRequest";
                             continue;
                         }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.followUpRequest = $root.wukf.v1.FollowUpRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.followUpRequest);
+                            message.body = "followUpRequest";
+                            continue;
+                        }
                     case 40: {
                             if (wireType !== 2)
                                 break;
@@ -691,6 +734,20 @@ export const wukf = $root.wukf = (() => {
                                 break;
                             message.dashboard = $root.wukf.v1.DashboardEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.dashboard);
                             message.body = "dashboard";
+                            continue;
+                        }
+                    case 52: {
+                            if (wireType !== 2)
+                                break;
+                            message.followUpPage = $root.wukf.v1.FollowUpPage.decode(reader, reader.size(), $undefined, _depth + 1, message.followUpPage);
+                            message.body = "followUpPage";
+                            continue;
+                        }
+                    case 53: {
+                            if (wireType !== 2)
+                                break;
+                            message.followUpsChanged = $root.wukf.v1.FollowUpsChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.followUpsChanged);
+                            message.body = "followUpsChanged";
                             continue;
                         }
                     }
@@ -4740,6 +4797,178 @@ export const wukf = $root.wukf = (() => {
             return QueueRequest;
         })();
 
+        v1.FollowUpRequest = (function() {
+
+            /**
+             * Properties of a FollowUpRequest.
+             * @typedef {Object} wukf.v1.FollowUpRequest.$Properties
+             * @property {number|null} [offset] FollowUpRequest offset
+             * @property {number|null} [limit] FollowUpRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FollowUpRequest.
+             * @memberof wukf.v1
+             * @interface IFollowUpRequest
+             * @augments wukf.v1.FollowUpRequest.$Properties
+             * @deprecated Use wukf.v1.FollowUpRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a FollowUpRequest.
+             * @typedef {wukf.v1.FollowUpRequest.$Properties} wukf.v1.FollowUpRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FollowUpRequest.
+             * @memberof wukf.v1
+             * @classdesc Represents a FollowUpRequest.
+             * @constructor
+             * @param {wukf.v1.FollowUpRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FollowUpRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FollowUpRequest offset.
+             * @member {number} offset
+             * @memberof wukf.v1.FollowUpRequest
+             * @instance
+             */
+            FollowUpRequest.prototype.offset = 0;
+
+            /**
+             * FollowUpRequest limit.
+             * @member {number} limit
+             * @memberof wukf.v1.FollowUpRequest
+             * @instance
+             */
+            FollowUpRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new FollowUpRequest instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.FollowUpRequest
+             * @static
+             * @param {wukf.v1.FollowUpRequest.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.FollowUpRequest} FollowUpRequest instance
+             * @type {{
+             *   (properties: wukf.v1.FollowUpRequest.$Shape): wukf.v1.FollowUpRequest & wukf.v1.FollowUpRequest.$Shape;
+             *   (properties?: wukf.v1.FollowUpRequest.$Properties): wukf.v1.FollowUpRequest;
+             * }}
+             */
+            FollowUpRequest.create = function(properties) {
+                return new FollowUpRequest(properties);
+            };
+
+            /**
+             * Encodes the specified FollowUpRequest message. Does not implicitly {@link wukf.v1.FollowUpRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.FollowUpRequest
+             * @static
+             * @param {wukf.v1.FollowUpRequest.$Properties} message FollowUpRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FollowUpRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.offset);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FollowUpRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.FollowUpRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.FollowUpRequest & wukf.v1.FollowUpRequest.$Shape} FollowUpRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FollowUpRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.FollowUpRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FollowUpRequest;
+        })();
+
         v1.DashboardRequest = (function() {
 
             /**
@@ -7775,6 +8004,557 @@ export const wukf = $root.wukf = (() => {
             })();
 
             return QueueEvent;
+        })();
+
+        v1.FollowUp = (function() {
+
+            /**
+             * Properties of a FollowUp.
+             * @typedef {Object} wukf.v1.FollowUp.$Properties
+             * @property {wukf.v1.ConversationSnapshot.$Properties|null} [conversation] FollowUp conversation
+             * @property {number|null} [leftAtMs] FollowUp leftAtMs
+             * @property {number|null} [messageCount] FollowUp messageCount
+             * @property {number|null} [lastMessageAtMs] FollowUp lastMessageAtMs
+             * @property {string|null} [lastMessage] FollowUp lastMessage
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FollowUp.
+             * @memberof wukf.v1
+             * @interface IFollowUp
+             * @augments wukf.v1.FollowUp.$Properties
+             * @deprecated Use wukf.v1.FollowUp.$Properties instead.
+             */
+
+            /**
+             * Shape of a FollowUp.
+             * @typedef {wukf.v1.FollowUp.$Properties} wukf.v1.FollowUp.$Shape
+             */
+
+            /**
+             * Constructs a new FollowUp.
+             * @memberof wukf.v1
+             * @classdesc Represents a FollowUp.
+             * @constructor
+             * @param {wukf.v1.FollowUp.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FollowUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FollowUp conversation.
+             * @member {wukf.v1.ConversationSnapshot.$Properties|null|undefined} conversation
+             * @memberof wukf.v1.FollowUp
+             * @instance
+             */
+            FollowUp.prototype.conversation = null;
+
+            /**
+             * FollowUp leftAtMs.
+             * @member {number} leftAtMs
+             * @memberof wukf.v1.FollowUp
+             * @instance
+             */
+            FollowUp.prototype.leftAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FollowUp messageCount.
+             * @member {number} messageCount
+             * @memberof wukf.v1.FollowUp
+             * @instance
+             */
+            FollowUp.prototype.messageCount = 0;
+
+            /**
+             * FollowUp lastMessageAtMs.
+             * @member {number} lastMessageAtMs
+             * @memberof wukf.v1.FollowUp
+             * @instance
+             */
+            FollowUp.prototype.lastMessageAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FollowUp lastMessage.
+             * @member {string} lastMessage
+             * @memberof wukf.v1.FollowUp
+             * @instance
+             */
+            FollowUp.prototype.lastMessage = "";
+
+            /**
+             * Creates a new FollowUp instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.FollowUp
+             * @static
+             * @param {wukf.v1.FollowUp.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.FollowUp} FollowUp instance
+             * @type {{
+             *   (properties: wukf.v1.FollowUp.$Shape): wukf.v1.FollowUp & wukf.v1.FollowUp.$Shape;
+             *   (properties?: wukf.v1.FollowUp.$Properties): wukf.v1.FollowUp;
+             * }}
+             */
+            FollowUp.create = function(properties) {
+                return new FollowUp(properties);
+            };
+
+            /**
+             * Encodes the specified FollowUp message. Does not implicitly {@link wukf.v1.FollowUp.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.FollowUp
+             * @static
+             * @param {wukf.v1.FollowUp.$Properties} message FollowUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FollowUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    $root.wukf.v1.ConversationSnapshot.encode(message.conversation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.leftAtMs != null && $Object.hasOwnProperty.call(message, "leftAtMs") && (typeof message.leftAtMs === "object" ? message.leftAtMs.low || message.leftAtMs.high : message.leftAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.leftAtMs);
+                if (message.messageCount != null && $Object.hasOwnProperty.call(message, "messageCount") && message.messageCount !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.messageCount);
+                if (message.lastMessageAtMs != null && $Object.hasOwnProperty.call(message, "lastMessageAtMs") && (typeof message.lastMessageAtMs === "object" ? message.lastMessageAtMs.low || message.lastMessageAtMs.high : message.lastMessageAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.lastMessageAtMs);
+                if (message.lastMessage != null && $Object.hasOwnProperty.call(message, "lastMessage") && message.lastMessage !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.lastMessage);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FollowUp message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.FollowUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.FollowUp & wukf.v1.FollowUp.$Shape} FollowUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FollowUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.FollowUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversation = $root.wukf.v1.ConversationSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.conversation);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leftAtMs = value;
+                            else
+                                delete message.leftAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.messageCount = value;
+                            else
+                                delete message.messageCount;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastMessageAtMs = value;
+                            else
+                                delete message.lastMessageAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lastMessage = value;
+                            else
+                                delete message.lastMessage;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FollowUp;
+        })();
+
+        v1.FollowUpPage = (function() {
+
+            /**
+             * Properties of a FollowUpPage.
+             * @typedef {Object} wukf.v1.FollowUpPage.$Properties
+             * @property {Array.<wukf.v1.FollowUp.$Properties>|null} [entries] FollowUpPage entries
+             * @property {number|null} [total] FollowUpPage total
+             * @property {number|null} [offset] FollowUpPage offset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FollowUpPage.
+             * @memberof wukf.v1
+             * @interface IFollowUpPage
+             * @augments wukf.v1.FollowUpPage.$Properties
+             * @deprecated Use wukf.v1.FollowUpPage.$Properties instead.
+             */
+
+            /**
+             * Shape of a FollowUpPage.
+             * @typedef {wukf.v1.FollowUpPage.$Properties} wukf.v1.FollowUpPage.$Shape
+             */
+
+            /**
+             * Constructs a new FollowUpPage.
+             * @memberof wukf.v1
+             * @classdesc Represents a FollowUpPage.
+             * @constructor
+             * @param {wukf.v1.FollowUpPage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FollowUpPage = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FollowUpPage entries.
+             * @member {Array.<wukf.v1.FollowUp.$Properties>} entries
+             * @memberof wukf.v1.FollowUpPage
+             * @instance
+             */
+            FollowUpPage.prototype.entries = $util.emptyArray;
+
+            /**
+             * FollowUpPage total.
+             * @member {number} total
+             * @memberof wukf.v1.FollowUpPage
+             * @instance
+             */
+            FollowUpPage.prototype.total = 0;
+
+            /**
+             * FollowUpPage offset.
+             * @member {number} offset
+             * @memberof wukf.v1.FollowUpPage
+             * @instance
+             */
+            FollowUpPage.prototype.offset = 0;
+
+            /**
+             * Creates a new FollowUpPage instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.FollowUpPage
+             * @static
+             * @param {wukf.v1.FollowUpPage.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.FollowUpPage} FollowUpPage instance
+             * @type {{
+             *   (properties: wukf.v1.FollowUpPage.$Shape): wukf.v1.FollowUpPage & wukf.v1.FollowUpPage.$Shape;
+             *   (properties?: wukf.v1.FollowUpPage.$Properties): wukf.v1.FollowUpPage;
+             * }}
+             */
+            FollowUpPage.create = function(properties) {
+                return new FollowUpPage(properties);
+            };
+
+            /**
+             * Encodes the specified FollowUpPage message. Does not implicitly {@link wukf.v1.FollowUpPage.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.FollowUpPage
+             * @static
+             * @param {wukf.v1.FollowUpPage.$Properties} message FollowUpPage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FollowUpPage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.wukf.v1.FollowUp.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.total);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.offset);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FollowUpPage message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.FollowUpPage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.FollowUpPage & wukf.v1.FollowUpPage.$Shape} FollowUpPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FollowUpPage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.FollowUpPage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.wukf.v1.FollowUp.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FollowUpPage;
+        })();
+
+        v1.FollowUpsChanged = (function() {
+
+            /**
+             * Properties of a FollowUpsChanged.
+             * @typedef {Object} wukf.v1.FollowUpsChanged.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FollowUpsChanged.
+             * @memberof wukf.v1
+             * @interface IFollowUpsChanged
+             * @augments wukf.v1.FollowUpsChanged.$Properties
+             * @deprecated Use wukf.v1.FollowUpsChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a FollowUpsChanged.
+             * @typedef {wukf.v1.FollowUpsChanged.$Properties} wukf.v1.FollowUpsChanged.$Shape
+             */
+
+            /**
+             * Constructs a new FollowUpsChanged.
+             * @memberof wukf.v1
+             * @classdesc Represents a FollowUpsChanged.
+             * @constructor
+             * @param {wukf.v1.FollowUpsChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FollowUpsChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new FollowUpsChanged instance using the specified properties.
+             * @function create
+             * @memberof wukf.v1.FollowUpsChanged
+             * @static
+             * @param {wukf.v1.FollowUpsChanged.$Properties=} [properties] Properties to set
+             * @returns {wukf.v1.FollowUpsChanged} FollowUpsChanged instance
+             * @type {{
+             *   (properties: wukf.v1.FollowUpsChanged.$Shape): wukf.v1.FollowUpsChanged & wukf.v1.FollowUpsChanged.$Shape;
+             *   (properties?: wukf.v1.FollowUpsChanged.$Properties): wukf.v1.FollowUpsChanged;
+             * }}
+             */
+            FollowUpsChanged.create = function(properties) {
+                return new FollowUpsChanged(properties);
+            };
+
+            /**
+             * Encodes the specified FollowUpsChanged message. Does not implicitly {@link wukf.v1.FollowUpsChanged.verify|verify} messages.
+             * @function encode
+             * @memberof wukf.v1.FollowUpsChanged
+             * @static
+             * @param {wukf.v1.FollowUpsChanged.$Properties} message FollowUpsChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FollowUpsChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FollowUpsChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof wukf.v1.FollowUpsChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wukf.v1.FollowUpsChanged & wukf.v1.FollowUpsChanged.$Shape} FollowUpsChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FollowUpsChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wukf.v1.FollowUpsChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FollowUpsChanged;
         })();
 
         v1.HistoryPage = (function() {

@@ -4,17 +4,18 @@ import { ConversationState } from '../client/index.js';
 import { ChatView, chatLines } from './ChatView.js';
 import type { ConsoleActions } from './console-actions.js';
 import { ConversationList } from './ConversationList.js';
+import { FollowUpList, FollowUpPreview } from './FollowUpList.js';
 import { nameOf } from './format.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { OfferList } from './OfferList.js';
 import { QueueList } from './QueueList.js';
-import { myConversations, offerLeftMs, offers, queueWaitMs, selectedView } from './select.js';
+import { leftAgoMs, myConversations, offerLeftMs, offers, queueWaitMs, selectedView } from './select.js';
 import type { TuiState } from './state.js';
 import { splitLines } from './LineInput.js';
 import { TransferForm } from './TransferForm.js';
 
-export type Pane = 'offers' | 'mine' | 'queue' | 'chat';
-const PANES: Pane[] = ['offers', 'mine', 'queue', 'chat'];
+export type Pane = 'offers' | 'mine' | 'queue' | 'left' | 'chat';
+const PANES: Pane[] = ['offers', 'mine', 'queue', 'left', 'chat'];
 type Modal = 'help' | 'transfer' | 'close' | undefined;
 
 export interface AgentConsoleProps {
@@ -31,6 +32,7 @@ const HINTS: Record<Pane, string> = {
   offers: 'enter/a accept · j k move · tab next · s status · ? help',
   mine: 'enter open · t transfer · x close · s status · tab · ? help',
   queue: 'enter claim · j k move · tab next · ? help',
+  left: 'enter claim and open · j k move · tab next · ? help',
   chat: 'enter send · pgup/pgdn history · ctrl-t transfer · ctrl-x close · esc back',
 };
 
@@ -48,7 +50,7 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
     paneRef.current = next;
     setPaneState(next);
   };
-  const [cursors, setCursors] = useState({ offers: 0, mine: 0, queue: 0 });
+  const [cursors, setCursors] = useState({ offers: 0, mine: 0, queue: 0, left: 0 });
   const [modal, setModal] = useState<Modal>();
   const [draft, setDraftState] = useState('');
   // Keys can come faster than renders (a paste, a fast typist): each handler must see the previous one's draft.
@@ -62,17 +64,19 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
   const offered = offers(state);
   const mine = myConversations(state);
   const queue = state.queue.entries;
+  const followUps = state.followUps.entries;
   const open = selectedView(state);
   const openId = open?.snapshot.id ?? undefined;
   const leftWidth = Math.min(34, Math.floor(columns * 0.4));
   const chatWidth = Math.max(20, columns - leftWidth - 3);
   const bodyHeight = Math.max(8, rows - 2);
   const chatRoom = Math.max(1, bodyHeight - 4);
-  const at = { offers: clamp(cursors.offers, offered.length), mine: clamp(cursors.mine, mine.length), queue: clamp(cursors.queue, queue.length) };
+  const at = { offers: clamp(cursors.offers, offered.length), mine: clamp(cursors.mine, mine.length), queue: clamp(cursors.queue, queue.length), left: clamp(cursors.left, followUps.length) };
   const offerHeight = Math.min(3, Math.max(1, offered.length));
-  const listRows = Math.max(2, bodyHeight - offerHeight - 4);
-  const mineHeight = Math.ceil(listRows * 0.6);
-  const queueHeight = Math.max(1, listRows - mineHeight);
+  const listRows = Math.max(3, bodyHeight - offerHeight - 5);
+  const mineHeight = Math.ceil(listRows * 0.5);
+  const queueHeight = Math.max(1, Math.ceil((listRows - mineHeight) / 2));
+  const leftHeight = Math.max(1, listRows - mineHeight - queueHeight);
 
   const openChat = (conversationId: string | undefined) => {
     if (!conversationId) return;
@@ -157,6 +161,15 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
       if (key.return && queued) actions.claim(queued);
       return;
     }
+    if (paneRef.current === 'left') {
+      // Nobody is waiting on the other side: taking it is the point, so the chat opens with it.
+      const left = followUps[at.left]?.conversation?.id;
+      if (key.return && left) {
+        actions.claim(left);
+        openChat(left);
+      }
+      return;
+    }
     // a takes the offer under the offers' cursor from any list: an offer runs out while the agent looks elsewhere.
     const offer = paneRef.current === 'offers' ? id : offered[at.offers]?.snapshot.id;
     if (((key.return && paneRef.current === 'offers') || input === 'a') && offer) {
@@ -185,8 +198,10 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
       return setModal(undefined);
     }
     if (key.tab) {
-      const step = key.shift ? PANES.length - 1 : 1;
-      return setPane(PANES[(PANES.indexOf(paneRef.current) + step) % PANES.length]!);
+      // Left messages are rare: an empty list costs nobody a key press.
+      const panes = followUps.length > 0 ? PANES : PANES.filter((p) => p !== 'left');
+      const step = key.shift ? panes.length - 1 : 1;
+      return setPane(panes[(panes.indexOf(paneRef.current) + step) % panes.length]!);
     }
     return paneRef.current === 'chat' ? chatKey(input, key) : listKey(input, key);
   });
@@ -208,6 +223,8 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
         <Text>Close the conversation with {nameOf(open.snapshot.visitor)}? y closes, any other key keeps it</Text>
       </Box>
     );
+  } else if (pane === 'left' && followUps[at.left]) {
+    right = <FollowUpPreview entry={followUps[at.left]!} leftAgoMs={leftAgoMs(followUps[at.left]!, state)} />;
   } else {
     right = <ChatView view={open} me={state.me} offerLeftMs={open ? offerLeftMs(open, state) : 0} width={chatWidth} height={bodyHeight} scrollBack={scrollBack} draft={draft} focused={pane === 'chat'} />;
   }
@@ -224,6 +241,7 @@ export function AgentConsole({ state, actions, onQuit, onDashboard, columns, row
               <OfferList views={offered} leftMs={(v) => offerLeftMs(v, state)} cursor={at.offers} focused={pane === 'offers'} width={leftWidth} height={offerHeight} />
               <ConversationList views={mine} me={state.me} now={state.now} cursor={at.mine} focused={pane === 'mine'} width={leftWidth} height={mineHeight} />
               <QueueList entries={queue} total={state.queue.total} waitedMs={(e) => queueWaitMs(e, state)} cursor={at.queue} focused={pane === 'queue'} width={leftWidth} height={queueHeight} />
+              <FollowUpList entries={followUps} total={state.followUps.total} leftAgoMs={(e) => leftAgoMs(e, state)} cursor={at.left} focused={pane === 'left'} width={leftWidth} height={leftHeight} />
             </Box>
             <Box flexDirection="column" width={chatWidth} flexShrink={0}>
               {right}

@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
 
 const KEYS: [string, string][] = [
-  ['tab / shift-tab', 'next / previous pane (offers, mine, queue, chat)'],
+  ['tab / shift-tab', 'next / previous pane (offers, mine, queue, left, chat)'],
   ['j k / ↑ ↓', 'move in a list'],
   ['enter', 'offers: accept · mine: open the chat · queue: claim'],
+  ['left: enter', 'claim a left message and open the chat'],
   ['a', 'accept the offer (the one under its cursor), from any list'],
   ['s', 'status: online ⇄ away'],
   ['t', 'transfer the conversation (agent, or group:<name>) with a note'],

@@ -13,6 +13,15 @@ export const HISTORY_PAGE = 50;
 export function feedStore(client: WukfClient, store: TuiStore): () => void {
   const loaded = new Set<string>();
   let dashboardAsked = false;
+  // Answers come in the order asked on one connection; the count drops one that a reconnect overtook.
+  let followUpsAsked = 0;
+  const loadFollowUps = () => {
+    const asked = ++followUpsAsked;
+    client.followUps(0).then(
+      (page) => asked === followUpsAsked && store.dispatch({ type: 'follow-ups', entries: page.entries, total: page.total }),
+      (err: Error) => store.dispatch({ type: 'notice', notice: { level: 'error', text: `follow-ups: ${err.message}` } }),
+    );
+  };
   const loadLatest = (conversationId: string) => {
     if (loaded.has(conversationId)) return;
     loaded.add(conversationId);
@@ -43,6 +52,8 @@ export function feedStore(client: WukfClient, store: TuiStore): () => void {
     client.on('typing', (typing) => store.dispatch({ type: 'typing', typing })),
     client.on('dashboard', (model) => store.dispatch({ type: 'dashboard', model, localNow: Date.now() })),
     client.on('queueView', (view) => store.dispatch({ type: 'queue', entries: view.entries, total: view.total })),
+    // After each (re)connect too: the client says so then.
+    client.on('followUpsChanged', loadFollowUps),
     client.on('rewind', (info) => store.dispatch({ type: 'rewind', conversationId: info.conversationId, toSeq: info.toSeq })),
     // Entries a resume could not replay: the latest page again fills what is on screen.
     client.on('gap', (gap) => void loadHistory(client, store, gap.conversationId, 0)),

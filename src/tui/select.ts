@@ -1,4 +1,4 @@
-import { ConversationState, ParticipantKind, type Participant, type QueuedConversation } from '../client/index.js';
+import { ConversationState, ParticipantKind, type FollowUp, type Participant, type QueuedConversation } from '../client/index.js';
 import type { ConversationView, Entry, TuiState } from './state.js';
 
 /** What the console lists, read from the state: the same answer for the same state. */
@@ -30,6 +30,11 @@ export function myConversations(state: TuiState): ConversationView[] {
 export function queueWaitMs(entry: QueuedConversation, state: TuiState): number {
   const opened = Number(entry.conversation?.createdAtMs ?? 0);
   return opened > 0 ? Math.max(0, state.now + state.serverSkewMs - opened) : (entry.waitedS ?? 0) * 1000;
+}
+
+/** How long ago a follow-up's visitor left, by the server's clock. */
+export function leftAgoMs(entry: FollowUp, state: TuiState): number {
+  return Math.max(0, state.now + state.serverSkewMs - Number(entry.leftAtMs ?? 0));
 }
 
 export function isText(m: Entry): boolean {

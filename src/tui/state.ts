@@ -5,6 +5,7 @@ import {
   type ClientState,
   type ConversationSnapshot,
   type DashboardModel,
+  type FollowUp,
   type HistoryPage,
   type Participant,
   type QueuedConversation,
@@ -28,6 +29,8 @@ export interface TuiState {
   presence: 'online' | 'away';
   conversations: Record<string, ConversationView>;
   queue: { entries: readonly QueuedConversation[]; total: number };
+  /** Messages visitors left while nobody could take them: the first page of the follow-up list. */
+  followUps: { entries: readonly FollowUp[]; total: number };
   selected: string | undefined;
   notice: Notice | undefined;
   /** The local clock as of the last tick, in ms; what waits and countdowns are measured against. */
@@ -84,6 +87,7 @@ export type TuiEvent =
   | { type: 'receipt'; receipt: ReceiptEvent }
   | { type: 'typing'; typing: TypingEvent }
   | { type: 'queue'; entries: readonly QueuedConversation[]; total: number }
+  | { type: 'follow-ups'; entries: readonly FollowUp[]; total: number }
   | { type: 'presence'; status: 'online' | 'away' }
   | { type: 'select'; conversationId: string | undefined }
   | { type: 'read'; conversationId: string; seq: number }
@@ -98,6 +102,7 @@ export function initialState(now: number): TuiState {
     presence: 'online',
     conversations: {},
     queue: { entries: [], total: 0 },
+    followUps: { entries: [], total: 0 },
     selected: undefined,
     notice: undefined,
     now,
@@ -232,6 +237,8 @@ export function tuiReducer(state: TuiState, event: TuiEvent): TuiState {
     }
     case 'queue':
       return { ...state, queue: { entries: event.entries, total: event.total } };
+    case 'follow-ups':
+      return { ...state, followUps: { entries: event.entries, total: event.total } };
     case 'presence':
       return { ...state, presence: event.status };
     case 'select':

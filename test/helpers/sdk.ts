@@ -21,7 +21,7 @@ export class Transcript {
   }
 }
 
-const CLIENT_EVENTS: (keyof WukfClientEvents)[] = ['message', 'ack', 'receipt', 'conversation', 'queue', 'ready', 'state', 'dashboard'];
+const CLIENT_EVENTS: (keyof WukfClientEvents)[] = ['message', 'ack', 'receipt', 'conversation', 'queue', 'ready', 'state', 'dashboard', 'followUpsChanged'];
 
 /**
  * Resolves once check() holds, testing it at once (what it waits for may have happened already) and again

@@ -30,7 +30,7 @@ export const conversationLimitKeys = {
   }),
   queue_page_size: key(z.number().int().min(1).max(1000), {
     default: 50,
-    doc: 'Queued conversations in one QueueEvent page to agents and admins (after Hello, and per QueueRequest); later changes come as deltas.',
+    doc: 'Queued conversations in one QueueEvent page to agents and admins (after Hello, and per QueueRequest); later changes come as deltas. Also the most entries one FollowUpPage carries.',
     expected: 'an integer 1-1000',
   }),
   queued_idle_expiry: key(z.number().int().min(0).max(30 * DAY), {

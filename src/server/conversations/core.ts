@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Agent } from '../domain/agent.js';
 import { canRead, EXPIRED_REASON, isIdleQueued, notFound, open, type Conversation, type ConversationEntry, type Participant } from '../domain/conversation.js';
-import type { ConversationStore, EntriesExtent, Watermark } from '../store/conversation-store.js';
+import type { ConversationStore, EntriesExtent, FollowUp, Watermark } from '../store/conversation-store.js';
 import { CommittedStream, type Committed, type Origin } from './events.js';
 import { Lane } from './lane.js';
 import { MessageOperation, type MessageSteps, type PreCommitHook, type SendReply } from './message.js';
@@ -159,6 +159,11 @@ export class ConversationCore {
 
   watermarks(id: string): Promise<Watermark[]> {
     return this.store.watermarks(id);
+  }
+
+  /** Staff: the queued conversations whose visitor left after writing, oldest first (the follow-up list). */
+  followUps(page: { offset: number; limit: number }): Promise<{ entries: FollowUp[]; total: number }> {
+    return this.store.followUps(page);
   }
 
   // --- writes, each in its conversation's lane -------------------------------------------------------------

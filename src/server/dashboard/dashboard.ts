@@ -8,7 +8,8 @@ import { topics } from '../realtime/topics.js';
 import { DashboardEventKind, encodeEnvelope, type DashboardAgent, type DashboardEvent, type DashboardQueue, type DashboardSession, type PresenceStatus } from '../../proto/index.js';
 import type { HealthProbe } from './health.js';
 import { AgentRoster, type AccountDirectory } from './roster.js';
-import { agentRow, cutText, queueRows, sameQueueRow, sessionRow, type LastMessage } from './rows.js';
+import { cutText } from '../domain/excerpt.js';
+import { agentRow, queueRows, sameQueueRow, sessionRow, type LastMessage } from './rows.js';
 
 /** The snapshot's order after the queue: queued conversations whose visitor has gone, then active ones, oldest first. */
 const queuedFirst = (a: Conversation, b: Conversation) => Number(a.state === 'active') - Number(b.state === 'active') || a.createdAt - b.createdAt;

@@ -3,9 +3,6 @@ import type { Conversation } from '../domain/conversation.js';
 import { ConversationState, type DashboardAgent, type DashboardQueue, type DashboardSession, type PresenceStatus } from '../../proto/index.js';
 import { wireAssignment, wireParticipant } from '../realtime/frames.js';
 
-/** A last message as the dashboard shows it: enough to recognise, not to read. */
-export const LAST_MESSAGE_CHARS = 80;
-
 export interface LastMessage {
   at: number;
   text: string;
@@ -17,12 +14,6 @@ export interface AgentLive {
   load: number;
   onShift: boolean;
   lastActivityAt: number;
-}
-
-export function cutText(text: string): string {
-  if (text.length <= LAST_MESSAGE_CHARS) return text;
-  // Cut on a code point, not inside a surrogate pair.
-  return Array.from(text).slice(0, LAST_MESSAGE_CHARS - 1).join('') + '…';
 }
 
 export function agentRow(agent: Agent, live: AgentLive): DashboardAgent {

@@ -155,7 +155,10 @@ export function claim(conversation: Conversation, agent: Participant, now: numbe
     throw new WukfError('WUKF_E_CONVERSATION_CONFLICT', `conversation ${conversation.id} is already assigned to ${conversation.agent?.id ?? 'someone'}`);
   }
   const assignment: AssignmentRecord = { kind: 'claim', at: now };
-  return { conversation: { ...conversation, state: 'active', agent, updatedAt: now, assignment, offerExpiresAt: null }, event: { kind: 'joined', subject: agent, assignment } };
+  // A conversation whose visitor left the queue can still be taken (the follow-up list): it is active from
+  // now on, so its visitor finds it with the agent on return instead of back in the queue.
+  const taken: Conversation = { ...conversation, state: 'active', agent, updatedAt: now, assignment, offerExpiresAt: null, visitorLeftAt: null };
+  return { conversation: taken, event: { kind: 'joined', subject: agent, assignment } };
 }
 
 /**

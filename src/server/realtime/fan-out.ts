@@ -27,6 +27,8 @@ export interface QueuePlaces {
 
 /** In the queue: queued, and its visitor has not left it. */
 const waiting = (c: Conversation) => c.state === 'queued' && c.visitorLeftAt === null;
+/** Out of the queue because its visitor left: a candidate for the follow-up list. */
+const left = (c: Conversation) => c.state === 'queued' && c.visitorLeftAt !== null;
 
 /**
  * Turns what happens to conversations into deliveries: a subscriber of the core's Committed stream that
@@ -109,6 +111,9 @@ export class FanOut {
     const was = event.previous !== null && waiting(event.previous);
     if (!was && waiting(c)) this.queueChanged(c, null);
     else if (was && !waiting(c)) this.queueChanged(null, c.id);
+    // In or out of the follow-up list: staff ask for their page again. Whether it held a visitor message
+    // is the store's to say; a notice too many costs one page.
+    if (left(c) || (event.previous !== null && left(event.previous))) this.publish(topics.queue, { followUpsChanged: {} });
   }
 
   /**

@@ -3,6 +3,7 @@ import { parseLanguages, parseTags } from '../domain/agent.js';
 import { WukfError } from '../../proto/errors.js';
 import { PresenceStatus, ReceiptKind, type Envelope } from '../../proto/index.js';
 import { DEFAULT_HISTORY_PAGE, MAX_CONTEXT_ENTRIES, MAX_CONTEXT_VALUE, MAX_ID_LENGTH, MAX_NOTE_LENGTH } from '../../proto/limits.js';
+import { followUpPage } from './follow-ups.js';
 import { hello } from './hello.js';
 import { checkId, checkSeq, invalid } from './input.js';
 import { wireEntry, wireSnapshot } from './frames.js';
@@ -84,6 +85,9 @@ export function handleFrame(session: Session, env: Envelope): void {
       break;
     case 'queueRequest':
       work = queuePage(session, env.queueRequest.offset, env.queueRequest.limit, ref);
+      break;
+    case 'followUpRequest':
+      work = followUpPage(session, env.followUpRequest.offset, env.followUpRequest.limit, ref);
       break;
     case 'watchConversation':
       work = watch(session, env.watchConversation.conversationId, env.watchConversation.watch, ref);

@@ -55,6 +55,17 @@ export interface ConversationFilter {
   limit?: number;
 }
 
+/** A queued conversation whose visitor left after writing: what the follow-up list shows of it. */
+export interface FollowUp {
+  conversation: Conversation;
+  /** When it left the queue (ms). */
+  leftAt: number;
+  /** The visitor's text messages in it. */
+  messageCount: number;
+  /** The visitor's last one, uncut. */
+  lastMessage: { at: number; text: string };
+}
+
 /** Closed conversations to delete with their entries and watermarks. */
 export interface PurgeFilter {
   /** Closed before this time (ms). */
@@ -90,6 +101,11 @@ export interface ConversationStore {
   watermarks(conversationId: string): Promise<Watermark[]>;
   /** Conversations matching the filter, in all. */
   countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number>;
+  /**
+   * The follow-up list: queued conversations whose visitor left the queue (visitor_left) and that hold at
+   * least one text message of that visitor, oldest first (created_at, id), `limit` from `offset`, with how many in all.
+   */
+  followUps(page: { offset: number; limit: number }): Promise<{ entries: FollowUp[]; total: number }>;
   /** Deletes closed conversations (never an open one), their entries and watermarks; resolves with how many. */
   purgeConversations(filter: PurgeFilter): Promise<number>;
   /**

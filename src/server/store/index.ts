@@ -8,4 +8,4 @@ export { groupNotFound } from './sqlite-groups.js';
 export { inspectDatabase, type DatabaseInspection } from './sqlite-database.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
-export type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';
+export type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, FollowUp, PurgeFilter, Watermark } from './conversation-store.js';

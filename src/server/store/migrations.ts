@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { conversationsMigration } from './conversation-migration.js';
 import { groupsMigration } from './group-migration.js';
+import { followUpMigration } from './follow-up-migration.js';
 import { routingMigration } from './routing-migration.js';
 
 export interface Migration {
@@ -63,4 +64,5 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   groupsMigration(5),
   routingMigration(6),
+  followUpMigration(7),
 ];

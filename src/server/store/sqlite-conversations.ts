@@ -4,11 +4,12 @@ import type { Conversation, ConversationEntry, Participant, SystemEvent } from '
 import { WukfError } from '../../proto/errors.js';
 import { CommitRecorder } from './commit-stats.js';
 import { countConversations, lastAgents, listConversations, purgeConversations } from './conversation-queries.js';
+import { followUps } from './follow-up-queries.js';
 import { CONVERSATION, toConversation, toEntry, type ConversationRow, type EntryRow } from './conversation-rows.js';
 import type { WriteRequest } from './conversation-writer.js';
 import type { FromWriter, ToWriter, WriterThreadData } from './writer-thread.js';
 import { packWrite, settleWith, type PackedWrites } from './writer-wire.js';
-import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, FollowUp, PurgeFilter, Watermark } from './conversation-store.js';
 
 interface Pending {
   write: WriteRequest;
@@ -124,6 +125,10 @@ export class SqliteConversations implements ConversationStore {
 
   countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {
     return countConversations(this.db, filter);
+  }
+
+  followUps(page: { offset: number; limit: number }): Promise<{ entries: FollowUp[]; total: number }> {
+    return followUps(this.db, page);
   }
 
   purgeConversations(filter: PurgeFilter): Promise<number> {

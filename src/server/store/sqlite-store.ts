@@ -3,7 +3,7 @@ import type { Agent, AgentPatch, NewAgent } from '../domain/agent.js';
 import type { Group, GroupPatch, NewGroup } from '../domain/group.js';
 import type { Conversation, ConversationEntry, Participant, SystemEvent } from '../domain/conversation.js';
 import type { CommitStats } from './commit-stats.js';
-import type { AppendInput, AppendResult, ConversationFilter, EntriesExtent, ExpectedState, PurgeFilter, Watermark } from './conversation-store.js';
+import type { AppendInput, AppendResult, ConversationFilter, EntriesExtent, ExpectedState, FollowUp, PurgeFilter, Watermark } from './conversation-store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type { GroupRemoval } from './group-store.js';
 import { SqliteAgents } from './sqlite-agents.js';
@@ -140,6 +140,10 @@ export class SqliteStore implements Store {
 
   lastAgents(filter: { since: number; limit: number; visitorId?: string }): Promise<{ visitorId: string; agent: string; at: number }[]> {
     return this.conversations.lastAgents(filter);
+  }
+
+  followUps(page: { offset: number; limit: number }): Promise<{ entries: FollowUp[]; total: number }> {
+    return this.conversations.followUps(page);
   }
 
   countConversations(filter: Omit<ConversationFilter, 'offset' | 'limit'>): Promise<number> {
