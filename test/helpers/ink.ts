@@ -23,6 +23,9 @@ export interface RenderedTui {
 
 const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 
+/** A little under the tests' 30 s timeout, so a wait that never ends says what it waited for. */
+const WAIT_LIMIT_MS = 25_000;
+
 /** Runs fn in act(), telling React so only for that span (updates outside it are not test-driven). */
 async function settled(fn: () => void): Promise<void> {
   scope.IS_REACT_ACT_ENVIRONMENT = true;
@@ -50,10 +53,16 @@ export async function renderTui(tree: ReactElement): Promise<RenderedTui> {
 
   const waitFor = (expected: string | string[] | ((frame: string) => boolean)) => {
     const check = typeof expected === 'function' ? expected : (f: string) => [expected].flat().every((text) => f.includes(text));
-    return new Promise<string>((resolve) => {
+    return new Promise<string>((resolve, reject) => {
+      // Not a wait on time: only a way to fail with the screen in hand before the test's own timeout does.
+      const giveUp = setTimeout(() => {
+        stdout.off('frame', test);
+        reject(new Error(`the screen never showed ${typeof expected === 'function' ? 'what the check wants' : JSON.stringify(expected)}; it shows:\n${frame()}`));
+      }, WAIT_LIMIT_MS);
       const test = () => {
         const now = frame();
         if (!check(now)) return;
+        clearTimeout(giveUp);
         stdout.off('frame', test);
         resolve(now);
       };
