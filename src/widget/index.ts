@@ -34,6 +34,8 @@ function install(script: HTMLScriptElement | null): void {
     identify: (identity) => widget.identify(identity),
     on: (event, listener) => widget.on(event, listener as never),
   };
+  // Scripts that load before or after this one (async) wait for this event when window.wukf is not there yet.
+  document.dispatchEvent(new CustomEvent('wukf:ready'));
   const mount = () => widget.mount(document.body);
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
