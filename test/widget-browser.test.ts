@@ -121,6 +121,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       const texts = await w.log.locator('li .bubble').allTextContents();
       expect(texts).toEqual(['You: Hello from the widget', 'Alice: Hi! How can I help?', 'You: One more']);
       expect(await pageConversation(page)).toBe(conversationId);
+      // The whole conversation fits in the first page: nothing older to offer.
+      expect(await page.locator('[data-wukf-widget] .older').isVisible()).toBe(false);
       // Esc closes and gives the focus back to the launcher.
       await page.keyboard.press('Escape');
       await w.dialog.waitFor({ state: 'hidden' });

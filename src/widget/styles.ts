@@ -5,6 +5,7 @@
  */
 export const CSS = `
 :host{all:initial}
+[hidden]{display:none!important}
 *{box-sizing:border-box}
 .root{--accent:#1a56db;--fg:#1f2328;--muted:#57606a;font:14px/1.45 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;color:var(--fg)}
 .launcher{position:fixed;bottom:20px;right:20px;z-index:2147483000;width:56px;height:56px;border-radius:50%;border:0;background:var(--accent);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:flex;align-items:center;justify-content:center}
@@ -14,7 +15,6 @@ button:focus-visible,textarea:focus-visible,input:focus-visible,.log:focus-visib
 .badge{position:absolute;top:-4px;right:-4px;min-width:22px;height:22px;padding:0 6px;border-radius:11px;background:#b91c1c;color:#fff;font-size:12px;font-weight:700;line-height:22px;text-align:center}
 .window{position:fixed;bottom:88px;right:20px;z-index:2147483001;width:370px;height:560px;max-height:calc(100vh - 108px);background:#fff;border-radius:12px;box-shadow:0 10px 40px rgba(0,0,0,.3);display:flex;flex-direction:column;overflow:hidden}
 .left .window{right:auto;left:20px}
-.window[hidden],.leave[hidden],[hidden]{display:none}
 header{display:flex;align-items:center;gap:8px;padding:12px 12px 12px 16px;background:var(--accent);color:#fff}
 h2{flex:1;margin:0;font-size:16px;font-weight:600}
 h3{margin:0 0 4px;font-size:15px}

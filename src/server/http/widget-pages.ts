@@ -70,7 +70,7 @@ export function demoPage(language: DemoLanguage): string {
 <h1>${zh ? 'wukf 网页客服演示' : 'wukf widget demo'}</h1>
 <p>${zh ? '右下角的按钮打开对话窗口。用 <code>wukf tui</code> 以客服身份回复。' : 'The button at the bottom right opens the chat. Answer as an agent with <code>wukf tui</code>.'}</p>
 <p>${zh ? '本页的标签：' : 'The tag on this page:'} <code>&lt;script src="/widget.js" data-language="${language}" data-title-flash async&gt;&lt;/script&gt;</code></p>
-<p><a href="/demo?lang=${zh ? 'en' : 'zh-CN'}">${zh ? 'English' : '中文'}</a></p>
+<p><a href="/demo?lang=${zh ? 'en' : 'zh-CN'}" hreflang="${zh ? 'en' : 'zh-CN'}">${zh ? 'English' : 'zh-CN'}</a></p>
 <h2>${zh ? 'JS 接口' : 'The JS API'}</h2>
 <div class="buttons">
 <button type="button" id="demo-open">wukf.open()</button>
