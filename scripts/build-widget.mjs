@@ -7,7 +7,7 @@
  *   node scripts/build-widget.mjs [--out dist/widget/widget.js] [--max-gzip-bytes 40960]
  *
  * The budget may also come from WUKF_WIDGET_MAX_GZIP_BYTES. Above it the build fails (exit 1) and writes
- * nothing; within it, it prints the size.
+ * nothing; within it, it prints the size (on stderr, both ways).
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -64,4 +64,5 @@ mkdirSync(dirname(out), { recursive: true });
 // Written aside and renamed: a running server never serves half a file.
 writeFileSync(`${out}.tmp`, code);
 renameSync(`${out}.tmp`, out);
-process.stdout.write(`build-widget: ${out.startsWith(root) ? out.slice(root.length) : out}: ${figure}, budget ${budget} bytes\n`);
+// On stderr, like esbuild's and tsc's own reports: `npm pack --json` runs this (prepare) and owns stdout.
+process.stderr.write(`build-widget: ${out.startsWith(root) ? out.slice(root.length) : out}: ${figure}, budget ${budget} bytes\n`);

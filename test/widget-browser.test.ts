@@ -108,6 +108,19 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       await transcript.waitFor(1);
       expect(transcript.texts.map((t) => t.text)).toEqual(['One more']);
 
+      // With the window closed a reply waits on the launcher's badge, until the visitor opens the window.
+      await page.keyboard.press('Escape');
+      await w.dialog.waitFor({ state: 'hidden' });
+      const badge = page.locator('[data-wukf-widget] .badge');
+      const later = await agent.send(conversationId, 'Anything else?');
+      await badge.getByText('1').waitFor();
+      expect(await w.launcher.getAttribute('aria-label')).toBe('Open chat, 1 unread');
+      expect(reads.some((seq) => seq >= later.seq)).toBe(false);
+      await w.launcher.click();
+      await badge.waitFor({ state: 'hidden' });
+      await until(() => reads.some((seq) => seq >= later.seq), [agent], 'the visitor read the later reply');
+      expect(await w.launcher.getAttribute('aria-label')).toBe('Open chat');
+
       if (process.env.WUKF_WIDGET_SCREENSHOT === '1') {
         mkdirSync(join(repoRoot, 'docs', 'img'), { recursive: true });
         await page.screenshot({ path: join(repoRoot, 'docs', 'img', 'widget.png') });
@@ -119,7 +132,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       await w.launcher.click();
       await w.log.getByText('Hi! How can I help?').waitFor();
       const texts = await w.log.locator('li .bubble').allTextContents();
-      expect(texts).toEqual(['You: Hello from the widget', 'Alice: Hi! How can I help?', 'You: One more']);
+      expect(texts).toEqual(['You: Hello from the widget', 'Alice: Hi! How can I help?', 'You: One more', 'Alice: Anything else?']);
+      expect(await badge.isHidden()).toBe(true);
       expect(await pageConversation(page)).toBe(conversationId);
       // The whole conversation fits in the first page: nothing older to offer.
       expect(await page.locator('[data-wukf-widget] .older').isVisible()).toBe(false);

@@ -77,7 +77,8 @@ export class ChatSession extends Emitter<SessionEvents> {
   ) {
     super();
     this.token = new VisitorToken(config.server, config.identity, new SavedStateStore(config.server), () => this.forget());
-    const { conversationId, lastSeq } = this.token.state;
+    const { conversationId, lastSeq, readSeq } = this.token.state;
+    this.log.seenUpTo(readSeq ?? 0);
     this.client = new WukfClient({
       url: `${config.server.replace(/^http/, 'ws')}/ws`,
       token: () => this.token.get(),
@@ -159,6 +160,7 @@ export class ChatSession extends Emitter<SessionEvents> {
     const last = this.log.lastSeq();
     if (!id || last === 0) return;
     this.client.markRead(id, last);
+    if (last > (this.token.state.readSeq ?? 0)) this.token.save({ readSeq: last });
     this.seen(last);
   }
 
@@ -188,7 +190,7 @@ export class ChatSession extends Emitter<SessionEvents> {
   }
 
   private adopt(snapshot: ConversationSnapshot): void {
-    if (snapshot.id && snapshot.id !== this.conversationId) this.token.save({ conversationId: snapshot.id, lastSeq: 0 });
+    if (snapshot.id && snapshot.id !== this.conversationId) this.token.save({ conversationId: snapshot.id, lastSeq: 0, readSeq: 0 });
     if (snapshot.agent) this.agentName = nameOf(snapshot.agent, this.strings.agent);
     for (const w of snapshot.watermarks ?? []) {
       if (w.participant?.kind === ParticipantKind.PARTICIPANT_KIND_VISITOR) this.seen(w.readSeq ?? 0);
@@ -276,7 +278,7 @@ export class ChatSession extends Emitter<SessionEvents> {
 
   /** Drops the conversation shown: closed and replaced by a new one, or not this visitor's any more. */
   private forget(): void {
-    this.token.save({ conversationId: undefined, lastSeq: undefined });
+    this.token.save({ conversationId: undefined, lastSeq: undefined, readSeq: undefined });
     this.log.clear();
     this.agentName = '';
     this.phase = 'none';

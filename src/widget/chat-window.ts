@@ -37,7 +37,7 @@ export class ChatWindow {
     this.olderButton.addEventListener('click', () => actions.older());
     this.logBox = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': s.messages, tabindex: '0' }, this.olderButton, this.list);
 
-    this.input = h('textarea', { id: 'wukf-input', rows: '1', placeholder: s.compose, maxlength: '4000' });
+    this.input = h('textarea', { id: 'wukf-input', rows: '1', placeholder: s.compose, maxlength: '2000' });
     const compose = h('form', { class: 'compose' }, h('label', { class: 'sr', for: 'wukf-input' }, s.compose), this.input, h('button', { type: 'submit', class: 'icon-button send', 'aria-label': s.send }, icon(ICONS.send)));
     const submit = () => {
       const text = this.input.value;
@@ -70,8 +70,6 @@ export class ChatWindow {
       e.preventDefault();
       actions.leave(name.value.trim(), contact.value.trim(), message.value.trim());
       this.leaveForm.reset();
-      this.leaveForm.hidden = true;
-      this.status(s.leaveThanks);
       this.input.focus();
     });
 

@@ -12,6 +12,8 @@ export interface SavedState {
   conversationId?: string;
   /** The last seq passed on in that conversation: the next Hello resumes from it. */
   lastSeq?: number;
+  /** What the visitor has read of it, for the unread badge after a reload. */
+  readSeq?: number;
 }
 
 export class SavedStateStore {

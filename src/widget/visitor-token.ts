@@ -49,7 +49,7 @@ export class VisitorToken {
     if (!res.ok || !json.token) throw new Error(json.error?.message ?? `HTTP ${res.status}`);
     const anonymousAgain = !userId && token !== undefined;
     this.stale = false;
-    this.save({ token: json.token, expiresAt: Date.parse(json.expiresAt ?? '') || Date.now() + 3_600_000, ...(anonymousAgain ? { conversationId: undefined, lastSeq: undefined } : {}) });
+    this.save({ token: json.token, expiresAt: Date.parse(json.expiresAt ?? '') || Date.now() + 3_600_000, ...(anonymousAgain ? { conversationId: undefined, lastSeq: undefined, readSeq: undefined } : {}) });
     if (anonymousAgain) this.replaced();
     return json.token;
   }

@@ -46,6 +46,7 @@ export class Widget extends Emitter<WidgetEvents> {
       typing: (on) => this.session.typing(on),
       leave: (name, contact, message) => {
         this.messageLeft = true;
+        this.renderStatus();
         void this.session.send(s.leaveMessage(name, contact, message));
       },
       older: () => void this.session.loadOlder().catch(() => undefined),
@@ -136,14 +137,17 @@ export class Widget extends Emitter<WidgetEvents> {
 
   private renderStatus(): void {
     const s = this.s;
+    // The thanks for a message left stand while the conversation waits; whoever takes it has read it.
+    if (this.phase !== 'queued') this.messageLeft = false;
     const q = this.phase === 'queued' ? this.queue : undefined;
     const leave = Boolean(q?.nobodyAvailable) && !this.messageLeft;
     const focusLeave = leave && !this.window.leaveShown;
     this.window.offerLeaveMessage(leave);
-    if (this.connection === 'connecting' || this.connection === 'reconnecting') this.window.status(this.connection === 'connecting' ? s.connecting : s.offline);
+    if (this.connection === 'connecting') this.window.status(s.connecting);
+    else if (this.connection === 'reconnecting') this.window.status(s.offline);
+    else if (this.messageLeft) this.window.status(s.leaveThanks);
     else if (q && !q.nobodyAvailable) this.window.status(s.queue(q.position, Math.max(1, Math.round(q.waitS / 60))));
-    else if (!leave && !this.messageLeft) this.window.status('');
-    if (this.phase !== 'queued') this.messageLeft = false;
+    else this.window.status('');
     if (focusLeave && this.opened) this.window.el.querySelector<HTMLInputElement>('.leave input')?.focus();
   }
 
