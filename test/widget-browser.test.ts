@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -192,6 +193,42 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       await w.dialog.waitFor({ state: 'hidden' });
       expect(await focused(page)).toBe('button.launcher');
       expect(await w.launcher.getAttribute('aria-expanded')).toBe('false');
+    });
+  });
+
+  it('chats as a user the backend signed for, via wukf.identify(), with the same conversation on another device', async () => {
+    const server = await startTestServer({ agents: [ALICE] });
+    const key = readFileSync(join(server.dir, 'secrets', 'identity-hmac.key'), 'utf8').trim();
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = createHmac('sha256', key).update(`42:${timestamp}`).digest('hex');
+    const identify = `wukf.identify(${JSON.stringify({ userId: '42', timestamp, signature, displayName: 'Anna' })})`;
+
+    const laptop = await newPage();
+    const w = widgetParts(laptop);
+    await withScreenshotOnFailure(laptop, 'identified', async () => {
+      await laptop.goto(`${server.url}/demo`);
+      await w.launcher.waitFor();
+      await laptop.evaluate(identify);
+      await w.launcher.click();
+      await w.input.fill('Order 1001 has not arrived');
+      await w.input.press('Enter');
+      await w.log.locator('li.mine .meta').getByText('Sent').waitFor();
+      const agent = await agentOn(server);
+      await until(() => agent.queue.entries.length > 0, [agent], 'a conversation is queued');
+      expect(agent.queue.entries[0]!.conversation!.visitor).toMatchObject({ id: 'u_42', displayName: 'Anna' });
+      const conversationId = await claimFirst(agent);
+      await agent.send(conversationId, 'Let me check');
+
+      // The same user on a phone: the conversation and its history follow them.
+      const phone = await newPage({ viewport: { width: 390, height: 844 } });
+      const p = widgetParts(phone);
+      await phone.goto(`${server.url}/demo`);
+      await p.launcher.waitFor();
+      await phone.evaluate(identify);
+      await p.launcher.click();
+      await p.log.getByText('Let me check').waitFor();
+      expect(await p.log.locator('li .bubble').allTextContents()).toEqual(['You: Order 1001 has not arrived', 'Alice: Let me check']);
+      expect(await pageConversation(phone)).toBe(conversationId);
     });
   });
 
