@@ -9,14 +9,13 @@ import {
   type WukfClientError,
   type ConversationSnapshot,
   type HistoryPage,
-  type Participant,
-  type SystemEvent,
 } from '../client/index.js';
 import { randomId } from '../client/runtime.js';
 import type { WidgetConfig } from './config.js';
 import { ConversationLog, type ChatEntry } from './conversation-log.js';
 import { SavedStateStore } from './saved-state.js';
 import type { Strings } from './strings.js';
+import { nameOf, systemLine, wellFormed } from './system-lines.js';
 import { VisitorToken } from './visitor-token.js';
 
 export type Phase = 'none' | 'queued' | 'active' | 'closed';
@@ -233,7 +232,11 @@ export class ChatSession extends Emitter<SessionEvents> {
     const sender = m.sender;
     const at = m.createdAtMs ?? 0;
     if (m.system) {
-      const text = this.describe(m.system);
+      const text = systemLine(m.system, this.strings);
+      const kind = m.system.kind;
+      if ((kind === SystemEventKind.KIND_JOINED || kind === SystemEventKind.KIND_TRANSFERRED) && m.system.subject?.kind !== ParticipantKind.PARTICIPANT_KIND_VISITOR) {
+        this.agentName = nameOf(m.system.subject, this.strings.agent);
+      }
       if (text) this.log.put({ key: `s:${seq}`, seq, mine: false, system: true, text, sender: '', at });
       return;
     }
@@ -245,26 +248,6 @@ export class ChatSession extends Emitter<SessionEvents> {
     if (!mine) this.emit('typing', undefined);
     if (fresh && live) this.emit('message', { conversationId, seq, text, mine, sender: name });
     this.emitUnread();
-  }
-
-  private describe(event: SystemEvent): string | undefined {
-    const s = this.strings;
-    const subject = nameOf(event.subject, s.agent);
-    switch (event.kind) {
-      case SystemEventKind.KIND_JOINED:
-        if (event.subject?.kind === ParticipantKind.PARTICIPANT_KIND_VISITOR) return undefined;
-        this.agentName = subject;
-        return s.joined(subject);
-      case SystemEventKind.KIND_TRANSFERRED:
-        this.agentName = subject;
-        return s.transferred(subject);
-      case SystemEventKind.KIND_REQUEUED:
-        return s.requeued;
-      case SystemEventKind.KIND_CLOSED:
-        return event.note === 'expired' ? s.expired : s.closed;
-      default:
-        return undefined;
-    }
   }
 
   private seen(seq: number): void {
@@ -294,13 +277,4 @@ export class ChatSession extends Emitter<SessionEvents> {
     this.historyLoaded = false;
     if (id) void this.firstHistory();
   }
-}
-
-/** A lone surrogate (half an emoji cut off) is invalid UTF-8 on the wire; older browsers lack toWellFormed. */
-function wellFormed(text: string): string {
-  return (text as { toWellFormed?: () => string }).toWellFormed?.() ?? text;
-}
-
-function nameOf(p: Participant | null | undefined, fallback: string): string {
-  return p?.displayName || p?.id || fallback;
 }
