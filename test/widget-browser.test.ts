@@ -7,7 +7,7 @@ import { ReceiptKind, type WukfClient } from '../src/client/index.js';
 import { CHROMIUM, focused, launchChromium, seriousAxeViolations, widgetParts, withScreenshotOnFailure } from './helpers/browser.js';
 import { repoRoot } from './helpers/cli.js';
 import { sdkClient, Transcript, until } from './helpers/sdk.js';
-import { cleanupTestServers, startTestServer, type TestServer } from './helpers/server.js';
+import { cleanupTestServers, runTestServer, startTestServer, type TestServer } from './helpers/server.js';
 
 /*
  * The widget as a visitor meets it: /demo in Debian's Chromium, an agent on the SDK answering. With
@@ -193,6 +193,38 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       await w.dialog.waitFor({ state: 'hidden' });
       expect(await focused(page)).toBe('button.launcher');
       expect(await w.launcher.getAttribute('aria-expanded')).toBe('false');
+    });
+  });
+
+  it('rides out a server restart: what the visitor sent meanwhile reaches the agent once', async () => {
+    const server = await startTestServer({ agents: [ALICE] });
+    const page = await newPage();
+    const w = widgetParts(page);
+    await withScreenshotOnFailure(page, 'restart', async () => {
+      await page.goto(`${server.url}/demo`);
+      await w.launcher.click();
+      await w.input.fill('Before the restart');
+      await w.input.press('Enter');
+      const agent = sdkClient(server.wsUrl, await server.login(ALICE.username, ALICE.password), { reconnect: { minMs: 20, maxMs: 200 } });
+      agents.push(agent);
+      await agent.connect();
+      const conversationId = await claimFirst(agent);
+      const transcript = new Transcript(agent, () => conversationId, () => ALICE.username);
+      await w.log.getByText('Alice joined the conversation').waitFor();
+
+      await server.stop();
+      const status = page.locator('[data-wukf-widget] .status');
+      await status.getByText('Connection lost. Reconnecting…').waitFor();
+      await w.input.fill('Sent while the server was down');
+      await w.input.press('Enter');
+      await w.log.locator('li.mine').nth(1).locator('.meta').getByText('Sending').waitFor();
+
+      await runTestServer(server);
+      await transcript.waitFor(1);
+      await w.log.locator('li.mine').nth(1).locator('.meta').getByText('Sent').waitFor();
+      await status.getByText('Connection lost').waitFor({ state: 'detached' });
+      const stored = await agent.history(conversationId);
+      expect(stored.messages.map((m) => m.text).filter(Boolean)).toEqual(['Before the restart', 'Sent while the server was down']);
     });
   });
 
