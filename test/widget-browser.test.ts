@@ -220,9 +220,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       await w.log.locator('li.mine').nth(1).locator('.meta').getByText('Sending').waitFor();
 
       await runTestServer(server);
+      // The SDK's backoff may wait several seconds after failed attempts: the waits allow for its 30 s ceiling.
       await transcript.waitFor(1);
-      await w.log.locator('li.mine').nth(1).locator('.meta').getByText('Sent').waitFor();
-      await status.getByText('Connection lost').waitFor({ state: 'detached' });
+      await w.log.locator('li.mine').nth(1).locator('.meta').getByText(/^(Sent|Delivered|Read)$/).waitFor({ timeout: 45_000 });
+      await status.getByText('Connection lost').waitFor({ state: 'detached', timeout: 45_000 });
       const stored = await agent.history(conversationId);
       expect(stored.messages.map((m) => m.text).filter(Boolean)).toEqual(['Before the restart', 'Sent while the server was down']);
     });
