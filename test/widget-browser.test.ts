@@ -160,9 +160,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       await w.log.locator('li.mine .meta').getByText('Sent').waitFor();
       const agent = await agentOn(server);
       const conversationId = await claimFirst(agent);
-      const reply = await agent.send(conversationId, 'Got it');
-      await w.log.getByText('Got it').waitFor();
+      // Text stays text: markup in a message is shown, not rendered.
+      const reply = await agent.send(conversationId, '<b>Got it</b>');
+      await w.log.getByText('<b>Got it</b>').waitFor();
       expect(reply.seq).toBeGreaterThan(0);
+      expect(await w.log.locator('b').count()).toBe(0);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.locator('[data-wukf-widget] [aria-label="Close chat"]').tap();
       await w.dialog.waitFor({ state: 'hidden' });
