@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ReceiptKind, type WukfClient } from '../src/client/index.js';
-import { CHROMIUM, focused, launchChromium, seriousAxeViolations, widgetParts, withScreenshotOnFailure } from './helpers/browser.js';
+import { CHROMIUM, claimFirst, focused, launchChromium, pageConversation, seriousAxeViolations, widgetParts, withScreenshotOnFailure } from './helpers/browser.js';
 import { repoRoot } from './helpers/cli.js';
 import { sdkClient, Transcript, until } from './helpers/sdk.js';
 import { cleanupTestServers, runTestServer, startTestServer, type TestServer } from './helpers/server.js';
@@ -33,20 +33,6 @@ async function agentOn(server: TestServer): Promise<WukfClient> {
   agents.push(agent);
   await agent.connect();
   return agent;
-}
-
-/** The conversation the page's widget keeps in localStorage. */
-async function pageConversation(page: Page): Promise<string> {
-  const saved = await page.evaluate<string | null>("localStorage.getItem('wukf:' + location.origin)");
-  return (JSON.parse(saved ?? '{}') as { conversationId?: string }).conversationId ?? '';
-}
-
-/** Claims the first queued conversation, as an agent picking it from the queue. */
-async function claimFirst(agent: WukfClient): Promise<string> {
-  await until(() => agent.queue.entries.length > 0, [agent], 'a conversation is queued');
-  const id = agent.queue.entries[0]!.conversation!.id!;
-  await agent.claim(id);
-  return id;
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_000 }, () => {
@@ -264,6 +250,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget in Chromium', { timeout: 90_0
       await p.log.getByText('Let me check').waitFor();
       expect(await p.log.locator('li .bubble').allTextContents()).toEqual(['You: Order 1001 has not arrived', 'Alice: Let me check']);
       expect(await pageConversation(phone)).toBe(conversationId);
+
+      // The agent closes it; the visitor's next message starts a new conversation, on a clean window.
+      await agent.closeConversation(conversationId, 'resolved');
+      await p.log.getByText('The conversation has ended. Write again to start a new one.').waitFor();
+      await p.input.fill('Another question');
+      await p.input.press('Enter');
+      await p.log.getByText('Let me check').waitFor({ state: 'detached' });
+      await p.log.locator('li.mine .meta').getByText('Sent').waitFor();
+      expect(await p.log.locator('li .bubble').allTextContents()).toEqual(['You: Another question']);
+      const next = await pageConversation(phone);
+      expect(next).not.toBe(conversationId);
+      expect(next).not.toBe('');
     });
   });
 

@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { WukfClient } from '../../src/client/index.js';
 import { repoRoot } from './cli.js';
+import { until } from './sdk.js';
 
 /*
  * Debian's Chromium driven by playwright-core: no browser is downloaded, and every launch gets a fresh
@@ -73,4 +75,18 @@ export function focused(page: Page): Promise<string> {
     if (!el) return '';
     return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + [...el.classList].map((c) => '.' + c).join('');
   })()`);
+}
+
+/** The conversation the page's widget keeps in localStorage. */
+export async function pageConversation(page: Page): Promise<string> {
+  const saved = await page.evaluate<string | null>("localStorage.getItem('wukf:' + location.origin)");
+  return (JSON.parse(saved ?? '{}') as { conversationId?: string }).conversationId ?? '';
+}
+
+/** Claims the first queued conversation, as an agent picking it from the queue. */
+export async function claimFirst(agent: WukfClient): Promise<string> {
+  await until(() => agent.queue.entries.length > 0, [agent], 'a conversation is queued');
+  const id = agent.queue.entries[0]!.conversation!.id!;
+  await agent.claim(id);
+  return id;
 }
