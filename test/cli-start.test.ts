@@ -214,6 +214,8 @@ describe('wukf start', () => {
     expect(out).toMatch(/username:\s+admin/);
     expect(first.url).toBe(`http://127.0.0.1:${port}`);
     expect((await fetch(`${first.url}/health`)).status).toBe(200);
+    expect(out).toContain(`widget demo:  http://127.0.0.1:${port}/demo`);
+    expect((await fetch(`${first.url}/demo`)).status).toBe(200);
     expect(await first.stop()).toBe(0);
 
     const second = await start(['--dir', '.wukf', '--auto-init'], { WUKF_PORT: String(port) });

@@ -23,7 +23,7 @@ describe('npm package', () => {
   afterAll(() => box.cleanup(), 120_000);
 
   it('ships what runs and nothing else', () => {
-    for (const needed of ['package.json', 'README.md', 'bin/wukf.js', 'dist/cli/main.js', 'dist/server/lifecycle.js', 'templates/systemd/wukf.service', 'templates/compose/compose.yaml', 'templates/compose/Dockerfile']) {
+    for (const needed of ['package.json', 'README.md', 'bin/wukf.js', 'dist/cli/main.js', 'dist/server/lifecycle.js', 'dist/widget/widget.js', 'templates/systemd/wukf.service', 'templates/compose/compose.yaml', 'templates/compose/Dockerfile']) {
       expect(files, needed).toContain(needed);
     }
     for (const file of files) expect(file, file).not.toMatch(/^(src|test|\.ci|node_modules|\.wukf)\/|\.db$|\.test\.|\.tsbuildinfo$/);
@@ -51,6 +51,9 @@ describe('npm package', () => {
       });
       const health = await execa(process.execPath, ['-e', `require('https').get({ host: '127.0.0.1', port: ${port}, path: '/health', rejectUnauthorized: false }, (r) => { let b = ''; r.on('data', (d) => (b += d)); r.on('end', () => console.log(r.statusCode, b)); })`]);
       expect(health.stdout).toMatch(/^200 .*"name":"wukf"/);
+      // The installed package serves the widget bundle it ships.
+      const widget = await execa(process.execPath, ['-e', `require('https').get({ host: '127.0.0.1', port: ${port}, path: '/widget.js', rejectUnauthorized: false }, (r) => { r.resume(); console.log(r.statusCode, r.headers['content-type']); })`]);
+      expect(widget.stdout).toBe('200 application/javascript; charset=utf-8');
     } finally {
       process.kill(-server.pid!, 'SIGTERM');
       await server;

@@ -1,5 +1,5 @@
 import type { WukfClientErrorCode } from './errors.js';
-import type { WebSocketLike } from './runtime.js';
+import { hasNodeExtras, type WebSocketLike } from './runtime.js';
 
 export interface CloseVerdict {
   /** retry: back off and reconnect; auth: reconnect with a fresh token; fatal: give up. */
@@ -40,14 +40,17 @@ export function detach(ws: WebSocketLike): void {
 /**
  * Asks for binary messages in the cheapest form the WebSocket offers. Node's `ws` hands over each frame's own
  * Buffer with 'nodebuffer', where 'arraybuffer' costs a copy of every frame. Browsers and Node's built-in
- * WebSocket know only 'blob' and 'arraybuffer': they ignore other values, fall back to 'blob' or (old ones)
- * throw, hence reading it back.
+ * WebSocket know only 'blob' and 'arraybuffer', and browsers log a console warning for any other value, so
+ * 'nodebuffer' is offered only to a socket that looks like `ws`'s; some runtimes fall back to 'blob' or (old
+ * ones) throw instead of ignoring it, hence reading it back.
  */
 export function preferBuffers(ws: WebSocketLike): void {
-  try {
-    ws.binaryType = 'nodebuffer';
-  } catch {
-    /* a runtime that refuses unknown values */
+  if (hasNodeExtras(ws)) {
+    try {
+      ws.binaryType = 'nodebuffer';
+    } catch {
+      /* a runtime that refuses unknown values */
+    }
   }
   if (ws.binaryType !== 'nodebuffer') ws.binaryType = 'arraybuffer';
 }

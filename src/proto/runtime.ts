@@ -96,7 +96,8 @@ class WukfBufferReader extends withNumbers64(protobuf.BufferReader as unknown as
   }
 }
 
-const NodeBuffer = protobuf.util.Buffer as unknown as typeof Buffer | null;
+// Typed by the one method used, so that this file compiles for browsers too (without Node's types).
+const NodeBuffer = protobuf.util.Buffer as unknown as { isBuffer(value: unknown): boolean } | null;
 
 /**
  * A reader for one frame, to hand to a generated decode(). Node Buffers (what ws gives the server and the

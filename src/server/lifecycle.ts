@@ -40,7 +40,7 @@ export interface RunOptions {
   signal: AbortSignal;
   onReady?: (info: ReadyInfo) => void;
   /** Extra server dependencies (the messaging layer's connection handler, tests' hooks). */
-  deps?: Pick<ServerDeps, 'authenticate' | 'onConnection'>;
+  deps?: Pick<ServerDeps, 'authenticate' | 'onConnection' | 'widgetFile'>;
   /** Wall-clock milliseconds for token expiry, identity timestamps and login throttling; tests pass a fake one. */
   clock?: () => number;
 }

@@ -74,6 +74,7 @@ function banner(info: ReadyInfo, dir: string, passwordFile: string | undefined):
     `wukf ${version} is ready at ${info.url} (started in ${info.startupMs} ms)`,
     `  health:       ${info.url}/health`,
     `  WebSocket:    ${info.url.replace(/^http/, 'ws')}/ws`,
+    `  widget demo:  ${info.url}/demo (the chat widget on a page; tag and API: docs/widget.md)`,
     `  admin login:  ${admins} (${passwordFile ? `first password in ${passwordFile}` : 'password from wukf init'}; reset: wukf agent passwd <name> --dir ${dir})`,
     '  stop:         Ctrl-C or SIGTERM',
     '',

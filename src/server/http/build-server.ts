@@ -15,6 +15,7 @@ import { registerBrowserOrigins } from './browser-origins.js';
 import { Gateway, type Authenticate, type ConnectionHandler } from './gateway.js';
 import { registerStatsRoute, type StatsDeps } from './stats-route.js';
 import { registerConversationsRoutes } from './conversations-route.js';
+import { defaultWidgetFile, registerWidgetRoutes } from './widget-routes.js';
 import type { ConversationCore } from '../conversations/index.js';
 
 export interface ServerDeps {
@@ -38,6 +39,8 @@ export interface ServerDeps {
   conversations?: ConversationCore;
   /** Monotonic milliseconds, for uptime. */
   now?: () => number;
+  /** The bundled web widget served at /widget.js; default dist/widget/widget.js of this package. */
+  widgetFile?: string;
 }
 
 export interface WukfServer {
@@ -118,6 +121,8 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     }
     return { ready: true, connections: gateway.connectionCount, schemaVersion: deps.store.schemaVersion };
   });
+
+  registerWidgetRoutes(app, { version: deps.version, origins: deps.auth?.origins, ready: () => ready, widgetFile: deps.widgetFile ?? defaultWidgetFile() });
 
   // The path only: a query may hold a token (GET /ws?token=… without an upgrade lands here).
   app.setNotFoundHandler(async (req, reply) =>
