@@ -23,18 +23,23 @@ afterEach(async () => {
   await cleanupTestServers();
 });
 
+/** The console against the server, signed in as alice through its prompt. */
+async function signIn(url: string): Promise<RenderedTui> {
+  wiring = agentConsole(url);
+  const rendered = await renderTui(<App {...wiring.props(() => undefined)} />);
+  await rendered.waitFor('Username:');
+  await rendered.press('alice');
+  await rendered.waitFor('alice');
+  await rendered.press(KEY.enter);
+  await rendered.waitFor('Password:');
+  await rendered.press('alice-password-1', KEY.enter);
+  return rendered;
+}
+
 describe('wukf tui against a real server', () => {
   it("shows the visitor's message to the signed-in agent, and the visitor gets the agent's reply", async () => {
     const server = await startTestServer({ routing: { assignment: 'final' }, agents: [{ username: 'alice', password: 'alice-password-1', displayName: 'Alice' }] });
-    wiring = agentConsole(server.url);
-    ui = await renderTui(<App {...wiring.props(() => undefined)} />);
-
-    await ui.waitFor('Username:');
-    await ui.press('alice');
-    await ui.waitFor('alice');
-    await ui.press(KEY.enter);
-    await ui.waitFor('Password:');
-    await ui.press('alice-password-1', KEY.enter);
+    ui = await signIn(server.url);
     await ui.waitFor(['Alice · online', 'connected', 'Mine (0)']);
 
     visitor = sdkClient(server.wsUrl, await server.visitorToken());
@@ -86,14 +91,7 @@ describe('wukf tui against a real server', () => {
     const token = await server.visitorToken();
     const first = await leaveMessage(token, 'please call me back about my refund');
 
-    wiring = agentConsole(server.url);
-    ui = await renderTui(<App {...wiring.props(() => undefined)} />);
-    await ui.waitFor('Username:');
-    await ui.press('alice');
-    await ui.waitFor('alice');
-    await ui.press(KEY.enter);
-    await ui.waitFor('Password:');
-    await ui.press('alice-password-1', KEY.enter);
+    ui = await signIn(server.url);
     await ui.waitFor(['Alice · online', 'Left messages (1)']);
 
     // mine -> queue -> left messages; enter claims the one under the cursor and opens its chat.
