@@ -16,7 +16,7 @@ import { ConversationLog, type ChatEntry } from './conversation-log.js';
 import { SavedStateStore } from './saved-state.js';
 import type { Strings } from './strings.js';
 import { nameOf, systemLine, wellFormed } from './system-lines.js';
-import { VisitorToken } from './visitor-token.js';
+import { TokenRefused, VisitorToken } from './visitor-token.js';
 
 export type Phase = 'none' | 'queued' | 'active' | 'closed';
 
@@ -49,6 +49,8 @@ export interface SessionEvents {
   unread: number;
   /** Whether older history can be paged in. */
   more: boolean;
+  /** The server refused this visitor a token (see TokenRefused): the session has stopped. */
+  refused: string;
 }
 
 const CUT = 500;
@@ -69,6 +71,8 @@ export class ChatSession extends Emitter<SessionEvents> {
   private opening: Promise<string> | undefined;
   private historyLoaded = false;
   private agentName = '';
+  /** The server refused a token: nothing can be sent any more (a closed SDK client would hold it for a reconnect). */
+  private refused = false;
 
   constructor(
     private readonly config: WidgetConfig,
@@ -80,7 +84,16 @@ export class ChatSession extends Emitter<SessionEvents> {
     this.log.seenUpTo(readSeq ?? 0);
     this.client = new WukfClient({
       url: `${config.server.replace(/^http/, 'ws')}/ws`,
-      token: () => this.token.get(),
+      // A refusal ends the session instead of retrying for ever behind "reconnecting".
+      token: () =>
+        this.token.get().catch((err: unknown) => {
+          if (err instanceof TokenRefused) {
+            this.refused = true;
+            this.emit('refused', err.message);
+            void this.client.close();
+          }
+          throw err;
+        }),
       cursors: conversationId ? { [conversationId]: lastSeq ?? 0 } : undefined,
       clientName: 'wukf-widget',
     });
@@ -138,6 +151,7 @@ export class ChatSession extends Emitter<SessionEvents> {
     const clientMessageId = randomId();
     const key = `m:${clientMessageId}`;
     this.log.put({ key, seq: 0, mine: true, system: false, text: trimmed, sender: this.strings.you, at: Date.now() });
+    if (this.refused) return this.log.failed(key);
     try {
       const conversationId = await this.ensureConversation();
       const ack = await this.client.send(conversationId, wellFormed(trimmed), { clientMessageId });

@@ -26,6 +26,7 @@ export interface Strings {
   closed: string;
   expired: string;
   failed: string;
+  refused: string;
   leaveTitle: string;
   leaveIntro: string;
   name: string;
@@ -62,6 +63,7 @@ const en: Strings = {
   closed: 'The conversation has ended. Write again to start a new one.',
   expired: 'The conversation expired. Write again to start a new one.',
   failed: 'Not sent',
+  refused: 'This chat could not start: sign in to the site again, then reload the page.',
   leaveTitle: 'Leave a message',
   leaveIntro: 'Nobody is available right now. Leave your contact and we will get back to you.',
   name: 'Name',
@@ -98,6 +100,7 @@ const zh: Strings = {
   closed: '对话已结束。再次发送消息即可开始新的对话。',
   expired: '对话已过期。再次发送消息即可开始新的对话。',
   failed: '发送失败',
+  refused: '无法开始对话：请重新登录网站后刷新页面。',
   leaveTitle: '留言',
   leaveIntro: '当前没有客服在线。请留下联系方式，我们会尽快回复您。',
   name: '姓名',

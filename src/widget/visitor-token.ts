@@ -1,6 +1,12 @@
 import type { Identity } from './config.js';
 import { SavedStateStore, type SavedState } from './saved-state.js';
 
+/**
+ * The server will not give this page a token as it stands: a signature that is forged or stale, anonymous
+ * visitors turned off, a page it does not allow. Asking again cannot help, unlike a network failure.
+ */
+export class TokenRefused extends Error {}
+
 /** Renewed this long before it expires, so a reconnect never presents a token about to lapse. */
 const MARGIN_MS = 60_000;
 
@@ -46,7 +52,10 @@ export class VisitorToken {
       body: JSON.stringify(body),
     });
     const json = (await res.json().catch(() => ({}))) as { token?: string; expiresAt?: string; error?: { message?: string } };
-    if (!res.ok || !json.token) throw new Error(json.error?.message ?? `HTTP ${res.status}`);
+    if (!res.ok || !json.token) {
+      const message = json.error?.message ?? `HTTP ${res.status}`;
+      throw res.status === 401 || res.status === 403 ? new TokenRefused(message) : new Error(message);
+    }
     const anonymousAgain = !userId && token !== undefined;
     this.stale = false;
     this.save({ token: json.token, expiresAt: Date.parse(json.expiresAt ?? '') || Date.now() + 3_600_000, ...(anonymousAgain ? { conversationId: undefined, lastSeq: undefined, readSeq: undefined } : {}) });

@@ -33,6 +33,7 @@ export class Widget extends Emitter<WidgetEvents> {
   private connection = 'connecting';
   private queue: QueueInfo | undefined;
   private messageLeft = false;
+  private refused = false;
 
   constructor(private readonly config: WidgetConfig) {
     super();
@@ -100,7 +101,7 @@ export class Widget extends Emitter<WidgetEvents> {
   identify(identity: Identity): void {
     const before = this.config.identity.userId;
     this.config.identity = { ...identity };
-    if (identity.userId === before) return;
+    if (identity.userId === before && !this.refused) return;
     void this.session.stop();
     this.window.clear();
     this.started = false;
@@ -111,6 +112,7 @@ export class Widget extends Emitter<WidgetEvents> {
   private newSession(): void {
     const session = new ChatSession(this.config, this.s);
     this.session = session;
+    this.refused = false;
     const mine = <T>(fn: (value: T) => void) => (value: T) => {
       if (this.session === session) fn(value);
     };
@@ -126,6 +128,7 @@ export class Widget extends Emitter<WidgetEvents> {
     session.on('phase', mine((phase) => ((this.phase = phase), this.renderStatus())));
     session.on('queue', mine((queue) => ((this.queue = queue), this.renderStatus())));
     session.on('connection', mine((state) => ((this.connection = state), this.renderStatus())));
+    session.on('refused', mine(() => ((this.refused = true), this.renderStatus())));
     if (session.conversationId) this.start();
   }
 
@@ -143,7 +146,8 @@ export class Widget extends Emitter<WidgetEvents> {
     const leave = Boolean(q?.nobodyAvailable) && !this.messageLeft;
     const focusLeave = leave && !this.window.leaveShown;
     this.window.offerLeaveMessage(leave);
-    if (this.connection === 'connecting') this.window.status(s.connecting);
+    if (this.refused) this.window.status(s.refused);
+    else if (this.connection === 'connecting') this.window.status(s.connecting);
     else if (this.connection === 'reconnecting') this.window.status(s.offline);
     else if (this.messageLeft) this.window.status(s.leaveThanks);
     else if (q && !q.nobodyAvailable) this.window.status(s.queue(q.position, Math.max(1, Math.round(q.waitS / 60))));
