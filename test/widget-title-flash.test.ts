@@ -12,6 +12,9 @@ import { cleanupTestServers, startTestServer } from './helpers/server.js';
  * test tells the page it is hidden the way a browser does: visibilityState, then a visibilitychange event.
  */
 
+/** The little of the page's globals the checks read (the tests are typed without the DOM's types). */
+type PageGlobals = { document: { title: string } };
+
 const ALICE = { username: 'alice', password: 'alice has a long password', displayName: 'Alice' };
 let browser: Browser;
 const agents: WukfClient[] = [];
@@ -47,16 +50,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget flashes the title', { timeout
         const conversationId = await claimFirst(agent);
         await w.log.getByText('Alice joined the conversation').waitFor();
 
+        // Run in the page (as text: the tests are typed without the DOM's types).
         const setVisibility = (state: 'hidden' | 'visible') =>
-          page.evaluate((s) => {
-            Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
-            document.dispatchEvent(new Event('visibilitychange'));
-          }, state);
+          page.evaluate(`Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => '${state}' }); document.dispatchEvent(new Event('visibilitychange'))`);
         await setVisibility('hidden');
         await agent.send(conversationId, 'Yes, it ships today');
-        await page.waitForFunction(() => document.title === '(1) New message');
+        await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.title === '(1) New message');
         await setVisibility('visible');
-        await page.waitForFunction((t) => document.title === t, title);
+        await page.waitForFunction((t) => (globalThis as unknown as PageGlobals).document.title === t, title);
         expect(await page.title()).toBe(title);
       });
     } finally {

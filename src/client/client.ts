@@ -2,7 +2,6 @@ import {
   ConversationState,
   encodeEnvelope,
   ParticipantKind,
-  PresenceStatus,
   ReceiptKind,
   type ConversationSnapshot,
   type Envelope,
@@ -39,7 +38,6 @@ export class WukfClient extends StaffRequests {
   private readonly watched = new Set<string>();
   private readonly typingSentAt = new Map<string, number>();
   private readonly probes = new Set<number>();
-  private presence: PresenceStatus | undefined;
   private welcomed: Welcome | undefined;
   private waiters: { resolve: (w: Welcome) => void; reject: (e: Error) => void }[] = [];
   private helloRef = 0;
@@ -170,12 +168,6 @@ export class WukfClient extends StaffRequests {
     return this.dispatcher.request('watch', { watchConversation: { conversationId, watch: on } }, 'conversation');
   }
 
-  /** Agents: online or away. Kept, and set again on every reconnect. The server does not answer it. */
-  setPresence(status: 'online' | 'away'): void {
-    this.presence = status === 'away' ? PresenceStatus.PRESENCE_STATUS_AWAY : PresenceStatus.PRESENCE_STATUS_ONLINE;
-    this.dispatcher.fire('presence', { setPresence: { status: this.presence } });
-  }
-
   /** Fire and forget; dropped while disconnected, and typing=true at most once per Welcome.limits.typing_interval_ms. */
   typing(conversationId: string, isTyping: boolean): void {
     if (!this.dispatcher.connected) return;
@@ -263,12 +255,9 @@ export class WukfClient extends StaffRequests {
     for (const rewind of rewinds) this.emit('rewind', rewind);
     this.dispatcher.welcomed(welcome.limits);
     // What the server keeps per connection is set again on each new one.
-    if (this.presence !== undefined) this.dispatcher.fire('presence', { setPresence: { status: this.presence } });
     for (const conversationId of this.watched) this.dispatcher.fire('watch', { watchConversation: { conversationId, watch: true } });
-    if (this.dashboardOn) this.dispatcher.fire('dashboard', { dashboardRequest: { subscribe: true } });
+    this.restoreStaffState(welcome);
     this.receipts.resume();
-    // Whatever changed in the follow-up list while disconnected: staff ask for their page again.
-    if (welcome.you?.kind !== ParticipantKind.PARTICIPANT_KIND_VISITOR) this.emit('followUpsChanged');
   }
 
   private onMessage(message: MessageEvent): void {

@@ -1,4 +1,4 @@
-import type { ConversationSnapshot, DashboardEvent } from '../proto/index.js';
+import { ParticipantKind, PresenceStatus, type ConversationSnapshot, type DashboardEvent, type Welcome } from '../proto/index.js';
 import { DashboardModel } from './dashboard-model.js';
 import type { Dispatcher } from './dispatcher.js';
 import { Emitter } from './emitter.js';
@@ -15,6 +15,23 @@ export abstract class StaffRequests extends Emitter<WukfClientEvents> {
   readonly dashboard = new DashboardModel();
   /** Subscribed to the dashboard: the connection subscribes again after each reconnect. */
   protected dashboardOn = false;
+
+  /** Set by setPresence: the connection sets it again after each reconnect. */
+  private presence: PresenceStatus | undefined;
+
+  /** Agents: online or away. Kept, and set again on every reconnect. The server does not answer it. */
+  setPresence(status: 'online' | 'away'): void {
+    this.presence = status === 'away' ? PresenceStatus.PRESENCE_STATUS_AWAY : PresenceStatus.PRESENCE_STATUS_ONLINE;
+    this.dispatcher.fire('presence', { setPresence: { status: this.presence } });
+  }
+
+  /** After each Welcome: what the server keeps per connection is set again, and staff re-read the follow-up list. */
+  protected restoreStaffState(welcome: Welcome): void {
+    if (this.presence !== undefined) this.dispatcher.fire('presence', { setPresence: { status: this.presence } });
+    if (this.dashboardOn) this.dispatcher.fire('dashboard', { dashboardRequest: { subscribe: true } });
+    // Whatever changed in the follow-up list while disconnected: staff ask for their page again.
+    if (welcome.you?.kind !== ParticipantKind.PARTICIPANT_KIND_VISITOR) this.emit('followUpsChanged');
+  }
 
   /**
    * Admins: follow the dashboard stream (kept across reconnects, each starting from a fresh snapshot), or

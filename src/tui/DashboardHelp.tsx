@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { KeyTable } from './KeyTable.js';
 
 const KEYS: [string, string][] = [
   ['tab / 1-4', 'next pane / Health, Queues, Agents, Sessions'],
@@ -17,17 +17,5 @@ const KEYS: [string, string][] = [
 
 /** The dashboard's keys. */
 export function DashboardHelp() {
-  return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1}>
-      <Text bold>Dashboard keys</Text>
-      {KEYS.map(([key, what]) => (
-        <Box key={key}>
-          <Box width={14} flexShrink={0}>
-            <Text>{key}</Text>
-          </Box>
-          <Text>{what}</Text>
-        </Box>
-      ))}
-    </Box>
-  );
+  return <KeyTable title="Dashboard keys" keys={KEYS} keyWidth={14} />;
 }

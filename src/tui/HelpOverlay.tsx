@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { KeyTable } from './KeyTable.js';
 
 const KEYS: [string, string][] = [
   ['tab / shift-tab', 'next / previous pane (offers, mine, queue, left, chat)'],
@@ -19,17 +19,5 @@ const KEYS: [string, string][] = [
 ];
 
 export function HelpOverlay() {
-  return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1} flexGrow={1}>
-      <Text bold>Keys</Text>
-      {KEYS.map(([key, what]) => (
-        <Box key={key}>
-          <Box width={20} flexShrink={0}>
-            <Text>{key}</Text>
-          </Box>
-          <Text>{what}</Text>
-        </Box>
-      ))}
-    </Box>
-  );
+  return <KeyTable title="Keys" keys={KEYS} keyWidth={20} grow />;
 }
