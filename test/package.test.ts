@@ -26,7 +26,7 @@ describe('npm package', () => {
     for (const needed of ['package.json', 'README.md', 'bin/wukf.js', 'dist/cli/main.js', 'dist/server/lifecycle.js', 'dist/widget/widget.js', 'templates/systemd/wukf.service', 'templates/compose/compose.yaml', 'templates/compose/Dockerfile']) {
       expect(files, needed).toContain(needed);
     }
-    for (const file of files) expect(file, file).not.toMatch(/^(src|test|\.ci|node_modules|\.wukf)\/|\.db$|\.test\.|\.tsbuildinfo$/);
+    for (const file of files) expect(file, file).not.toMatch(/^(src|test|\.ci|node_modules|wukf)\/|\.db$|\.test\.|\.tsbuildinfo$/);
   });
 
   it('installs from the tarball into an empty directory; npx wukf init and start serve /health', async () => {

@@ -17,13 +17,23 @@ export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
   const lines = result.error.issues.map((issue) => {
     const key = issue.path[0];
     const where = key === undefined ? 'options' : flagName(String(key));
-    const got = 'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
+    const got = 'input' in issue && issue.input !== undefined ? `, got ${echo(issue.input)}` : '';
     return `${where}: ${issue.message}${got}`;
   });
   throw new WukfError('WUKF_E_USAGE', lines.join('\n'));
 }
 
-const DEFAULT_DIR = './wukf';
+/**
+ * Input quoted back in a message, cut to a readable length: an error must say what was wrong without
+ * repeating a 100,000-character argument (or a pasted secret) whole.
+ */
+export function echo(value: unknown, max = 60): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…" (${String(value).length} characters)`;
+}
+
+/** The one default config directory of every command, `npm start` included. */
+export const DEFAULT_DIR = './wukf';
 
 /** The config directory: --dir, else WUKF_DIR, else ./wukf; absolute. */
 export function resolveDir(io: CliIo, dir: string | undefined): string {
