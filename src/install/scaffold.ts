@@ -8,7 +8,7 @@ import { hashPassword, generatePassword } from '../server/auth/password.js';
 import { WukfError } from '../proto/errors.js';
 import { generateSecret } from '../server/secrets.js';
 import { SqliteStore } from '../server/store/index.js';
-import { certificateCovers, generateSelfSigned, loadTlsPair } from '../server/tls.js';
+import { certificateCovers, generateSelfSigned, loadTlsPair, selfSignedNames } from '../server/tls.js';
 import { renderDeployFiles } from './deploy.js';
 import { writeFileAtomic } from './files.js';
 import { binPath, version } from './package.js';
@@ -21,6 +21,8 @@ export interface ScaffoldOptions {
   host: string;
   port: number;
   tls: TlsChoice;
+  /** Public host names and addresses a self-signed certificate names besides `host` (`--tls-names`). */
+  tlsNames?: string[];
   adminUsername: string;
 }
 
@@ -74,9 +76,9 @@ export async function planScaffold(options: ScaffoldOptions): Promise<ScaffoldPl
   ];
 
   if (tls.mode === 'self-signed') {
-    const pair = await generateSelfSigned(host);
+    const pair = await generateSelfSigned(host, { names: options.tlsNames });
     files.push(
-      { path: paths.certFile, content: pair.cert, mode: 0o644, what: `self-signed certificate for ${host}, localhost, 127.0.0.1` },
+      { path: paths.certFile, content: pair.cert, mode: 0o644, what: `self-signed certificate for ${selfSignedNames(host, options.tlsNames).join(', ')}` },
       { path: paths.keyFile, content: pair.key, mode: 0o600, what: 'its private key' },
     );
   } else if (tls.mode === 'provided') {

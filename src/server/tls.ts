@@ -19,24 +19,33 @@ function canonicalIp(ip: string): string {
 }
 
 /**
- * A self-signed server certificate for `host` (plus localhost, 127.0.0.1 and ::1, so local tools and the
- * TUI can connect too). RSA 2048 rather than EC: keyEncipherment is only meaningful for RSA keys, and RSA
- * is what every client accepts.
+ * The names a self-signed certificate for `host` is issued for: the host itself unless it is a wildcard
+ * listen address (0.0.0.0 and :: are never a name a client connects to), the operator's public names
+ * (`wukf init --tls-names`), then localhost, 127.0.0.1 and ::1 so local tools and the TUI can connect.
+ * Lower-cased, IPs in canonical form, each once, in that order.
  */
-export async function generateSelfSigned(host: string, opts: { days?: number } = {}): Promise<{ cert: string; key: string }> {
+export function selfSignedNames(host: string, extraNames: readonly string[] = []): string[] {
+  const names = new Set<string>();
+  for (const name of [host, ...extraNames, ...LOCAL_NAMES]) {
+    if (isWildcardHost(name)) continue;
+    names.add(isIP(name) ? canonicalIp(name) : name.toLowerCase());
+  }
+  return [...names];
+}
+
+/**
+ * A self-signed server certificate for selfSignedNames(host, names). RSA 2048 rather than EC:
+ * keyEncipherment is only meaningful for RSA keys, and RSA is what every client accepts.
+ */
+export async function generateSelfSigned(host: string, opts: { days?: number; names?: readonly string[] } = {}): Promise<{ cert: string; key: string }> {
   const days = opts.days ?? 825;
   // Backdated a little so a client whose clock runs slightly behind does not see a not-yet-valid cert.
   const notBeforeDate = new Date(Date.now() - 5 * 60_000);
   const notAfterDate = new Date(Date.now() + days * 86_400_000);
+  const names = selfSignedNames(host, opts.names);
+  const altNames = names.map((name) => (isIP(name) ? { type: 7 as const, ip: name } : { type: 2 as const, value: name }));
 
-  const names = new Map<string, { type: 2; value: string } | { type: 7; ip: string }>();
-  for (const name of [host, ...LOCAL_NAMES]) {
-    if (isWildcardHost(name)) continue;
-    if (isIP(name)) names.set(canonicalIp(name), { type: 7, ip: canonicalIp(name) });
-    else names.set(name.toLowerCase(), { type: 2, value: name.toLowerCase() });
-  }
-
-  const pems = await generate([{ name: 'commonName', value: isWildcardHost(host) ? 'localhost' : host }], {
+  const pems = await generate([{ name: 'commonName', value: names[0] ?? 'localhost' }], {
     keyType: 'rsa',
     keySize: 2048,
     algorithm: 'sha256',
@@ -46,7 +55,7 @@ export async function generateSelfSigned(host: string, opts: { days?: number } =
       { name: 'basicConstraints', cA: false, critical: true },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [...names.values()] },
+      { name: 'subjectAltName', altNames },
     ],
   });
   return { cert: pems.cert, key: pems.private };
