@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type Server, type Socket } from 'node:net';
@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateSecret } from '../src/server/secrets.js';
 import { SqliteStore } from '../src/server/store/index.js';
 import { generateSelfSigned } from '../src/server/tls.js';
-import { freePort, sandbox, wukf, type Sandbox } from './helpers/cli.js';
+import { freePort, sandbox, timeoutForRuns, wukf, wukfBin, type Sandbox } from './helpers/cli.js';
 
 let box: Sandbox;
 let dir: string;
@@ -27,21 +27,24 @@ interface Setup {
   host?: string;
   /** Host the certificate is issued for. */
   certHost?: string;
+  /** Public names the self-signed certificate covers besides its host. */
+  tlsNames?: string[];
   days?: number;
   yaml?: string;
 }
 
-/** A config dir as `wukf init` would leave it: wukf.yaml, 0600 secrets, a TLS pair and a 0700 data dir. */
+/** A config dir as `wukf init` would leave it: wukf.yaml, 0600 secrets, a TLS pair, a 0700 data dir and the database. */
 async function setupDir(opts: Setup = {}): Promise<{ port: number }> {
   const port = await freePort();
   const host = opts.host ?? '127.0.0.1';
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'wukf.yaml'), opts.yaml ?? `server:\n  host: "${host}"\n  port: ${port}\n  tls:\n    enabled: true\n`);
   for (const name of ['token-signing.key', 'identity-hmac.key']) writeSecret(join(dir, 'secrets', name), 0o600);
-  const pair = await generateSelfSigned(opts.certHost ?? host, { days: opts.days });
+  const pair = await generateSelfSigned(opts.certHost ?? host, { days: opts.days, names: opts.tlsNames });
   writePair(pair);
-  mkdirSync(join(dir, 'data'), { mode: 0o700 });
+  mkdirSync(join(dir, 'data'), { recursive: true, mode: 0o700 });
   chmodSync(join(dir, 'data'), 0o700);
+  await SqliteStore.open(join(dir, 'data', 'wukf.db')).close();
   return { port };
 }
 
@@ -76,25 +79,35 @@ async function doctor(args: string[] = []) {
   return { ...res, checks: checklist(res.stdout) };
 }
 
-const ALL_CHECKS = ['node', 'config', 'token signing key', 'identity HMAC key', 'tls certificate', 'tls validity', 'tls names', 'data dir', 'database', 'port'];
+const ALL_CHECKS = ['node', 'config', 'token signing key', 'identity HMAC key', 'tls certificate', 'tls key', 'tls validity', 'tls names', 'data dir', 'database', 'port'];
 
 describe('wukf doctor', () => {
-  it('passes every check on a healthy config dir, before and after the database exists', async () => {
+  it('passes every check on a healthy config dir, in the checklist and as JSON', async () => {
     await setupDir();
-    const fresh = await doctor();
-    expect(fresh.exitCode, fresh.stdout + fresh.stderr).toBe(0);
-    expect([...fresh.checks.keys()]).toEqual(ALL_CHECKS);
-    for (const [name, line] of fresh.checks) expect(`${name}: ${line.status}`).toBe(`${name}: ok`);
-    expect(fresh.checks.get('database')?.detail).toContain('not created yet');
-    expect(fresh.stdout).toContain('No problems found.');
+    const text = await doctor();
+    expect(text.exitCode, text.stdout + text.stderr).toBe(0);
+    expect([...text.checks.keys()]).toEqual(ALL_CHECKS);
+    for (const [name, line] of text.checks) expect(`${name}: ${line.status}`).toBe(`${name}: ok`);
+    expect(text.stdout).toContain('No problems found.');
 
-    const store = SqliteStore.open(join(dir, 'data', 'wukf.db'));
-    await store.close();
-    const withDb = await doctor(['--json']);
-    expect(withDb.exitCode, withDb.stdout + withDb.stderr).toBe(0);
-    const report = JSON.parse(withDb.stdout) as { ok: boolean; checks: { name: string; status: string; detail: string }[] };
+    const json = await doctor(['--json']);
+    expect(json.exitCode, json.stdout + json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as { ok: boolean; checks: { name: string; status: string; detail: string }[] };
     expect(report.ok).toBe(true);
     expect(report.checks.find((c) => c.name === 'database')).toMatchObject({ status: 'ok', detail: expect.stringContaining('integrity ok') });
+  }, timeoutForRuns(2));
+
+  it('fails when the database the config points at is missing, with a fix that runs as printed', async () => {
+    await setupDir();
+    const file = join(dir, 'data', 'wukf.db');
+    rmSync(file);
+    const res = await doctor();
+    expect(res.exitCode).toBe(1);
+    const database = res.checks.get('database');
+    expect(database?.status).toBe('FAIL');
+    expect(database?.detail).toContain(`${file} does not exist`);
+    expect(database?.detail).toContain(`node ${wukfBin} start --create-database --dir conf`);
+    expect(res.stdout).not.toContain('No problems');
   });
 
   it('fails on a bad config value with the file and key path, and says the rest was skipped', async () => {
@@ -135,12 +148,48 @@ describe('wukf doctor', () => {
     expect(res.checks.get('tls certificate')).toEqual({ status: 'FAIL', detail: expect.stringContaining('do not match') });
   });
 
-  it('fails when the certificate expires within 14 days', async () => {
-    await setupDir({ days: 5 });
+  it('warns when the certificate expires within 30 days and fails once it has expired', async () => {
+    await setupDir({ days: 20 });
+    const soon = await doctor();
+    expect(soon.exitCode, soon.stdout).toBe(0);
+    expect(soon.checks.get('tls validity')).toEqual({ status: 'warn', detail: expect.stringMatching(/expires on .* in 19 days \(less than 30\)/) });
+    expect(soon.stdout).toContain('No problems found, 1 warning.');
+
+    // Valid until a day ago: issued with a negative lifetime, as a certificate nobody renewed ends up.
+    writePair(await generateSelfSigned('127.0.0.1', { days: -1 }));
+    const expired = await doctor();
+    expect(expired.exitCode).toBe(1);
+    expect(expired.checks.get('tls validity')).toEqual({ status: 'FAIL', detail: expect.stringMatching(/^expired on .*; clients refuse to connect/) });
+  }, timeoutForRuns(2));
+
+  it('warns when group or others can read the private key, naming the mode and the fix', async () => {
+    await setupDir();
+    const key = join(dir, 'tls', 'key.pem');
+    chmodSync(key, 0o644);
     const res = await doctor();
-    expect(res.exitCode).toBe(1);
-    expect(res.checks.get('tls validity')).toEqual({ status: 'FAIL', detail: expect.stringMatching(/expires on .* in 4 days/) });
-  });
+    expect(res.exitCode, res.stdout).toBe(0);
+    expect(res.checks.get('tls key')).toEqual({ status: 'warn', detail: expect.stringContaining(`${key} has mode 0644: group and others can read the private key`) });
+    expect(res.checks.get('tls key')?.detail).toContain(`chmod 600 ${key}`);
+    chmodSync(key, 0o640);
+    expect((await doctor()).checks.get('tls key')?.detail).toContain('mode 0640: group can read');
+  }, timeoutForRuns(2));
+
+  it('on every interface, lists the names the certificate covers and warns when they are only loopback names', async () => {
+    await setupDir({ host: '0.0.0.0' });
+    const local = await doctor();
+    const names = local.checks.get('tls names');
+    expect(names?.status, local.stdout).toBe('warn');
+    expect(names?.detail).toContain("listening on 0.0.0.0 (every interface), but the certificate covers only this machine's loopback names (localhost, 127.0.0.1, ::1)");
+    expect(names?.detail).toContain('docs/tls.md');
+    expect(names?.detail).not.toContain('is covered');
+
+    await setupDir({ host: '0.0.0.0', tlsNames: ['chat.example.com', '203.0.113.7'] });
+    const named = await doctor();
+    expect(named.checks.get('tls names')).toEqual({
+      status: 'ok',
+      detail: 'listening on 0.0.0.0 (every interface); the certificate covers only chat.example.com, 203.0.113.7, localhost, 127.0.0.1, ::1: clients must connect by one of these names',
+    });
+  }, timeoutForRuns(2));
 
   it('fails when server.host is not among the certificate names', async () => {
     // 127.0.0.2 is a loopback address this machine can listen on, but not a name in the certificate.

@@ -1,5 +1,5 @@
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isIP, isIPv6 } from 'node:net';
 import { generate } from 'selfsigned';
 import { WukfError } from '../proto/errors.js';
@@ -11,6 +11,14 @@ const LOCAL_NAMES = ['localhost', '127.0.0.1', '::1'];
 
 export function isWildcardHost(host: string): boolean {
   return WILDCARD_HOSTS.has(host);
+}
+
+/** A name or address that only reaches this machine: a certificate naming only these serves no other client. */
+export function isLoopbackName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (isIP(lower) === 4) return lower.startsWith('127.');
+  if (isIP(lower) === 6) return canonicalIp(lower) === '::1';
+  return lower === 'localhost' || lower.endsWith('.localhost');
 }
 
 /** "0:0:0:0:0:0:0:1" and "::1" are one address; compare and show the short form. */
@@ -129,4 +137,31 @@ export function certificateCovers(cert: X509Certificate, host: string): boolean 
   if (isWildcardHost(host)) return certificateCovers(cert, 'localhost');
   if (isIP(host)) return cert.checkIP(host) !== undefined;
   return cert.checkHost(host, { subject: 'never' }) !== undefined;
+}
+
+/** Who besides the owner may read a private key file. */
+export interface KeyExposure {
+  file: string;
+  /** Octal, as chmod takes it: "0644". */
+  mode: string;
+  readers: 'group' | 'others' | 'group and others';
+}
+
+/**
+ * Whether group or others may read the TLS private key: undefined when only the owner can (or on Windows,
+ * where the mode bits say nothing, or when the file cannot be read, which loadTlsPair reports). Anyone who
+ * reads the key can impersonate the server, so `wukf doctor` and `wukf start` warn about it.
+ */
+export function keyFileExposure(file: string): KeyExposure | undefined {
+  if (process.platform === 'win32') return undefined;
+  let mode: number;
+  try {
+    mode = statSync(file).mode;
+  } catch {
+    return undefined;
+  }
+  const group = (mode & 0o040) !== 0;
+  const others = (mode & 0o004) !== 0;
+  if (!group && !others) return undefined;
+  return { file, mode: (mode & 0o777).toString(8).padStart(4, '0'), readers: group && others ? 'group and others' : group ? 'group' : 'others' };
 }

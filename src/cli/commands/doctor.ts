@@ -8,25 +8,19 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { minNodeVersion } from '../../install/index.js';
 import { loadConfig, type LoadedConfig } from '../../server/config/index.js';
-import { isWukfError } from '../../proto/errors.js';
 import { readSecret } from '../../server/secrets.js';
 import { inspectDatabase } from '../../server/store/index.js';
-import { certificateCovers, certificateSans, isWildcardHost, loadTlsPair } from '../../server/tls.js';
+import { isWildcardHost } from '../../server/tls.js';
 import { action, type CliContext } from '../context.js';
+import { hint } from '../invocation.js';
+import type { CliIo } from '../io.js';
 import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../options.js';
+import { check, errorText, mode, type DoctorCheck, type Status } from './doctor-check.js';
+import { checkTls } from './doctor-tls.js';
 
-/** A certificate closer than this to its end fails the check, leaving time to renew it. */
-const EXPIRY_MARGIN_DAYS = 14;
+export type { DoctorCheck } from './doctor-check.js';
+
 const HEALTH_TIMEOUT_MS = 2000;
-const DAY_MS = 86_400_000;
-
-type Status = 'ok' | 'warn' | 'fail' | 'skip';
-
-export interface DoctorCheck {
-  name: string;
-  status: Status;
-  detail: string;
-}
 
 const LABELS: Record<Status, string> = { ok: 'ok', warn: 'warn', fail: 'FAIL', skip: 'skip' };
 
@@ -34,17 +28,6 @@ const optionsSchema = z.object({
   dir: z.string().min(1).optional(),
   json: z.boolean().optional(),
 });
-
-const check = (name: string, status: Status, detail: string): DoctorCheck => ({ name, status, detail });
-
-function mode(stats: { mode: number }): string {
-  return (stats.mode & 0o777).toString(8).padStart(4, '0');
-}
-
-function errorText(err: unknown): string {
-  if (isWukfError(err)) return err.message;
-  throw err;
-}
 
 function checkNode(): DoctorCheck {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
@@ -68,59 +51,6 @@ function checkSecrets(config: LoadedConfig): DoctorCheck[] {
       return check(name, 'fail', errorText(err));
     }
   });
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
-function checkTls(config: LoadedConfig, now: Date): DoctorCheck[] {
-  const { host, tls } = config.values.server;
-  if (!tls.enabled) {
-    return isLoopback(host)
-      ? [check('tls', 'ok', `disabled (plain HTTP on ${host}; put a TLS-terminating proxy in front for remote clients)`)]
-      : [check('tls', 'warn', `disabled, and server.host ${host} is reachable from other machines over plain HTTP. Fix: set server.tls.enabled: true, or listen on 127.0.0.1 behind a TLS-terminating proxy`)];
-  }
-  const { certFile, keyFile } = config.paths;
-  let cert;
-  try {
-    cert = loadTlsPair(certFile, keyFile).cert;
-  } catch (err) {
-    return [
-      check('tls certificate', 'fail', `${errorText(err)}. Fix: point server.tls.cert_file and key_file at a matching PEM pair`),
-      check('tls validity', 'skip', 'not checked (no usable certificate)'),
-      check('tls names', 'skip', 'not checked (no usable certificate)'),
-    ];
-  }
-  const out = [check('tls certificate', 'ok', `${certFile} and ${keyFile} match`)];
-
-  const validFrom = new Date(cert.validFrom);
-  const validTo = new Date(cert.validTo);
-  const daysLeft = Math.floor((validTo.getTime() - now.getTime()) / DAY_MS);
-  const renew = `Fix: replace ${certFile} and ${keyFile} with a renewed pair`;
-  if (now < validFrom) {
-    out.push(check('tls validity', 'fail', `not valid before ${validFrom.toISOString()}. Fix: check this machine's clock, or use a certificate that is valid now`));
-  } else if (now > validTo) {
-    out.push(check('tls validity', 'fail', `expired on ${validTo.toISOString()}; clients will refuse to connect. ${renew}`));
-  } else if (daysLeft < EXPIRY_MARGIN_DAYS) {
-    out.push(check('tls validity', 'fail', `expires on ${validTo.toISOString()}, in ${daysLeft} days (less than ${EXPIRY_MARGIN_DAYS}). ${renew}`));
-  } else {
-    out.push(check('tls validity', 'ok', `valid until ${validTo.toISOString()} (${daysLeft} days)`));
-  }
-
-  const sans = certificateSans(cert);
-  const names = sans.length > 0 ? sans.join(', ') : 'none';
-  if (certificateCovers(cert, host)) {
-    out.push(check('tls names', 'ok', `${host} is covered (${names})`));
-  } else if (isWildcardHost(host)) {
-    // On every interface, clients use the public name, which doctor cannot know; localhost is only a hint.
-    out.push(check('tls names', 'warn', `listening on ${host}; clients must connect by one of ${names} (localhost is not among them)`));
-  } else {
-    out.push(
-      check('tls names', 'fail', `server.host ${host} is not among the certificate's names (${names}); clients connecting to ${host} will reject it. Fix: use a certificate issued for ${host}, or set server.host to one of its names`),
-    );
-  }
-  return out;
 }
 
 /** The closest directory that exists, to tell whether a missing data directory can be created. */
@@ -149,7 +79,7 @@ function checkDataDir(config: LoadedConfig): DoctorCheck {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return check('data dir', 'fail', `${dir}: cannot read (${(err as NodeJS.ErrnoException).code})`);
     const parent = existingAncestor(dir);
     return writable(parent)
-      ? check('data dir', 'ok', `${dir} does not exist yet (created at first start)`)
+      ? check('data dir', 'ok', `${dir} does not exist (its parent is writable, so it can be created)`)
       : check('data dir', 'fail', `${dir} does not exist and ${parent} is not writable by ${user}, so it cannot be created. Fix: mkdir -p ${dir} && chown ${user} ${dir}`);
   }
   if (!stats.isDirectory()) return check('data dir', 'fail', `${dir} is not a directory. Fix: set data.dir in wukf.yaml to a directory`);
@@ -160,9 +90,19 @@ function checkDataDir(config: LoadedConfig): DoctorCheck {
   return check('data dir', 'ok', `${dir} (mode ${mode(stats)}, writable)`);
 }
 
-function checkDatabase(config: LoadedConfig, dataDir: DoctorCheck): DoctorCheck {
+/** Where a hint sends the operator: their shell, and the config directory they named. */
+interface HintPlace {
+  io: Pick<CliIo, 'env' | 'cwd'>;
+  dir: string;
+}
+
+function checkDatabase(config: LoadedConfig, dataDir: DoctorCheck, place: HintPlace): DoctorCheck {
   const file = config.paths.database;
-  if (!existsSync(file)) return check('database', 'ok', `${file}: not created yet (created at first start)`);
+  if (!existsSync(file)) {
+    // wukf init creates the database with the first admin; a missing one was moved, deleted or never restored.
+    const create = hint(place.io, 'start --create-database', place.dir);
+    return check('database', 'fail', `${file} does not exist: wukf has no accounts and no conversations to serve. Fix: restore it from a backup, or start over with an empty one and a new first admin: ${create}`);
+  }
   if (dataDir.status === 'fail') return check('database', 'skip', 'not checked (data directory problem above)');
   const fix = `Fix: stop wukf and restore ${file} from a backup`;
   try {
@@ -233,11 +173,11 @@ async function checkPort(config: LoadedConfig): Promise<DoctorCheck> {
 }
 
 /** Runs every check in order; later checks that need the config are skipped when it is invalid. */
-export async function runDoctor(dir: string, env: NodeJS.ProcessEnv, now = new Date()): Promise<DoctorCheck[]> {
+export async function runDoctor(dir: string, io: Pick<CliIo, 'env' | 'cwd'>, now = new Date()): Promise<DoctorCheck[]> {
   const checks = [checkNode()];
   let config: LoadedConfig;
   try {
-    config = loadConfig(dir, env);
+    config = loadConfig(dir, io.env);
   } catch (err) {
     checks.push(check('config', 'fail', errorText(err)));
     for (const name of ['secrets', 'tls', 'data dir', 'database', 'port']) checks.push(check(name, 'skip', 'not checked (the config is invalid)'));
@@ -247,7 +187,7 @@ export async function runDoctor(dir: string, env: NodeJS.ProcessEnv, now = new D
   checks.push(check('config', 'ok', `${config.file} (${host}:${port}, TLS ${tls.enabled ? 'on' : 'off'})`));
   checks.push(...checkSecrets(config), ...checkTls(config, now));
   const dataDir = checkDataDir(config);
-  checks.push(dataDir, checkDatabase(config, dataDir), await checkPort(config));
+  checks.push(dataDir, checkDatabase(config, dataDir, { io, dir }), await checkPort(config));
   return checks;
 }
 
@@ -272,7 +212,7 @@ export function doctorCommand(ctx: CliContext): Command {
       action(ctx, 'doctor', async (raw: unknown) => {
         const opts = parseOptions(optionsSchema, raw);
         const dir = resolveDir(ctx.io, opts.dir);
-        const checks = await runDoctor(dir, ctx.io.env);
+        const checks = await runDoctor(dir, ctx.io);
         const ok = checks.every((c) => c.status !== 'fail');
         if (opts.json) {
           ctx.io.stdout.write(`${JSON.stringify({ ok, dir, checks }, null, 2)}\n`);
