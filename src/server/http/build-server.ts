@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { addressGroup, clientAddress, trustProxies, type AuthService } from '../auth/index.js';
 import type { LoadedConfig } from '../config/index.js';
 import { ERRORS, isWukfError } from '../../proto/errors.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
+import { CertificateReloader } from '../tls-reload.js';
 import { initialPasswordPath } from '../auth/initial-password.js';
 import { forgetInitialPasswordOnLogin, registerAccountRoutes, type AccountChanges } from './account-routes.js';
 import { AddressBudget } from './address-budget.js';
@@ -48,6 +50,8 @@ export interface WukfServer {
   gateway: Gateway;
   /** /ready answers 200 only while this is true. */
   setReady(ready: boolean): void;
+  /** With TLS: swaps in a renewed certificate on SIGHUP or when the files change, while listening. */
+  certificates?: CertificateReloader;
 }
 
 export const WEBSOCKET_PATH = '/ws';
@@ -79,6 +83,11 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
   app.server.headersTimeout = headersTimeout;
+  const certificates = deps.tls && new CertificateReloader(config.paths, (pair) => (app.server as unknown as HttpsServer).setSecureContext(pair), deps.logger, deps.tls.cert);
+  if (certificates) {
+    app.addHook('onListen', async () => certificates.start());
+    app.addHook('onClose', async () => certificates.stop());
+  }
   app.server.maxConnections = limits.max_tcp_connections;
   const addressGroupOf = (req: IncomingMessage) => addressGroup(clientAddress(req, trustProxy));
 
@@ -140,7 +149,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     return reply.code(500).send({ error: { code: 'WUKF_E_INTERNAL', message: ERRORS.WUKF_E_INTERNAL.summary } });
   });
 
-  return { app, gateway, setReady: (value) => (ready = value) };
+  return { app, gateway, setReady: (value) => (ready = value), certificates };
 }
 
 /** A request URL without its query string. */
