@@ -41,6 +41,17 @@ const withoutLong = {
   },
 };
 
+/*
+ * Browsers never tell a page why a connection failed, so the SDK's advice on Node's TLS and network error
+ * codes (src/client/reach-error.ts) could never show in the widget: it gets the plain version instead.
+ */
+const browserReachError = {
+  name: 'browser-reach-error',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/reach-error\.js$/ }, () => ({ path: `${root}/src/client/reach-error-browser.ts` }));
+  },
+};
+
 const result = await build({
   entryPoints: [`${root}/src/widget/index.ts`],
   bundle: true,
@@ -51,7 +62,7 @@ const result = await build({
   legalComments: 'none',
   write: false,
   logLevel: 'warning',
-  plugins: [withoutLong],
+  plugins: [withoutLong, browserReachError],
 });
 const code = result.outputFiles[0].contents;
 const gzipped = gzipSync(code, { level: 9 }).length;

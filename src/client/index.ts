@@ -16,6 +16,8 @@
  */
 export { WukfClient } from './client.js';
 export { WukfClientError, type WukfClientErrorCode } from './errors.js';
+export { login, requestVisitorToken, type TokenGrant, type VisitorIdentity } from './http.js';
+export { unreachable } from './reach-error.js';
 export { Backoff, type BackoffOptions } from './backoff.js';
 export { QueueView } from './queue-view.js';
 export { DashboardModel } from './dashboard-model.js';

@@ -2,6 +2,7 @@ import { WukfError } from '../proto/errors.js';
 import { decodeEnvelope, type Envelope } from '../proto/index.js';
 import { Backoff, type BackoffOptions } from './backoff.js';
 import { WukfClientError } from './errors.js';
+import { unreachable } from './reach-error.js';
 import { hasNodeExtras, later, type Timer, type WebSocketConstructor, type WebSocketLike } from './runtime.js';
 import { classifyClose, detach, preferBuffers, toBytes } from './socket.js';
 import type { ClientState, DisconnectInfo, TokenSource } from './types.js';
@@ -53,6 +54,13 @@ export class Link {
   private lastHeard = 0;
   private probing = false;
   private httpStatus: number | undefined;
+  /** What the current socket's runtime reported when it failed to open (Node's ws: the TLS or network error). */
+  private socketError: unknown;
+  private socketOpened = false;
+  /** A socket of this start() has been welcomed: the server was reachable and trusted. */
+  private everWelcomed = false;
+  /** The code of the last "cannot reach" error emitted, so a server that stays down is reported once. */
+  private reportedCode: string | undefined;
   private authFailures = 0;
   /** Counts dials and stops, so a dial still waiting for its token knows when it has been superseded. */
   private generation = 0;
@@ -78,6 +86,8 @@ export class Link {
     if (!this.stopped) return;
     this.stopped = false;
     this.authFailures = 0;
+    this.everWelcomed = false;
+    this.reportedCode = undefined;
     this.backoff.reset();
     this.setState('connecting');
     void this.dial();
@@ -105,6 +115,8 @@ export class Link {
   /** The server welcomed the socket: the backoff starts over, and liveness follows the server's ping interval. */
   welcome(pingIntervalMs: number): void {
     this.welcomed = true;
+    this.everWelcomed = true;
+    this.reportedCode = undefined;
     this.pingIntervalMs = pingIntervalMs;
     this.backoff.reset();
     this.authFailures = 0;
@@ -176,9 +188,14 @@ export class Link {
     this.welcomed = false;
     this.probing = false;
     this.httpStatus = undefined;
+    this.socketError = undefined;
+    this.socketOpened = false;
     this.dialedAt = this.lastHeard = Date.now();
     preferBuffers(ws);
-    ws.onopen = () => this.on.opened();
+    ws.onopen = () => {
+      this.socketOpened = true;
+      this.on.opened();
+    };
     // Node's ws: a plain listener skips the event object onmessage builds around every message.
     if (hasNodeExtras(ws)) ws.on('message', (data) => this.receive(ws, data));
     else ws.onmessage = (event) => this.receive(ws, event.data);
@@ -186,6 +203,8 @@ export class Link {
       // Node's ws names the HTTP status of a refused upgrade; browsers tell nothing.
       const status = /Unexpected server response: (\d{3})/.exec(String((event as { message?: unknown } | null)?.message ?? ''));
       if (status) this.httpStatus = Number(status[1]);
+      const cause = (event as { error?: unknown } | null)?.error;
+      if (cause !== undefined) this.socketError = cause;
     };
     ws.onclose = (event) => this.closed(ws, event.code, event.reason);
     this.pingsVisible = hasNodeExtras(ws);
@@ -246,6 +265,17 @@ export class Link {
     if (verdict.kind === 'fatal') {
       this.on.disconnect({ code, reason, willReconnect: false });
       return this.fail(new WukfClientError(verdict.code, `the server refused the connection (${verdict.detail}); not retrying`));
+    }
+    if (this.socketError !== undefined && !this.socketOpened && this.httpStatus === undefined) {
+      const why = unreachable(this.options.url, this.socketError);
+      // A certificate this client does not trust stays untrusted however often it dials; one that was
+      // trusted before may be a renewal gone wrong that the operator fixes, so then it keeps trying.
+      if (why.code === 'WUKF_E_TLS_UNTRUSTED' && !this.everWelcomed) {
+        this.on.disconnect({ code, reason, willReconnect: false });
+        return this.fail(why);
+      }
+      if (why.code !== this.reportedCode) this.on.error(why);
+      this.reportedCode = why.code;
     }
     this.retry(code, reason);
   }

@@ -55,6 +55,8 @@ export const ERRORS = {
   WUKF_E_AGENT_UNAVAILABLE: { exit: 75, http: 409, close: null, summary: 'the agent is offline, away or off shift and takes no conversations now' },
   WUKF_E_CLAIM_DISABLED: { exit: 77, http: 403, close: null, summary: 'claiming from the queue is turned off (routing.claim_allowed: false); routing assigns conversations' },
   WUKF_E_NOT_OFFERED: { exit: 65, http: 409, close: null, summary: 'the conversation is not offered to you (already accepted, offered to someone else, or never offered)' },
+  WUKF_E_UNREACHABLE: { exit: 69, http: 502, close: null, summary: 'a client (the SDK or the console) cannot reach the server: connection refused, unknown host, no answer' },
+  WUKF_E_TLS_UNTRUSTED: { exit: 69, http: 502, close: null, summary: "a client refused the server's TLS certificate: self-signed or from an unknown authority, not for the name connected to, or expired" },
   WUKF_E_NOT_READY: { exit: 69, http: 503, close: null, summary: 'the server is starting or stopping' },
   WUKF_E_INTERNAL: { exit: 70, http: 500, close: 1011, summary: 'an unexpected internal error; the log has the details' },
 } as const satisfies Record<string, { exit: number; http: number; close: number | null; summary: string }>;

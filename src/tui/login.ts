@@ -1,21 +1,16 @@
-/** POST /api/v1/login (docs/auth.md): a token for an agent's or admin's username and password. */
+import { login, WukfClientError } from '../client/index.js';
+
+/**
+ * POST /api/v1/login (docs/auth.md): a token for an agent's or admin's username and password. A server
+ * that cannot be reached or whose certificate is not trusted is said so by the SDK's error, with the fix.
+ */
 export async function loginOverHttp(baseUrl: string, username: string, password: string): Promise<string> {
-  let res: Response;
   try {
-    res = await fetch(new URL('/api/v1/login', baseUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
+    return (await login(baseUrl, username, password)).token;
   } catch (err) {
-    const cause = (err as { cause?: { message?: string } }).cause?.message;
-    throw new Error(`cannot reach ${baseUrl}${cause ? ` (${cause})` : ''}`);
+    if (err instanceof WukfClientError && err.retryAfterMs) throw new Error(`${err.message}; try again in ${Math.ceil(err.retryAfterMs / 1000)} s`, { cause: err });
+    throw err;
   }
-  const body = (await res.json().catch(() => ({}))) as { token?: string; error?: { code?: string; message?: string } };
-  if (res.ok && typeof body.token === 'string') return body.token;
-  const retry = res.headers.get('retry-after');
-  const message = body.error?.message ?? `HTTP ${res.status}`;
-  throw new Error(retry ? `${message}; try again in ${retry} s` : message);
 }
 
 /** The WebSocket address of a server given as http(s)://host:port. */

@@ -55,6 +55,8 @@ export interface ServerDirOptions {
   routing?: Partial<Omit<Config['routing'], 'weights'>> & { weights?: Partial<Config['routing']['weights']> };
   /** Created in the database before the server starts. */
   agents?: TestAgent[];
+  /** HTTPS with a self-signed certificate (tls/cert.pem in the dir) instead of plain HTTP. */
+  tls?: boolean;
 }
 
 export interface ServerDir {
@@ -100,7 +102,7 @@ export async function scaffoldServerDir(opts: ServerDirOptions = {}): Promise<Se
   const box = sandbox();
   boxes.push(box);
   const dir = box.path('x');
-  const scaffold = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
+  const scaffold = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: opts.tls ? 'self-signed' : 'none' }, adminUsername: 'admin' }));
   const limits = opts.limits ?? {};
   const routing = opts.routing ?? { assignment: 'manual' };
   const file = join(dir, CONFIG_FILE_NAME);
