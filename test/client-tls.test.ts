@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:https';
+import { readFileSync } from 'node:fs';
+import { createServer, request as httpsRequest, type Server } from 'node:https';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { generate } from 'selfsigned';
@@ -97,6 +98,27 @@ describe('the SDK against a server whose certificate it does not trust', () => {
     expect(trusted.stdout).toBe('welcomed');
   }, 3 * RUN_BUDGET_MS);
 
+  it('keeps trying, and says why, when a server it was connected to comes back with a certificate it does not trust', async () => {
+    const server = await startTestServer({ tls: true });
+    const ca = readFileSync(join(server.dir, 'tls', 'cert.pem'), 'utf8');
+    const sockets: WebSocket[] = [];
+    // Trusts the certificate on the first dial only: every later dial meets a certificate it does not know.
+    const OnceTrusting = class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, sockets.length === 0 ? { ca } : {});
+        sockets.push(this);
+      }
+    } as unknown as WebSocketConstructor;
+    const client = new WukfClient({ url: server.wsUrl, token: await adminToken(server.url, server.adminPassword, ca), WebSocket: OnceTrusting });
+    await client.connect();
+    const reported = new Promise<WukfClientError>((resolve) => client.once('error', resolve));
+    sockets[0]!.terminate();
+    const err = await reported;
+    expect(err.code).toBe('WUKF_E_TLS_UNTRUSTED');
+    expect(client.state).toBe('reconnecting');
+    await client.close();
+  });
+
   it('says when the certificate does not cover the name connected to', async () => {
     // Issued for a public name only: a client that dials 127.0.0.1 trusts the issuer but not the name.
     const pems = await generate([{ name: 'commonName', value: 'chat.example.com' }], {
@@ -133,3 +155,16 @@ describe('the SDK against a server whose certificate it does not trust', () => {
     await client.close();
   });
 });
+
+/** POST /api/v1/login over HTTPS trusting `ca`: Node's fetch takes no CA of its own. */
+function adminToken(url: string, password: string, ca: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(new URL('/api/v1/login', url), { method: 'POST', ca, headers: { 'content-type': 'application/json' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d));
+      res.on('end', () => resolve((JSON.parse(body) as { token: string }).token));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ username: 'admin', password }));
+  });
+}
