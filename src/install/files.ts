@@ -133,8 +133,8 @@ export class FileTransaction {
         renameSync(this.staged.get(change.path)!, change.path);
         this.staged.delete(change.path);
         this.committed.push(change);
+        fsyncDir(dirname(change.path));
       }
-      for (const dir of new Set(this.changes.map((c) => dirname(c.path)))) fsyncDir(dir);
     } catch (err) {
       this.rollback();
       throw err;
