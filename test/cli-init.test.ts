@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config/index.js';
 import { generateSelfSigned } from '../src/server/tls.js';
-import { initialPasswordFrom, sandbox, timeoutForRuns, wukf, type Sandbox } from './helpers/cli.js';
+import { initialPasswordFrom, sandbox, timeoutForRuns, wukf, wukfBin, type Sandbox } from './helpers/cli.js';
 import { createAgents } from './helpers/server.js';
 
 function filesUnder(dir: string): string[] {
@@ -77,7 +78,7 @@ describe('wukf init', () => {
     expect(after).toEqual(before);
   });
 
-  it('with --force rewrites files, keeps the database and resets the admin password', { timeout: timeoutForRuns(5) }, async () => {
+  it('with --force keeps the secrets and the database and resets the admin password', { timeout: timeoutForRuns(5) }, async () => {
     const first = await wukf(box, ['init', '--dir', 'x', '--yes', '--tls', 'none']);
     const oldPassword = initialPasswordFrom(first.stdout).password;
     await createAgents(box.path('x/data/wukf.db'), [{ username: 'bob', password: 'correct horse battery' }]);
@@ -87,7 +88,7 @@ describe('wukf init', () => {
     expect(again.exitCode, again.stderr).toBe(0);
     const newPassword = initialPasswordFrom(again.stdout).password;
     expect(newPassword).not.toBe(oldPassword);
-    expect(readFileSync(box.path('x/secrets/token-signing.key'), 'utf8')).not.toBe(oldSecret);
+    expect(readFileSync(box.path('x/secrets/token-signing.key'), 'utf8')).toBe(oldSecret);
 
     const list = await wukf(box, ['agent', 'list', '--dir', 'x', '--json']);
     expect(JSON.parse(list.stdout).map((a: { username: string }) => a.username).sort()).toEqual(['admin', 'bob']);
@@ -116,12 +117,13 @@ describe('wukf init', () => {
     expect(existsSync(box.path('good', 'tls'))).toBe(false);
   });
 
-  it('rejects bad flags with exit 64 (65 for a bad value) naming the flag, and writes nothing', { timeout: timeoutForRuns(6) }, async () => {
+  it('rejects bad flags with exit 64 (65 for a bad value) naming the flag, and writes nothing', { timeout: timeoutForRuns(7) }, async () => {
     const cases: [string[], string][] = [
       [['--port', 'abc'], '--port: expected an integer 1-65535'],
       [['--port', '70000'], '--port: expected an integer 1-65535'],
       [['--host', 'bad host'], '--host: expected a host name or IP address'],
-      [['--tls-cert', 'x.pem'], '--tls-key'],
+      [['--tls-cert', 'x.pem'], '--tls-key: required with --tls-cert'],
+      [['--tls-key', 'x.key'], '--tls-cert: required with --tls-key'],
       [['--tls', 'bogus'], "'bogus' is invalid"],
     ];
     // Independent runs, none of which may write anything: run at once.
@@ -129,17 +131,20 @@ describe('wukf init', () => {
     for (const [i, [flags, message]] of cases.entries()) {
       expect(refused[i]!.exitCode, flags.join(' ')).toBe(64);
       expect(refused[i]!.stderr).toContain(message);
+      // The message names the flag; it never dumps the parsed options.
+      expect(refused[i]!.stderr).not.toContain('{');
     }
     expect(admin!.exitCode).toBe(65);
     expect(admin!.stderr).toContain('--admin: username');
     expect(existsSync(box.path('x'))).toBe(false);
   });
 
-  it('--dry-run lists the files and writes nothing', async () => {
+  it('--dry-run lists what it would create and writes nothing', async () => {
     const res = await wukf(box, ['init', '--dir', 'x', '--yes', '--dry-run']);
     expect(res.exitCode, res.stderr).toBe(0);
-    expect(res.stdout).toContain(join(box.path('x'), 'wukf.yaml'));
-    expect(res.stdout).toContain('deploy/wukf.service');
+    expect(res.stdout).toContain(box.path('x'));
+    expect(res.stdout).toMatch(/wukf\.yaml .*would create/);
+    expect(res.stdout).toMatch(/deploy\/wukf\.service .*would create/);
     expect(existsSync(box.path('x'))).toBe(false);
   });
 
@@ -148,6 +153,42 @@ describe('wukf init', () => {
     const res = await wukf(box, ['init', '--dir', 'file/x', '--yes', '--tls', 'none']);
     expect(res.exitCode).toBe(73);
     expect(res.stderr).toContain(box.path('file'));
+  });
+
+  it('gives what it creates fixed modes whatever the umask: 0700 for secrets/, tls/ and data/, 0600 for secrets, the key and the database', async () => {
+    const quote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+    const res = await execa(`umask 000; exec ${quote(process.execPath)} ${quote(wukfBin)} init --dir x/y --yes --host 0.0.0.0`, {
+      shell: '/bin/sh',
+      cwd: box.root,
+      env: box.env,
+      extendEnv: false,
+      reject: false,
+    });
+    expect(res.exitCode, res.stderr).toBe(0);
+    const dir = box.path('x/y');
+    const expected: Record<string, number> = {
+      x: 0o755,
+      'x/y': 0o755,
+      'x/y/wukf.yaml': 0o640,
+      'x/y/secrets': 0o700,
+      'x/y/secrets/token-signing.key': 0o600,
+      'x/y/secrets/identity-hmac.key': 0o600,
+      'x/y/tls': 0o700,
+      'x/y/tls/cert.pem': 0o644,
+      'x/y/tls/key.pem': 0o600,
+      'x/y/data': 0o700,
+      'x/y/data/wukf.db': 0o600,
+      'x/y/data/initial-admin-password': 0o600,
+      'x/y/deploy': 0o755,
+      'x/y/deploy/wukf.service': 0o644,
+      'x/y/deploy/compose.yaml': 0o644,
+      'x/y/deploy/Dockerfile': 0o644,
+    };
+    const actual = Object.fromEntries(Object.keys(expected).map((rel) => [rel, mode(box.path(rel))]));
+    expect(actual).toEqual(expected);
+    // Nothing else was created: no staging leftovers, no stray files.
+    const created = readdirSync(dir, { recursive: true }).map((rel) => join('x/y', String(rel)));
+    expect(created.sort()).toEqual(Object.keys(expected).filter((rel) => rel.startsWith('x/y/')).sort());
   });
 
   it('honours WUKF_DIR when --dir is absent', async () => {

@@ -1,37 +1,56 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { defaultConfig, renderConfig, resolvePaths, type Config } from '../server/config/index.js';
-import { CONFIG_FILE_NAME } from '../server/config/load.js';
-import { initialPasswordPath } from '../server/auth/initial-password.js';
-import { hashPassword, generatePassword } from '../server/auth/password.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { WukfError } from '../proto/errors.js';
+import { renderConfig, resolvePaths, type Config } from '../server/config/index.js';
+import { CONFIG_FILE_NAME } from '../server/config/load.js';
 import { generateSecret } from '../server/secrets.js';
-import { SqliteStore } from '../server/store/index.js';
 import { certificateCovers, generateSelfSigned, loadTlsPair, selfSignedNames } from '../server/tls.js';
+import { applyToDefaults, editConfig, SELF_SIGNED_CERT, SELF_SIGNED_KEY, type ConfigEdit, type TlsChoice } from './config-edit.js';
 import { renderDeployFiles } from './deploy.js';
-import { writeFileAtomic } from './files.js';
+import { baseConfig, existingAdmins, readExistingConfig, tlsPairProblem } from './existing.js';
 import { binPath, version } from './package.js';
 
-export type TlsChoice = { mode: 'self-signed' } | { mode: 'none' } | { mode: 'provided'; certFile: string; keyFile: string };
+export type { TlsChoice } from './config-edit.js';
 
 export interface ScaffoldOptions {
   /** Absolute config directory. */
   dir: string;
-  host: string;
-  port: number;
-  tls: TlsChoice;
+  /**
+   * Config values. A new wukf.yaml (or one replaced with resetConfig) gets the defaults with these set; a
+   * kept one gets only these set, as edits that leave the rest of the file alone.
+   */
+  host?: string;
+  port?: number;
+  tls?: TlsChoice;
   /** Public host names and addresses a self-signed certificate names besides `host` (`--tls-names`). */
   tlsNames?: string[];
-  adminUsername: string;
+  /**
+   * The admin whose password is set: created when the database has no admin yet (default "admin"); else it
+   * must be one of the existing admins, and may be left out when there is only one.
+   */
+  adminUsername?: string;
+  /** Replace an existing wukf.yaml with the defaults plus the values above (the old file is backed up). */
+  resetConfig?: boolean;
+  /** Replace existing secrets with new ones (the old ones are backed up). */
+  rotateSecrets?: boolean;
+  /** Formats a command the operator can run, for hints in errors ("wukf agent list" by default). */
+  command?: (args: string) => string;
 }
+
+export type FileAction = 'create' | 'replace' | 'keep';
 
 export interface PlannedFile {
   /** Absolute path. */
   path: string;
+  /** What is written; empty for a kept file. */
   content: string;
   mode: number;
   what: string;
+  action: FileAction;
+  /** Why a file is kept or replaced, in the operator's terms. */
+  reason?: string;
+  /** Where an existing file's content is kept before it is replaced. */
+  backup?: string;
 }
 
 export interface ScaffoldPlan {
@@ -39,7 +58,14 @@ export interface ScaffoldPlan {
   config: Config;
   files: PlannedFile[];
   database: string;
-  /** Files (and the database) that already exist and would be overwritten or reused. */
+  databaseExists: boolean;
+  /** The admin whose password is set: a new account, or an existing admin's password reset. */
+  admin: { username: string; action: 'create' | 'reset' };
+  /** Edits made to a kept wukf.yaml. */
+  edits: ConfigEdit[];
+  /** The names a self-signed certificate written now covers; undefined when none is written. */
+  selfSignedNames?: string[];
+  /** Files (and the database) that already exist: a re-run needs --force or a confirmation. */
   conflicts: string[];
   /** Warnings worth showing the operator (e.g. a provided certificate that does not name the host). */
   warnings: string[];
@@ -49,61 +75,148 @@ export interface ScaffoldResult {
   admin: { username: string; password: string; existed: boolean };
 }
 
-/** Works out every file `wukf init` writes, in memory; nothing touches the disk yet. */
+const defaultCommand = (args: string) => `wukf ${args}`;
+
+/** One time stamp for every backup of a run: "wukf.yaml.bak-20261128T043209Z". */
+function backupPath(path: string, stamp: string): string {
+  let candidate = `${path}.bak-${stamp}`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${path}.bak-${stamp}-${n}`;
+  return candidate;
+}
+
+/**
+ * Works out what `wukf init` does, in memory; nothing touches the disk yet. On an existing installation it
+ * keeps wukf.yaml (applying the given values as edits), both secrets, a self-signed pair that still names
+ * every host asked for, and the database; it regenerates the deployment files, which are derived.
+ */
 export async function planScaffold(options: ScaffoldOptions): Promise<ScaffoldPlan> {
-  const { dir, host, port, tls } = options;
-  const config = defaultConfig();
-  config.server.host = host;
-  config.server.port = port;
-  config.server.tls.enabled = tls.mode !== 'none';
-  if (tls.mode === 'provided') {
-    config.server.tls.cert_file = tls.certFile;
-    config.server.tls.key_file = tls.keyFile;
-  }
-  const paths = resolvePaths(config, dir);
-  const at = (rel: string) => join(dir, rel);
+  const { dir } = options;
+  const command = options.command ?? defaultCommand;
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  const configPath = join(dir, CONFIG_FILE_NAME);
+  const existing = options.resetConfig ? undefined : readExistingConfig(dir);
+  const files: PlannedFile[] = [];
   const warnings: string[] = [];
+  const values = { host: options.host, port: options.port, tls: options.tls };
 
-  const files: PlannedFile[] = [
-    {
-      path: at(CONFIG_FILE_NAME),
-      content: renderConfig(config, [`Written by wukf init ${version} on ${new Date().toISOString().slice(0, 10)}.`]),
-      mode: 0o640,
-      what: 'configuration, every key commented',
-    },
-    { path: paths.tokenSigningKey, content: `${generateSecret().trim()}\n`, mode: 0o600, what: 'token signing secret' },
-    { path: paths.identityHmacKey, content: `${generateSecret().trim()}\n`, mode: 0o600, what: "visitor identity HMAC secret: give it to your app's backend" },
-  ];
-
-  if (tls.mode === 'self-signed') {
-    const pair = await generateSelfSigned(host, { names: options.tlsNames });
+  let config: Config;
+  let edits: ConfigEdit[] = [];
+  if (existing) {
+    const edited = editConfig(existing, dir, values);
+    config = edited.values;
+    edits = edited.edits;
     files.push(
-      { path: paths.certFile, content: pair.cert, mode: 0o644, what: `self-signed certificate for ${selfSignedNames(host, options.tlsNames).join(', ')}` },
-      { path: paths.keyFile, content: pair.key, mode: 0o600, what: 'its private key' },
+      edits.length === 0
+        ? { path: configPath, content: '', mode: 0o640, what: 'configuration', action: 'keep', reason: '(--reset-config replaces it with the defaults)' }
+        : {
+            path: configPath,
+            content: edited.text,
+            mode: 0o640,
+            what: 'configuration',
+            action: 'replace',
+            reason: `edited, comments and other keys kept: ${edits.map((e) => `${e.key} ${JSON.stringify(e.from)} -> ${JSON.stringify(e.to)}`).join(', ')}`,
+            backup: backupPath(configPath, stamp),
+          },
     );
-  } else if (tls.mode === 'provided') {
-    const pair = loadTlsPair(tls.certFile, tls.keyFile);
-    if (!certificateCovers(pair.cert, host)) {
-      warnings.push(`the certificate ${tls.certFile} does not name ${host}; clients connecting by that name will reject it`);
+  } else {
+    config = applyToDefaults(baseConfig(undefined), { host: values.host, port: values.port, tls: values.tls ?? { mode: 'none' } });
+    const content = renderConfig(config, [`Written by wukf init ${version} on ${new Date().toISOString().slice(0, 10)}.`]);
+    files.push(
+      existsSync(configPath)
+        ? { path: configPath, content, mode: 0o640, what: 'configuration, every key commented', action: 'replace', reason: '(--reset-config): the defaults plus the flags given', backup: backupPath(configPath, stamp) }
+        : { path: configPath, content, mode: 0o640, what: 'configuration, every key commented', action: 'create' },
+    );
+  }
+
+  const paths = resolvePaths(config, dir);
+  const host = config.server.host;
+  const secrets: [string, string][] = [
+    [paths.tokenSigningKey, 'token signing secret'],
+    [paths.identityHmacKey, "visitor identity HMAC secret: give it to your app's backend"],
+  ];
+  for (const [path, what] of secrets) {
+    const fresh = () => `${generateSecret().trim()}\n`;
+    if (!existsSync(path)) files.push({ path, content: fresh(), mode: 0o600, what, action: 'create' });
+    else if (options.rotateSecrets) files.push({ path, content: fresh(), mode: 0o600, what, action: 'replace', reason: 'new secret (--rotate-secrets)', backup: backupPath(path, stamp) });
+    else files.push({ path, content: '', mode: 0o600, what, action: 'keep', reason: '(--rotate-secrets replaces it)' });
+  }
+
+  const tlsMode = tlsModeOf(options.tls, config, dir);
+  if (options.tlsNames && options.tlsNames.length > 0 && tlsMode !== 'self-signed') {
+    throw new WukfError('WUKF_E_USAGE', `--tls-names: only for a self-signed certificate, and this configuration ${tlsMode === 'none' ? 'has TLS off (--tls none)' : `uses your own certificate ${paths.certFile}`}`);
+  }
+  let names: string[] | undefined;
+  if (tlsMode === 'self-signed') {
+    const wanted = selfSignedNames(host, options.tlsNames);
+    const problem = tlsPairProblem(paths.certFile, paths.keyFile, wanted);
+    const pairFiles: [string, string, number][] = [
+      [paths.certFile, 'TLS certificate', 0o644],
+      [paths.keyFile, 'its private key', 0o600],
+    ];
+    if (problem === undefined) {
+      for (const [path, what, mode] of pairFiles) files.push({ path, content: '', mode, what, action: 'keep', reason: `it names ${wanted.join(', ')}` });
+    } else {
+      names = wanted;
+      const pair = await generateSelfSigned(host, { names: options.tlsNames });
+      for (const [i, [path, what, mode]] of pairFiles.entries()) {
+        const content = i === 0 ? pair.cert : pair.key;
+        const label = i === 0 ? `self-signed certificate for ${wanted.join(', ')}` : what;
+        files.push(
+          existsSync(path)
+            ? { path, content, mode, what: label, action: 'replace', reason: `new pair: the old one ${problem === 'missing' ? 'was incomplete' : problem.replace(/^it /, '')}`, backup: backupPath(path, stamp) }
+            : { path, content, mode, what: label, action: 'create' },
+        );
+      }
+    }
+  } else if (tlsMode === 'provided') {
+    const explicit = options.tls?.mode === 'provided';
+    try {
+      const pair = loadTlsPair(paths.certFile, paths.keyFile);
+      if (!certificateCovers(pair.cert, host)) warnings.push(`the certificate ${paths.certFile} does not name ${host}; clients connecting by that name will reject it`);
+    } catch (err) {
+      if (explicit) throw err;
+      warnings.push(`${(err as Error).message}; wukf start will refuse this until it is fixed`);
     }
   }
 
-  for (const file of renderDeployFiles({
-    configDir: dir,
-    dataDir: paths.dataDir,
-    host,
-    port,
-    tls: tls.mode !== 'none',
-    nodePath: process.execPath,
-    wukfBin: binPath,
-    version,
-  })) {
-    files.push({ path: at(file.path), content: file.content, mode: file.mode, what: deployWhat(file.path) });
+  for (const file of renderDeployFiles({ configDir: dir, dataDir: paths.dataDir, host, port: config.server.port, tls: tlsMode !== 'none', nodePath: process.execPath, wukfBin: binPath, version })) {
+    const path = join(dir, file.path);
+    const what = deployWhat(file.path);
+    if (!existsSync(path)) files.push({ path, content: file.content, mode: file.mode, what, action: 'create' });
+    else if (readFileSync(path, 'utf8') === file.content) files.push({ path, content: '', mode: file.mode, what, action: 'keep', reason: 'unchanged' });
+    else files.push({ path, content: file.content, mode: file.mode, what, action: 'replace', reason: 'regenerated from the configuration', backup: backupPath(path, stamp) });
   }
 
-  const conflicts = files.filter((f) => existsSync(f.path)).map((f) => f.path);
-  if (existsSync(paths.database)) conflicts.push(paths.database);
-  return { options, config, files, database: paths.database, conflicts, warnings };
+  const databaseExists = existsSync(paths.database);
+  const admin = chooseAdmin(existingAdmins(paths.database), options.adminUsername, paths.database, command);
+  const conflicts = files.filter((f) => f.action !== 'create').map((f) => f.path);
+  if (databaseExists) conflicts.push(paths.database);
+  return { options, config, files, database: paths.database, databaseExists, admin, edits, selfSignedNames: names, conflicts, warnings };
+}
+
+function tlsModeOf(choice: TlsChoice | undefined, config: Config, dir: string): TlsChoice['mode'] {
+  if (choice) return choice.mode;
+  if (!config.server.tls.enabled) return 'none';
+  const paths = resolvePaths(config, dir);
+  return paths.certFile === resolve(dir, SELF_SIGNED_CERT) && paths.keyFile === resolve(dir, SELF_SIGNED_KEY) ? 'self-signed' : 'provided';
+}
+
+/**
+ * Never a second admin by accident: with admins in the database, init resets the password of the one
+ * named (or of the only one), and refuses a name that is not among them.
+ */
+function chooseAdmin(admins: string[], requested: string | undefined, database: string, command: (args: string) => string): ScaffoldPlan['admin'] {
+  if (admins.length === 0) return { username: requested ?? 'admin', action: 'create' };
+  if (requested !== undefined) {
+    if (admins.includes(requested)) return { username: requested, action: 'reset' };
+    throw new WukfError(
+      'WUKF_E_AGENT_NOT_FOUND',
+      `--admin ${requested}: no admin of that name in ${database} (its admins: ${admins.join(', ')}). ` +
+        `init resets an existing admin's password and never adds a second admin; to add one: ${command(`agent add ${requested} --role admin`)}`,
+    );
+  }
+  if (admins.length === 1) return { username: admins[0]!, action: 'reset' };
+  throw new WukfError('WUKF_E_USAGE', `${database} has several admins (${admins.join(', ')}); name the one whose password to reset with --admin <username>`);
 }
 
 function deployWhat(path: string): string {
@@ -111,113 +224,4 @@ function deployWhat(path: string): string {
   if (path.endsWith('compose.yaml')) return 'compose file with healthcheck';
   if (path.endsWith('Dockerfile')) return 'image for the compose file';
   return 'deployment file';
-}
-
-/**
- * Writes a plan. Files are staged in a temporary directory inside the config directory and renamed into
- * place only after the database and the first admin exist, so a failure leaves no half-written set.
- * An existing database is kept (its data is never replaced); the admin's password is reset in it.
- */
-export async function applyScaffold(plan: ScaffoldPlan): Promise<ScaffoldResult> {
-  const { dir, adminUsername } = plan.options;
-  const staging = join(dir, `.wukf-init-${randomBytes(6).toString('hex')}`);
-  const password = generatePassword();
-  const hash = await hashPassword(password);
-  let existed = false;
-  const databaseIsNew = !existsSync(plan.database);
-  try {
-    mkdirSync(dir, { recursive: true });
-    for (const file of plan.files) writeFileAtomic(join(staging, relative(dir, file.path)), file.content, file.mode);
-
-    const store = SqliteStore.open(plan.database);
-    try {
-      const current = await store.getAgent(adminUsername);
-      existed = current !== undefined;
-      if (current) {
-        if (current.role !== 'admin') await store.updateAgent(adminUsername, { role: 'admin' });
-        await store.setPasswordHash(adminUsername, hash);
-      } else {
-        await store.createAgent(
-          { username: adminUsername, displayName: 'Administrator', role: 'admin', skills: [], languages: [], maxConcurrent: 10, timezone: 'UTC', hours: null },
-          hash,
-        );
-      }
-    } finally {
-      await store.close();
-    }
-
-    for (const file of plan.files) {
-      mkdirSync(dirname(file.path), { recursive: true, mode: file.mode === 0o600 ? 0o700 : 0o755 });
-      renameSync(join(staging, relative(dir, file.path)), file.path);
-    }
-  } catch (err) {
-    if (databaseIsNew) for (const suffix of ['', '-wal', '-shm']) removeQuietly(plan.database + suffix);
-    if (err instanceof WukfError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR') {
-      throw new WukfError('WUKF_E_DATA_DIR_UNWRITABLE', `cannot write in ${dir} (${code}): ${(err as Error).message}`, { cause: err });
-    }
-    throw err;
-  } finally {
-    removeQuietly(staging);
-  }
-  return { admin: { username: adminUsername, password, existed } };
-}
-
-/** Cleanup after a failure; where the path cannot even be reached (ENOTDIR) there is nothing to remove. */
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { recursive: true, force: true });
-  } catch {
-    /* unreachable path: nothing was written there */
-  }
-}
-
-/**
- * Where the first admin's password goes: to the terminal when standard output is one (shown once, below),
- * otherwise into a 0600 file in the data directory (auth/initial-password.ts), because a supervisor or a
- * container runtime keeps a non-terminal stdout in its logs. Returns the file's path when it wrote one. A
- * file left from an earlier init is removed when the password goes to the terminal: it no longer works.
- */
-export function deliverAdminPassword(plan: ScaffoldPlan, result: ScaffoldResult, toTerminal: boolean): string | undefined {
-  const path = initialPasswordPath(resolvePaths(plan.config, plan.options.dir).dataDir);
-  if (toTerminal) {
-    rmSync(path, { force: true });
-    return undefined;
-  }
-  writeFileAtomic(path, `${result.admin.password}\n`, 0o600);
-  return path;
-}
-
-/**
- * The human summary init prints. The password appears here and nowhere else when it goes to the terminal;
- * with `passwordFile`, only that file's path is printed.
- */
-export function describeScaffold(plan: ScaffoldPlan, result: ScaffoldResult, passwordFile?: string): string {
-  const { dir } = plan.options;
-  const rel = (p: string) => (p.startsWith(dir) ? relative(dir, p) : p);
-  const width = Math.max(...plan.files.map((f) => rel(f.path).length), rel(plan.database).length);
-  const lines = [`wukf init: wrote ${dir}`];
-  for (const f of plan.files) lines.push(`  ${rel(f.path).padEnd(width)}  ${f.what}`);
-  lines.push(`  ${rel(plan.database).padEnd(width)}  database (${result.admin.existed ? 'kept; admin password reset' : 'created'})`);
-  for (const w of plan.warnings) lines.push(`  warning: ${w}`);
-  if (passwordFile === undefined) {
-    lines.push(
-      '',
-      'First admin login. The password is shown only this once; only its scrypt hash is stored:',
-      `  username: ${result.admin.username}`,
-      `  password: ${result.admin.password}`,
-      '',
-    );
-  } else {
-    lines.push(
-      '',
-      'First admin login. Standard output is not a terminal, so the password is not printed (logs keep what is):',
-      `  username:      ${result.admin.username}`,
-      `  password file: ${passwordFile}`,
-      '  (mode 0600; wukf deletes it after the first login with that password, or when it is changed)',
-      '',
-    );
-  }
-  return `${lines.join('\n')}\n`;
 }
