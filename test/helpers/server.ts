@@ -55,6 +55,8 @@ export interface ServerDirOptions {
   routing?: Partial<Omit<Config['routing'], 'weights'>> & { weights?: Partial<Config['routing']['weights']> };
   /** Created in the database before the server starts. */
   agents?: TestAgent[];
+  /** Serve HTTPS with a self-signed certificate, as `wukf init --tls self-signed` makes (`url` is https://). */
+  tls?: boolean;
 }
 
 export interface ServerDir {
@@ -95,12 +97,12 @@ export async function cleanupTestServers(): Promise<void> {
   }
 }
 
-/** `wukf init` in a temp dir, in process: no TLS, a free port, an `admin`; limits and agents as given. */
+/** `wukf init` in a temp dir, in process: no TLS unless asked, a free port, an `admin`; limits and agents as given. */
 export async function scaffoldServerDir(opts: ServerDirOptions = {}): Promise<ServerDir> {
   const box = sandbox();
   boxes.push(box);
   const dir = box.path('x');
-  const scaffold = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: 'none' }, adminUsername: 'admin' }));
+  const scaffold = await applyScaffold(await planScaffold({ dir, host: '127.0.0.1', port: await freePort(), tls: { mode: opts.tls ? 'self-signed' : 'none' }, adminUsername: 'admin' }));
   const limits = opts.limits ?? {};
   const routing = opts.routing ?? { assignment: 'manual' };
   const file = join(dir, CONFIG_FILE_NAME);
