@@ -28,10 +28,10 @@ export function registerErrorReplies(app: FastifyInstance): void {
 
   app.setNotFoundHandler(async (req, reply) => {
     const path = pathOf(req.url);
-    const allowed = ROUTE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
+    const allowed: string[] = ROUTE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
     if (allowed.length > 0) {
-      if (app.findRoute({ method: 'OPTIONS', url: path }) !== null) allowed.push('OPTIONS' as never);
-      const error = new WukfError('WUKF_E_METHOD_NOT_ALLOWED', `${path} takes ${allowed.join(', ')}, not ${req.method}`);
+      if (app.findRoute({ method: 'OPTIONS', url: path }) !== null) allowed.push('OPTIONS');
+      const error = new WukfError('WUKF_E_METHOD_NOT_ALLOWED', `${cutPath(path)} takes ${allowed.join(', ')}, not ${req.method}`);
       return reply.code(error.httpStatus).header('allow', allowed.join(', ')).send({ error: { code: error.code, message: error.message } });
     }
     return reply.code(404).send({ error: { code: 'WUKF_E_NOT_FOUND', message: `no route ${req.method} ${cutPath(path)}` } });
