@@ -409,20 +409,6 @@ describe.skipIf(!hasTmux).concurrent('on a terminal', () => {
     expect((await cli.agent(['verify', 'alice', '--password-stdin'], { input: 'typed on a terminal' })).exitCode).toBe(0);
   });
 
-  it('add refuses a confirmation that differs (65) and creates nothing', async ({ cli }) => {
-    const term = openTerminal(cli, ['add', 'alice']);
-    await term.waitFor('New password for alice');
-    term.type('first attempt here');
-    term.key('Enter');
-    await term.waitFor('The same password again');
-    term.type('second attempt here');
-    term.key('Enter');
-    const shown = await term.waitFor('[exit ');
-    expect(shown).toContain('the two passwords differ');
-    expect(shown).toContain('[exit 65]');
-    expect(await cli.list()).toEqual([]);
-  });
-
   it('verify asks for the password and says whether it matches', async ({ cli }) => {
     await cli.seed({ username: 'alice' });
     const right = openTerminal(cli, ['verify', 'alice']);

@@ -97,7 +97,7 @@ export async function cleanupTestServers(): Promise<void> {
   }
 }
 
-/** `wukf init` in a temp dir, in process: no TLS, a free port, an `admin`; limits and agents as given. */
+/** `wukf init` in a temp dir, in process: no TLS unless asked, a free port, an `admin`; limits and agents as given. */
 export async function scaffoldServerDir(opts: ServerDirOptions = {}): Promise<ServerDir> {
   const box = sandbox();
   boxes.push(box);

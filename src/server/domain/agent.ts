@@ -1,4 +1,5 @@
 import { WukfError } from '../../proto/errors.js';
+import { quoted } from './excerpt.js';
 
 /**
  * Agents and admins as the domain sees them, with the pure rules about them: field validation and
@@ -37,7 +38,6 @@ export interface Agent {
 export type NewAgent = Omit<Agent, 'id' | 'createdAt' | 'updatedAt' | 'groups'> & { groups?: string[] };
 export type AgentPatch = Partial<Omit<NewAgent, 'username'>>;
 
-export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_CONCURRENT_LIMIT = 1000;
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -49,7 +49,7 @@ function fieldError(field: string, message: string): WukfError {
 
 export function validateUsername(username: string): string {
   if (!/^[a-z0-9][a-z0-9._-]{1,31}$/.test(username)) {
-    throw fieldError('username', `expected 2-32 characters of a-z, 0-9, '.', '_' or '-' starting with a letter or digit, got ${JSON.stringify(username)}`);
+    throw fieldError('username', `expected 2-32 characters of a-z, 0-9, '.', '_' or '-' starting with a letter or digit, got ${quoted(username)}`);
   }
   return username;
 }
@@ -57,14 +57,14 @@ export function validateUsername(username: string): string {
 export function validateDisplayName(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length < 1 || trimmed.length > 64 || /\p{Cc}/u.test(trimmed)) {
-    throw fieldError('display name', `expected 1-64 printable characters, got ${JSON.stringify(name)}`);
+    throw fieldError('display name', `expected 1-64 printable characters, got ${quoted(name)}`);
   }
   return trimmed;
 }
 
 export function parseRole(value: string): Role {
   if (!(ROLES as readonly string[]).includes(value)) {
-    throw fieldError('role', `expected one of ${ROLES.join(', ')}, got ${JSON.stringify(value)}`);
+    throw fieldError('role', `expected one of ${ROLES.join(', ')}, got ${quoted(value)}`);
   }
   return value as Role;
 }
@@ -77,7 +77,7 @@ export function parseTags(field: string, value: string): string[] {
     .filter((t) => t.length > 0);
   for (const tag of tags) {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u.test(tag)) {
-      throw fieldError(field, `expected a comma-separated list of words (letters, digits, '.', '_', '-'), got ${JSON.stringify(tag)}`);
+      throw fieldError(field, `expected a comma-separated list of words (letters, digits, '.', '_', '-'), got ${quoted(tag)}`);
     }
   }
   return [...new Set(tags)];
@@ -95,7 +95,7 @@ export function parseLanguages(value: string): string[] {
       const [canonical] = Intl.getCanonicalLocales(tag);
       if (canonical && !out.includes(canonical)) out.push(canonical);
     } catch {
-      throw fieldError('languages', `expected comma-separated BCP 47 language tags such as en, zh-CN, got ${JSON.stringify(tag)}`);
+      throw fieldError('languages', `expected comma-separated BCP 47 language tags such as en, zh-CN, got ${quoted(tag)}`);
     }
   }
   return out;
@@ -104,7 +104,7 @@ export function parseLanguages(value: string): string[] {
 export function parseMaxConcurrent(value: string | number): number {
   const n = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENT_LIMIT) {
-    throw fieldError('max concurrent', `expected an integer 1-${MAX_CONCURRENT_LIMIT}, got ${JSON.stringify(value)}`);
+    throw fieldError('max concurrent', `expected an integer 1-${MAX_CONCURRENT_LIMIT}, got ${quoted(value)}`);
   }
   return n;
 }
@@ -113,7 +113,7 @@ export function parseTimezone(value: string): string {
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
   } catch {
-    throw fieldError('timezone', `expected an IANA time zone such as Asia/Shanghai or UTC, got ${JSON.stringify(value)}`);
+    throw fieldError('timezone', `expected an IANA time zone such as Asia/Shanghai or UTC, got ${quoted(value)}`);
   }
 }
 
@@ -161,14 +161,14 @@ export function parseWeeklyHours(value: string): ShiftWindow[] | null {
     if (!days || start === undefined || end === undefined || start === end || start === 24 * 60) {
       throw fieldError(
         'hours',
-        `expected "always" or windows like "mon-fri 09:00-18:00; sat 10:00-14:00", got ${JSON.stringify(chunk)}`,
+        `expected "always" or windows like "mon-fri 09:00-18:00; sat 10:00-14:00", got ${quoted(chunk)}`,
       );
     }
     for (const day of days) windows.push({ day, start, end });
   }
   // Separators alone ("; ;") would give an agent who is never on shift yet lists as "" and reads back as always.
   if (windows.length === 0) {
-    throw fieldError('hours', `expected "always" or at least one window like "mon-fri 09:00-18:00", got ${JSON.stringify(value)}`);
+    throw fieldError('hours', `expected "always" or at least one window like "mon-fri 09:00-18:00", got ${quoted(value)}`);
   }
   return windows.sort((x, y) => x.day - y.day || x.start - y.start);
 }

@@ -6,7 +6,8 @@ import { validateUsername, type Agent, type NewAgent } from '../domain/agent.js'
 import { agentNotFound, type Store } from '../store/index.js';
 import type { AccountChanges } from './account-routes.js';
 import { AGENTS_PATH } from './account-routes.js';
-import { agentPatch, agentPatchBody, checkPassword, field, newAgentBody } from './admin-fields.js';
+import { checkNewPassword } from '../domain/password-policy.js';
+import { agentPatch, agentPatchBody, field, newAgentBody } from './admin-fields.js';
 import { requireAdmin } from './admin-auth.js';
 import { parseBody } from './validate.js';
 
@@ -41,7 +42,7 @@ export function registerAdminAgentsRoutes(app: FastifyInstance, deps: AdminAgent
     const body = parseBody(newAgentBody, req.body);
     const username = field('username', () => validateUsername(body.username));
     const patch = agentPatch(body);
-    const passwordHash = await hashPassword(checkPassword(body.password));
+    const passwordHash = await hashPassword(checkNewPassword(body.password, 'password:'));
     const agent = await store.createAgent({ ...DEFAULTS, displayName: username, ...patch, username }, passwordHash);
     return reply.code(201).send({ agent });
   });
@@ -61,7 +62,7 @@ export function registerAdminAgentsRoutes(app: FastifyInstance, deps: AdminAgent
     const patch = agentPatch(body);
     if (!(await store.getAgent(username))) throw agentNotFound(username);
     // Checked before anything is written, so a weak password leaves the other fields unchanged too.
-    const passwordHash = body.password === undefined ? undefined : await hashPassword(checkPassword(body.password));
+    const passwordHash = body.password === undefined ? undefined : await hashPassword(checkNewPassword(body.password, 'password:'));
     let agent = Object.keys(patch).length > 0 ? await store.updateAgent(username, patch) : (await store.getAgent(username))!;
     if (passwordHash !== undefined) {
       await store.setPasswordHash(username, passwordHash);

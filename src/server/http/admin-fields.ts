@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { WukfError } from '../../proto/errors.js';
 import {
-  MIN_PASSWORD_LENGTH,
   parseLanguages,
   parseMaxConcurrent,
   parseRole,
@@ -12,6 +11,7 @@ import {
   validateDisplayName,
   type AgentPatch,
 } from '../domain/agent.js';
+import { MAX_PASSWORD_UNITS } from '../domain/password-policy.js';
 import { normalizeGroupList, validateGroupDescription, validateGroupDisplayName, validateGroupName, type GroupPatch } from '../domain/group.js';
 
 /**
@@ -38,10 +38,11 @@ export const agentFieldsShape = {
    */
   hours: z.union([text(1024), z.array(window, { error: 'expected a string, null or an array of {day, start, end}' }).max(7 * 48)]).nullable().optional(),
   groups: list.optional(),
-  password: text(1024).optional(),
+  // Bounded in UTF-16 units for the parser; the password policy then counts characters.
+  password: text(MAX_PASSWORD_UNITS).optional(),
 };
 
-export const newAgentBody = z.strictObject({ username: text(64), ...agentFieldsShape, password: text(1024) });
+export const newAgentBody = z.strictObject({ username: text(64), ...agentFieldsShape, password: text(MAX_PASSWORD_UNITS) });
 export const agentPatchBody = z.strictObject(agentFieldsShape);
 
 const groupFieldsShape = {
@@ -81,15 +82,6 @@ export function agentPatch(body: z.infer<typeof agentPatchBody>): AgentPatch {
 /** An empty array would read as "always"; the parser refuses it as it refuses an empty schedule. */
 function formatWindows(windows: { day: number; start: number; end: number }[]): string {
   return windows.length === 0 ? ';' : formatWeeklyHours(windows);
-}
-
-/** The same rule as the CLI's: at least MIN_PASSWORD_LENGTH characters (code points). */
-export function checkPassword(password: string): string {
-  const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) {
-    throw new WukfError('WUKF_E_WEAK_PASSWORD', `password: has ${length} characters; at least ${MIN_PASSWORD_LENGTH} are needed (nothing was changed)`, { field: 'password' });
-  }
-  return password;
 }
 
 export function groupPatch(body: z.infer<typeof groupPatchBody>): GroupPatch {

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AuthService } from '../auth/index.js';
 import { validateDisplayName } from '../domain/agent.js';
+import { quoted } from '../domain/excerpt.js';
+import { MAX_PASSWORD_LENGTH, MAX_PASSWORD_UNITS, passwordLength } from '../domain/password-policy.js';
 import { WukfError } from '../../proto/errors.js';
 import type { AddressBudget } from './address-budget.js';
 import { requireAdmin } from './admin-auth.js';
@@ -10,9 +12,20 @@ import { parseBody } from './validate.js';
 
 export const API_PREFIX = '/api/v1';
 
+/**
+ * The credential routes take a few hundred bytes; a megabyte (the server's limit) of password would only cost
+ * the server the time to parse it. 16 KiB holds the longest allowed login even with every character a JSON escape.
+ */
+export const CREDENTIALS_BODY_LIMIT = 16 * 1024;
+
 const loginBody = z.strictObject({
   username: z.string({ error: 'expected a string' }).min(1, 'must not be empty').max(64, 'at most 64 characters'),
-  password: z.string({ error: 'expected a string' }).min(1, 'must not be empty').max(1024, 'at most 1024 characters'),
+  // Any password the policy lets an account have, counted in characters as the policy counts them.
+  password: z
+    .string({ error: 'expected a string' })
+    .min(1, 'must not be empty')
+    .max(MAX_PASSWORD_UNITS, `at most ${MAX_PASSWORD_LENGTH} characters`)
+    .refine((p) => passwordLength(p) <= MAX_PASSWORD_LENGTH, `at most ${MAX_PASSWORD_LENGTH} characters`),
 });
 
 /** Identity fields are checked by the auth service, so a bad one is 401 WUKF_E_IDENTITY_INVALID, not 400. */
@@ -29,7 +42,7 @@ function displayName(value: string | undefined): string | undefined {
     return validateDisplayName(value);
   } catch (err) {
     if (!(err instanceof WukfError && err.field !== undefined)) throw err;
-    throw new WukfError('WUKF_E_INVALID_INPUT', `displayName: expected 1-64 printable characters, got ${JSON.stringify(value)}`);
+    throw new WukfError('WUKF_E_INVALID_INPUT', `displayName: expected 1-64 printable characters, got ${quoted(value)}`);
   }
 }
 
@@ -51,12 +64,12 @@ const unlockParams = z.strictObject({ username: z.string().min(1).max(64) });
 export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, budgets: CredentialBudgets): void {
   void app.register(
     async (api) => {
-      api.post('/login', async (req) => {
+      api.post('/login', { bodyLimit: CREDENTIALS_BODY_LIMIT }, async (req) => {
         const { username, password } = parseBody(loginBody, req.body);
         return auth.login(username, password, budgets.addressGroupOf(req.raw));
       });
 
-      api.post('/visitors', async (req) => {
+      api.post('/visitors', { bodyLimit: CREDENTIALS_BODY_LIMIT }, async (req) => {
         // Charged before anything is checked: a refused request costs the address as much as a granted one.
         budgets.visitorTokens.charge(budgets.addressGroupOf(req.raw), budgets.now());
         const body = parseBody(visitorBody, req.body);

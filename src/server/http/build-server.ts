@@ -3,13 +3,15 @@ import type { Server as HttpsServer } from 'node:https';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { addressGroup, clientAddress, trustProxies, type AuthService } from '../auth/index.js';
 import type { LoadedConfig } from '../config/index.js';
-import { ERRORS, isWukfError } from '../../proto/errors.js';
+import { ERRORS } from '../../proto/errors.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import { CertificateReloader } from '../tls-reload.js';
 import { initialPasswordPath } from '../auth/initial-password.js';
 import { forgetInitialPasswordOnLogin, registerAccountRoutes, type AccountChanges } from './account-routes.js';
 import { AddressBudget } from './address-budget.js';
+import { registerErrorReplies } from './error-replies.js';
+import { answerPlainHttpOnTlsPort } from './plain-http-on-tls.js';
 import { registerAdminAgentsRoutes } from './admin-agents-route.js';
 import { registerAdminGroupsRoutes, type GroupChanges } from './admin-groups-route.js';
 import { registerAuthRoutes } from './auth-routes.js';
@@ -89,6 +91,7 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     app.addHook('onClose', async () => certificates.stop());
   }
   app.server.maxConnections = limits.max_tcp_connections;
+  if (deps.tls) answerPlainHttpOnTlsPort(app.server, headersTimeout);
   const addressGroupOf = (req: IncomingMessage) => addressGroup(clientAddress(req, trustProxy));
 
   const gateway = new Gateway({
@@ -131,29 +134,8 @@ export function buildServer(config: LoadedConfig, deps: ServerDeps): WukfServer 
     return { ready: true, connections: gateway.connectionCount, schemaVersion: deps.store.schemaVersion };
   });
 
+  registerErrorReplies(app);
   registerWidgetRoutes(app, { version: deps.version, origins: deps.auth?.origins, ready: () => ready, widgetFile: deps.widgetFile ?? defaultWidgetFile() });
 
-  // The path only: a query may hold a token (GET /ws?token=… without an upgrade lands here).
-  app.setNotFoundHandler(async (req, reply) =>
-    reply.code(404).send({ error: { code: 'WUKF_E_NOT_FOUND', message: `no route ${req.method} ${pathOf(req.url)}` } }),
-  );
-
-  app.setErrorHandler(async (err, req, reply) => {
-    if (isWukfError(err) && err.retryAfterMs !== undefined) void reply.header('retry-after', String(Math.ceil(err.retryAfterMs / 1000)));
-    if (isWukfError(err)) return reply.code(err.httpStatus).send({ error: { code: err.code, message: err.message } });
-    const status = (err as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) {
-      return reply.code(status).send({ error: { code: 'WUKF_E_INVALID_INPUT', message: (err as Error).message } });
-    }
-    req.log.error({ err }, 'request failed');
-    return reply.code(500).send({ error: { code: 'WUKF_E_INTERNAL', message: ERRORS.WUKF_E_INTERNAL.summary } });
-  });
-
   return { app, gateway, setReady: (value) => (ready = value), certificates };
-}
-
-/** A request URL without its query string. */
-function pathOf(url: string): string {
-  const q = url.indexOf('?');
-  return q === -1 ? url : url.slice(0, q);
 }
