@@ -3,7 +3,7 @@
  * admin it creates, and the facts about the installed package they are rendered from. The CLI, the bench and
  * the tests set up a server directory through this and nothing else.
  */
-export { renderDeployFiles, renderTemplate, type DeployContext, type DeployFile } from './deploy.js';
+export { deployWarnings, renderDeployFiles, renderTemplate, type DeployContext, type DeployFile } from './deploy.js';
 export { binPath, minNodeVersion, version } from './package.js';
 export {
   applyScaffold,

@@ -9,7 +9,7 @@ import { WukfError } from '../proto/errors.js';
 import { generateSecret } from '../server/secrets.js';
 import { SqliteStore } from '../server/store/index.js';
 import { certificateCovers, generateSelfSigned, loadTlsPair, selfSignedNames } from '../server/tls.js';
-import { renderDeployFiles } from './deploy.js';
+import { deployWarnings, renderDeployFiles } from './deploy.js';
 import { writeFileAtomic } from './files.js';
 import { binPath, version } from './package.js';
 
@@ -88,16 +88,9 @@ export async function planScaffold(options: ScaffoldOptions): Promise<ScaffoldPl
     }
   }
 
-  for (const file of renderDeployFiles({
-    configDir: dir,
-    dataDir: paths.dataDir,
-    host,
-    port,
-    tls: tls.mode !== 'none',
-    nodePath: process.execPath,
-    wukfBin: binPath,
-    version,
-  })) {
+  const deployment = { configDir: dir, dataDir: paths.dataDir, host, port, tls: tls.mode !== 'none', nodePath: process.execPath, wukfBin: binPath, version };
+  warnings.push(...deployWarnings(deployment));
+  for (const file of renderDeployFiles(deployment)) {
     files.push({ path: at(file.path), content: file.content, mode: file.mode, what: deployWhat(file.path) });
   }
 
@@ -109,7 +102,8 @@ export async function planScaffold(options: ScaffoldOptions): Promise<ScaffoldPl
 function deployWhat(path: string): string {
   if (path.endsWith('.service')) return 'systemd unit (hardened)';
   if (path.endsWith('compose.yaml')) return 'compose file with healthcheck';
-  if (path.endsWith('Dockerfile')) return 'image for the compose file';
+  if (path.endsWith('Dockerfile')) return 'image for the compose file, built from this installed package';
+  if (path.endsWith('.dockerignore')) return 'what the image build reads of the package';
   return 'deployment file';
 }
 
