@@ -52,12 +52,18 @@ describe('npm package', () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { exports: Record<string, { types?: string; import?: string }> };
     const client = manifest.exports['./client']!;
     expect(Object.values(manifest.exports).filter((e) => typeof e === 'object' && e.types)).toEqual([client]);
-    // What the client's code loads, and what its declarations reference (a subset: private imports vanish).
-    const code = graph(posix.normalize(client.import!), resolve);
+    // The client's sources and what they import, type-only imports included: the program tsc declares.
+    const sources = graph('src/client/index.ts', (file, spec) => {
+      const base = resolve(file, spec).replace(/\.js$/, '');
+      return existsSync(join(repoRoot, `${base}.ts`)) ? `${base}.ts` : `${base}.d.ts`;
+    });
+    const allowed = new Set([...sources].map((file) => file.replace(/^src\//, 'dist/').replace(/(\.d)?\.ts$/, '.d.ts')));
+    // What the shipped declarations reference must be shipped too.
     const declared = graph(posix.normalize(client.types!), (file, spec) => resolve(file, spec).replace(/\.js$/, '.d.ts'));
-    const shipped = files.filter((f) => f.endsWith('.d.ts'));
     for (const file of declared) expect(files, `${file}, referenced by the client's declarations`).toContain(file);
-    for (const file of shipped) expect(code, `${file} declares a file outside wukf/client's imports`).toContain(file.replace(/\.d\.ts$/, '.js'));
+    const shipped = files.filter((f) => f.endsWith('.d.ts'));
+    expect(shipped.filter((file) => !allowed.has(file)), 'declarations outside wukf/client and its imports').toEqual([]);
+    expect(shipped.length).toBeGreaterThan(5);
   });
 
   it('every relative link in the README, and in the documents it links, resolves inside the package', () => {
