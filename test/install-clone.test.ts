@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, repoRoot, sandbox, type Sandbox } from './helpers/cli.js';
+import { freePort, repoRoot, sandbox, timeoutForRuns, type Sandbox } from './helpers/cli.js';
 
 /**
  * The install path from a clone, as the README writes it: `npm ci && npm start`. CI has just run `npm ci` in
@@ -22,7 +22,8 @@ describe('from a clone: npm start', () => {
     expect(manifest.files).toContain('npm-shrinkwrap.json');
   });
 
-  it('initialises the config directory and answers /health', async () => {
+  // npm, then wukf initialising and starting: about two runs of the binary.
+  it('initialises the config directory and answers /health', { timeout: timeoutForRuns(2) }, async () => {
     const port = await freePort();
     // WUKF_DIR keeps the directory out of the clone; npm start itself is the README's command, unchanged.
     const server = execa('npm', ['start'], {
