@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { once } from 'node:events';
@@ -9,8 +9,8 @@ import { execa, execaSync } from 'execa';
 import { generate } from 'selfsigned';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { renderDeployFiles, renderTemplate, type DeployContext } from '../src/install/index.js';
-import { freePort } from './helpers/cli.js';
+import { deployWarnings, renderDeployFiles, renderTemplate, type DeployContext } from '../src/install/index.js';
+import { freePort, repoRoot, sandbox, testRunMarker } from './helpers/cli.js';
 
 const hasSystemdAnalyze = execaSync('which', ['systemd-analyze'], { reject: false }).exitCode === 0;
 
@@ -24,6 +24,7 @@ const serverContext: DeployContext = {
   nodePath: '/usr/bin/node',
   wukfBin: '/usr/lib/node_modules/wukf/bin/wukf.js',
   version: '0.1.0',
+  owner: { uid: 998, gid: 997 },
 };
 
 const tempDirs: string[] = [];
@@ -55,7 +56,7 @@ function renderTo(ctx: DeployContext) {
     if (!file) throw new Error(`${name} was not rendered; got ${Object.keys(written).join(', ')}`);
     return file;
   };
-  return { unit: get('deploy/wukf.service'), compose: get('deploy/compose.yaml'), dockerfile: get('deploy/Dockerfile') };
+  return { unit: get('deploy/wukf.service'), compose: get('deploy/compose.yaml'), dockerfile: get('deploy/Dockerfile'), dockerignore: get('deploy/Dockerfile.dockerignore') };
 }
 
 /** Setting lines of a unit file (comments and section headers dropped), each setting's values in order. */
@@ -101,9 +102,16 @@ function everyKeyAndValue(node: unknown, out: string[] = []): string[] {
 }
 
 interface ComposeService {
-  build: string;
+  build: { context: string; dockerfile: string; args: Record<string, string> };
   image: string;
+  user: string;
   restart: string;
+  read_only: boolean;
+  tmpfs: string[];
+  cap_drop: string[];
+  security_opt: string[];
+  mem_limit: string;
+  pids_limit: number;
   ports: string[];
   volumes: (string | { type: string; source: string; target: string; read_only?: boolean })[];
   healthcheck: { test: string[]; interval: string; timeout: string; retries: number; start_period: string };
@@ -243,11 +251,12 @@ describe('systemd unit', () => {
 });
 
 describe('compose file', () => {
-  it('builds the image beside it, mounts the config read-only and keeps data in a named volume', () => {
+  it('builds the image from the installed package, mounts the config read-only and keeps data in a named volume', () => {
     const { compose } = renderTo(serverContext);
     const { service, doc } = composeService(compose.content);
 
-    expect(service.build).toBe('.');
+    // The build context is the package bin/wukf.js belongs to; the Dockerfile is the one init wrote.
+    expect(service.build).toEqual({ context: '/usr/lib/node_modules/wukf', dockerfile: '/etc/wukf/deploy/Dockerfile', args: { WUKF_UID: '998', WUKF_GID: '997' } });
     expect(service.image).toBe('wukf:0.1.0');
     expect(service.restart).toBe('unless-stopped');
     expect(service.stop_grace_period).toBe('10s');
@@ -259,6 +268,32 @@ describe('compose file', () => {
     // server.host 127.0.0.1 means "only this machine": publishing must not widen that.
     expect(service.ports).toEqual(['127.0.0.1:8600:8600']);
     expect(composeService(renderTo({ ...serverContext, host: '0.0.0.0' }).compose.content).service.ports).toEqual(['8600:8600']);
+  });
+
+  it('runs as the config directory\'s owner, read-only, without capabilities, limited; never hands the secrets to uid 1000', () => {
+    const { compose } = renderTo(serverContext);
+    const { service } = composeService(compose.content);
+    expect(service.user).toBe('998:997');
+    expect(service.read_only).toBe(true);
+    expect(service.tmpfs).toEqual(['/tmp']);
+    expect(service.cap_drop).toEqual(['ALL']);
+    expect(service.security_opt).toEqual(['no-new-privileges:true']);
+    expect(service.mem_limit).toMatch(/^\d+[mg]$/);
+    expect(service.pids_limit).toBeGreaterThanOrEqual(64);
+    expect(compose.content).not.toMatch(/chown[^\n]* 1000/);
+    expect(compose.content).toContain('docker compose exec wukf cat /var/lib/wukf/initial-admin-password');
+    // Only a root-owned config directory gets the note on running unprivileged.
+    expect(compose.content).not.toContain('That owner is root');
+    const asRoot = renderTo({ ...serverContext, owner: { uid: 0, gid: 0 } }).compose.content;
+    expect(composeService(asRoot).service.user).toBe('0:0');
+    expect(asRoot).toContain('That owner is root');
+  });
+
+  it('takes the owner from the config directory when none is given', () => {
+    const dir = tempDir();
+    const { owner: _owner, ...withoutOwner } = serverContext;
+    const { service } = composeService(renderTo({ ...withoutOwner, configDir: dir }).compose.content);
+    expect(service.user).toBe(`${process.getuid!()}:${process.getgid!()}`);
   });
 
   it('holds no secrets', () => {
@@ -322,21 +357,36 @@ describe('healthcheck', () => {
 });
 
 describe('Dockerfile', () => {
-  it('builds wukf from npm in a build stage and runs it as node with a healthcheck', () => {
+  it('installs the locked package from its build context in a build stage and runs it unprivileged with a healthcheck', () => {
     const { dockerfile } = renderTo(serverContext);
     const text = dockerfile.content;
     const stages = text.split(/^FROM /m).slice(1);
     expect(stages.map((stage) => stage.split('\n')[0])).toEqual(['node:20-bookworm-slim AS build', 'node:20-bookworm-slim']);
     expect(stages[0]).toMatch(/apt-get install[^\n]* python3 make g\+\+/);
-    expect(stages[0]).toContain('wukf@0.1.0');
+    // No registry copy of wukf: the package comes from the context, its dependencies from the lockfile.
+    expect(text).not.toMatch(/npm install|wukf@/);
+    expect(stages[0]).toMatch(/^COPY package\.json npm-shrinkwrap\.json \.\/$/m);
+    expect(stages[0]).toMatch(/^RUN [^\n]*npm ci --omit=dev/m);
     expect(stages[1]).not.toMatch(/g\+\+|apt-get/);
 
-    expect(text).toMatch(/^USER node$/m);
-    expect(text).toMatch(/^ENTRYPOINT \["wukf"\]$/m);
-    expect(text).toMatch(/^CMD \["start", "--dir", "\/etc\/wukf"\]$/m);
+    expect(text).toMatch(/^ARG WUKF_UID=998$/m);
+    expect(text).toMatch(/^ARG WUKF_GID=997$/m);
+    expect(text).toMatch(/^USER \$\{WUKF_UID\}:\$\{WUKF_GID\}$/m);
+    expect(text).not.toMatch(/^USER (node|root|0)/m);
+    expect(text).toMatch(/^ENTRYPOINT \["node", "\/opt\/wukf\/bin\/wukf\.js"\]$/m);
+    expect(text).toMatch(/^CMD \["start", "--dir", "\/etc\/wukf", "--create-database"\]$/m);
     expect(text).toMatch(/^EXPOSE 8600$/m);
-    for (const env of ['WUKF_DATA_DIR=/var/lib/wukf', 'WUKF_HOST=0.0.0.0', 'WUKF_LOG_FORMAT=json']) expect(stages[1]).toContain(env);
+    for (const env of ['WUKF_DIR=/etc/wukf', 'WUKF_DATA_DIR=/var/lib/wukf', 'WUKF_HOST=0.0.0.0', 'WUKF_LOG_FORMAT=json']) expect(stages[1]).toContain(env);
     expect(dockerfileHealthcheck(text).argv.join(' ')).toContain("path:'/health'");
+  });
+
+  it('sends the builder only what it copies: no node_modules, no config directory', () => {
+    const { dockerfile, dockerignore } = renderTo(serverContext);
+    const rules = dockerignore.content.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(rules[0]).toBe('*');
+    const allowed = rules.slice(1).map((rule) => rule.replace(/^!/, '').replace(/\/$/, ''));
+    const copied = [...dockerfile.content.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => m[1]!.split(' ')).map((src) => src.replace(/\/$/, ''));
+    expect(new Set(allowed)).toEqual(new Set(copied));
   });
 
   it('holds no secrets', () => {
@@ -346,6 +396,66 @@ describe('Dockerfile', () => {
       expect(line, 'looks like a key').not.toMatch(SECRET_BLOB);
     }
   });
+});
+
+describe('where wukf is installed', () => {
+  const npxBin = '/srv/cache/.npm/_npx/6f2a1c0e9b7d4a3e/node_modules/wukf/bin/wukf.js';
+
+  it('warns about a unit that would run wukf from the npx cache, a temporary directory or the npm cache', () => {
+    const [npx] = deployWarnings({ ...serverContext, wukfBin: npxBin });
+    expect(npx).toContain("runs wukf from /srv/cache/.npm/_npx/6f2a1c0e9b7d4a3e/node_modules/wukf, in npm's npx cache");
+    expect(npx).toContain('npm install -g ./wukf-0.1.0.tgz');
+    expect(deployWarnings({ ...serverContext, wukfBin: '/tmp/x/node_modules/wukf/bin/wukf.js' })[0]).toContain('a temporary directory (/tmp)');
+    expect(deployWarnings({ ...serverContext, wukfBin: '/var/cache/.npm/wukf/bin/wukf.js' })[0]).toContain("npm's cache");
+    expect(deployWarnings(serverContext)).toEqual([]);
+  });
+
+  it('writes the warning at the top of the unit, which still runs that path', () => {
+    const { unit } = renderTo({ ...serverContext, wukfBin: npxBin });
+    expect(unit.content.split('\n')[0]).toMatch(/^# WARNING: the systemd unit runs wukf from \S+_npx\S+, in npm's npx cache/);
+    expect(one(unitSettings(unit.content), 'ExecStart')).toBe(`/usr/bin/node ${npxBin} start --dir /etc/wukf`);
+    expect(renderTo(serverContext).unit.content).not.toContain('WARNING');
+  });
+
+  const closedRoot = (() => {
+    try {
+      return (statSync('/root').mode & 0o005) !== 0o005;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!closedRoot)('warns when wukf or node sits under a home directory other users cannot read', () => {
+    const warnings = deployWarnings({ ...serverContext, nodePath: '/root/.nvm/versions/node/v20.20.2/bin/node', wukfBin: '/root/.npm-global/lib/node_modules/wukf/bin/wukf.js' });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/runs wukf from \/root\/\S+, but \/root \(mode 07[0-7]0\) is closed to other users, so the unit's User=wukf cannot read it/);
+    expect(warnings[1]).toMatch(/runs node from \/root\/\.nvm\S+, but \/root/);
+  });
+
+  it('wukf init run from an npx cache says so, and still writes every file', async () => {
+    const box = sandbox();
+    tempDirs.push(box.root);
+    // The package as npx unpacks it: under a hashed directory in ~/.npm/_npx, its dependencies beside it.
+    const pkg = box.path('home', '.npm', '_npx', '6f2a1c0e9b7d4a3e', 'node_modules', 'wukf');
+    for (const part of ['package.json', 'bin', 'dist', 'templates']) cpSync(join(repoRoot, part), join(pkg, part), { recursive: true });
+    symlinkSync(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'));
+
+    const port = await freePort();
+    const init = await execa(process.execPath, [join(pkg, 'bin', 'wukf.js'), 'init', '--dir', 'etc', '--yes', '--tls', 'none', '--port', String(port)], {
+      cwd: box.root,
+      env: { ...box.env, ...testRunMarker() },
+      extendEnv: false,
+      reject: false,
+      timeout: 60_000,
+    });
+    expect(init.stderr).toBe('');
+    expect(init.exitCode).toBe(0);
+    expect(init.stdout).toContain(`warning: the systemd unit runs wukf from ${pkg}, in npm's npx cache`);
+    expect(init.stdout).toContain('npm install -g ./wukf-0.1.0.tgz');
+    const unit = readFileSync(box.path('etc', 'deploy', 'wukf.service'), 'utf8');
+    expect(unit).toMatch(/^# WARNING: the systemd unit runs wukf from \S+\/_npx\//);
+    expect(unit).toContain(`ExecStart=${process.execPath} ${join(pkg, 'bin', 'wukf.js')} start`);
+    for (const file of ['compose.yaml', 'Dockerfile', 'Dockerfile.dockerignore']) expect(statSync(box.path('etc', 'deploy', file)).isFile(), file).toBe(true);
+  }, 60_000);
 });
 
 describe('rendering', () => {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, posix } from 'node:path';
 import { WukfError } from '../proto/errors.js';
+import { installLocationWarnings, isUnder } from './install-location.js';
 import { templatesDir } from './package.js';
 
 /** What the deployment files are rendered from; `wukf init` fills it from the config it just wrote. */
@@ -19,6 +20,11 @@ export interface DeployContext {
   wukfBin: string;
   /** Package version. */
   version: string;
+  /**
+   * The account the container runs as, which must read the config directory's 0600 secrets. Default: the
+   * directory's owner, or the current user when it does not exist yet (init is about to create it).
+   */
+  owner?: { uid: number; gid: number };
 }
 
 export interface DeployFile {
@@ -51,14 +57,39 @@ export function renderTemplate(text: string, vars: Record<string, string>, name 
   return out;
 }
 
-/** Renders deploy/wukf.service, deploy/compose.yaml and deploy/Dockerfile for `wukf init` to write. */
+/**
+ * Renders deploy/wukf.service, deploy/compose.yaml, deploy/Dockerfile and its ignore file for `wukf init` to
+ * write. The image is built from the installed package itself (compose's build context), never fetched from
+ * a registry.
+ */
 export function renderDeployFiles(ctx: DeployContext): DeployFile[] {
   checkContext(ctx);
+  const owner = ctx.owner ?? configDirOwner(ctx.configDir);
   return [
     { path: 'deploy/wukf.service', content: render('systemd/wukf.service', systemdVars(ctx)), mode: 0o644 },
-    { path: 'deploy/compose.yaml', content: render('compose/compose.yaml', composeVars(ctx)), mode: 0o644 },
-    { path: 'deploy/Dockerfile', content: render('compose/Dockerfile', dockerfileVars(ctx)), mode: 0o644 },
+    { path: 'deploy/compose.yaml', content: render('compose/compose.yaml', composeVars(ctx, owner)), mode: 0o644 },
+    { path: 'deploy/Dockerfile', content: render('compose/Dockerfile', dockerfileVars(ctx, owner)), mode: 0o644 },
+    { path: 'deploy/Dockerfile.dockerignore', content: render('compose/Dockerfile.dockerignore', {}), mode: 0o644 },
   ];
+}
+
+/** What `wukf init` should tell the operator about the rendered files (also written into the unit). */
+export function deployWarnings(ctx: DeployContext): string[] {
+  return installLocationWarnings(ctx);
+}
+
+function configDirOwner(configDir: string): { uid: number; gid: number } {
+  try {
+    const { uid, gid } = statSync(configDir);
+    return { uid, gid };
+  } catch {
+    return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+  }
+}
+
+/** The installed package's root, bin/wukf.js's grandparent: the image's build context. */
+function packageDir(ctx: DeployContext): string {
+  return posix.dirname(posix.dirname(posix.normalize(ctx.wukfBin)));
 }
 
 function render(template: string, vars: Record<string, string>): string {
@@ -91,11 +122,6 @@ function invalid(message: string): never {
 
 /** ProtectHome=yes hides these trees from the service entirely. */
 const HOME_TREES = ['/home', '/root', '/run/user'];
-
-function isUnder(path: string, dir: string): boolean {
-  const p = posix.normalize(path);
-  return p === dir || p.startsWith(`${dir}/`);
-}
 
 /**
  * One word of a unit-file setting: `%` is a specifier, so it is doubled; in an Exec line's arguments (not its
@@ -137,6 +163,7 @@ function systemdVars(ctx: DeployContext): Record<string, string> {
     protectHome: underHome ? 'read-only' : 'yes',
     capabilities: privileged ? 'CAP_NET_BIND_SERVICE' : '',
     privateUsers: privileged ? 'no' : 'yes',
+    warningComment: deployWarnings(ctx).map((w) => `# WARNING: ${w}\n#\n`).join(''),
   };
 }
 
@@ -176,12 +203,22 @@ function portMapping(ctx: DeployContext): string {
   return yamlString(isIP(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`);
 }
 
-function composeVars(ctx: DeployContext): Record<string, string> {
+function composeVars(ctx: DeployContext, owner: { uid: number; gid: number }): Record<string, string> {
   const configDir = posix.normalize(ctx.configDir);
   const test = ['CMD', 'node', '-e', healthcheckScript(ctx)].map((arg) => yamlString(composeEscape(arg)));
   return {
     version: ctx.version,
-    configDirShell: shellWord(configDir),
+    packageDirShell: shellWord(packageDir(ctx)),
+    packageDirYaml: yamlString(composeEscape(packageDir(ctx))),
+    dockerfileYaml: yamlString(composeEscape(posix.join(configDir, 'deploy', 'Dockerfile'))),
+    uid: String(owner.uid),
+    gid: String(owner.gid),
+    rootNote:
+      owner.uid === 0
+        ? '\n# That owner is root, so the container runs as root (without capabilities or new privileges). To run it\n' +
+          '# unprivileged, give the config directory to a system account (useradd --system wukf; chown -R wukf:wukf\n' +
+          `# ${shellWord(configDir)}) and put that account's uid and gid in \`user:\` and the build args below.`
+        : '',
     dataDirShell: shellWord(posix.normalize(ctx.dataDir)),
     configDirYaml: yamlString(composeEscape(configDir)),
     portMapping: portMapping(ctx),
@@ -189,9 +226,11 @@ function composeVars(ctx: DeployContext): Record<string, string> {
   };
 }
 
-function dockerfileVars(ctx: DeployContext): Record<string, string> {
+function dockerfileVars(ctx: DeployContext, owner: { uid: number; gid: number }): Record<string, string> {
   return {
     version: ctx.version,
+    uid: String(owner.uid),
+    gid: String(owner.gid),
     port: String(ctx.port),
     // Exec form: JSON, no shell, and Dockerfile variables are not expanded in it.
     healthcheckExec: `[${['node', '-e', healthcheckScript(ctx)].map((arg) => JSON.stringify(arg)).join(', ')}]`,

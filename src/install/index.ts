@@ -4,7 +4,7 @@
  * exists unless told otherwise (scaffold.ts). The CLI, the bench and the tests set up a server directory
  * through this and nothing else.
  */
-export { renderDeployFiles, renderTemplate, type DeployContext, type DeployFile } from './deploy.js';
+export { deployWarnings, renderDeployFiles, renderTemplate, type DeployContext, type DeployFile } from './deploy.js';
 export { binPath, minNodeVersion, version } from './package.js';
 export { applyScaffold } from './apply.js';
 export { deliverAdminPassword, describePlan, describeScaffold } from './describe.js';

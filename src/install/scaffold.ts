@@ -6,7 +6,7 @@ import { CONFIG_FILE_NAME } from '../server/config/load.js';
 import { generateSecret } from '../server/secrets.js';
 import { certificateCovers, generateSelfSigned, loadTlsPair, selfSignedNames } from '../server/tls.js';
 import { applyToDefaults, editConfig, SELF_SIGNED_CERT, SELF_SIGNED_KEY, type ConfigEdit, type TlsChoice } from './config-edit.js';
-import { renderDeployFiles } from './deploy.js';
+import { deployWarnings, renderDeployFiles } from './deploy.js';
 import { baseConfig, existingAdmins, readExistingConfig, tlsPairProblem } from './existing.js';
 import { binPath, version } from './package.js';
 
@@ -179,7 +179,9 @@ export async function planScaffold(options: ScaffoldOptions): Promise<ScaffoldPl
     }
   }
 
-  for (const file of renderDeployFiles({ configDir: dir, dataDir: paths.dataDir, host, port: config.server.port, tls: tlsMode !== 'none', nodePath: process.execPath, wukfBin: binPath, version })) {
+  const deployment = { configDir: dir, dataDir: paths.dataDir, host, port: config.server.port, tls: tlsMode !== 'none', nodePath: process.execPath, wukfBin: binPath, version };
+  warnings.push(...deployWarnings(deployment));
+  for (const file of renderDeployFiles(deployment)) {
     const path = join(dir, file.path);
     const what = deployWhat(file.path);
     if (!existsSync(path)) files.push({ path, content: file.content, mode: file.mode, what, action: 'create' });
@@ -222,6 +224,7 @@ function chooseAdmin(admins: string[], requested: string | undefined, database: 
 function deployWhat(path: string): string {
   if (path.endsWith('.service')) return 'systemd unit (hardened)';
   if (path.endsWith('compose.yaml')) return 'compose file with healthcheck';
-  if (path.endsWith('Dockerfile')) return 'image for the compose file';
+  if (path.endsWith('Dockerfile')) return 'image for the compose file, built from this installed package';
+  if (path.endsWith('.dockerignore')) return 'what the image build reads of the package';
   return 'deployment file';
 }
