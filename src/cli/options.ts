@@ -17,7 +17,10 @@ export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
   const lines = result.error.issues.map((issue) => {
     const key = issue.path[0];
     const where = key === undefined ? 'options' : flagName(String(key));
-    const got = 'input' in issue && issue.input !== undefined ? `, got ${echo(issue.input)}` : '';
+    // A check across flags reports all of them as its input: the message names them, and echoing the
+    // whole set back would say nothing more.
+    const input = 'input' in issue ? issue.input : undefined;
+    const got = input !== undefined && (typeof input !== 'object' || input === null) ? `, got ${echo(input)}` : '';
     return `${where}: ${issue.message}${got}`;
   });
   throw new WukfError('WUKF_E_USAGE', lines.join('\n'));
@@ -29,7 +32,7 @@ export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
  */
 export function echo(value: unknown, max = 60): string {
   const text = JSON.stringify(value) ?? String(value);
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…" (${String(value).length} characters)`;
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…" (${(typeof value === 'string' ? value : text).length} characters)`;
 }
 
 /** The one default config directory of every command, `npm start` included. */

@@ -6,6 +6,7 @@ import { CONFIG_FILE_NAME } from '../server/config/load.js';
 import { initialPasswordPath } from '../server/auth/initial-password.js';
 import { hashPassword, generatePassword } from '../server/auth/password.js';
 import { WukfError } from '../proto/errors.js';
+import { fileSystemCause, type FileSystemError } from '../server/fs-error.js';
 import { generateSecret } from '../server/secrets.js';
 import { SqliteStore } from '../server/store/index.js';
 import { certificateCovers, generateSelfSigned, loadTlsPair, selfSignedNames } from '../server/tls.js';
@@ -155,7 +156,7 @@ export async function applyScaffold(plan: ScaffoldPlan): Promise<ScaffoldResult>
     if (err instanceof WukfError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR') {
-      throw new WukfError('WUKF_E_DATA_DIR_UNWRITABLE', `cannot write in ${dir} (${code}): ${(err as Error).message}`, { cause: err });
+      throw new WukfError('WUKF_E_DATA_DIR_UNWRITABLE', `cannot write in ${dir}: ${fileSystemCause(err as FileSystemError)}`, { cause: err });
     }
     throw err;
   } finally {
