@@ -4,6 +4,7 @@ import { ERRORS } from '../proto/errors.js';
 import type { CliContext } from './context.js';
 import type { CliIo } from './io.js';
 import { addLazyCommands, type LazyCommand } from './lazy.js';
+import { DEFAULT_DIR } from './default-dir.js';
 
 /** Every top-level command; each module is imported only when invoked (see lazy.ts). */
 export const COMMANDS: readonly LazyCommand[] = [
@@ -63,7 +64,8 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[]): Pr
     .description('wukf (唯一客服): self-hosted real-time customer service. Docs: README.md')
     .version(version, '-v, --version', 'print the wukf version')
     .helpOption('-h, --help', 'show help for a command')
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\nEvery command works on a config directory: --dir, else $WUKF_DIR, else ${DEFAULT_DIR}.\nWUKF_DEBUG=1 prints the stack trace of an unexpected error. Error codes and exit statuses: docs/errors.md\n`);
   await addLazyCommands(program, ctx, COMMANDS, argv.slice(2));
   applyIo(program, ctx.io);
   return program;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { WukfError } from '../proto/errors.js';
+import { DEFAULT_DIR } from './default-dir.js';
 import type { CliIo } from './io.js';
 
 function flagName(key: string): string {
@@ -35,8 +36,7 @@ export function echo(value: unknown, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…" (${(typeof value === 'string' ? value : text).length} characters)`;
 }
 
-/** The one default config directory of every command, `npm start` included. */
-export const DEFAULT_DIR = './wukf';
+export { DEFAULT_DIR } from './default-dir.js';
 
 /** The config directory: --dir, else WUKF_DIR, else ./wukf; absolute. */
 export function resolveDir(io: CliIo, dir: string | undefined): string {
