@@ -58,6 +58,14 @@ describe('file-system failures are reported by path and cause, without a stack t
     expect(locked.stderr).not.toContain('unexpected error');
   }, timeoutForRuns(2));
 
+  it('a --dir far too long for the file system is named cut, with the cause', async () => {
+    const res = await wukf(box, ['agent', 'list', '--dir', 'd'.repeat(5000)]);
+    expect(res.exitCode).toBe(74);
+    expect(res.stderr).toMatch(/cannot read: name too long \(ENAMETOOLONG\)/);
+    expect(res.stderr).toMatch(/\(\d{4} characters\)/);
+    expect(res.stderr.length).toBeLessThan(600);
+  });
+
   it('a flag check across several flags does not echo every option back', async () => {
     const res = await wukf(box, ['init', '--yes', '--tls', 'none', '--tls-cert', 'a.pem', '--tls-key', 'a.key', '--dir', box.path('conf')]);
     expect(res.exitCode).toBe(64);

@@ -1,8 +1,7 @@
 import { ERRORS, isWukfError, type ErrorCode, type WukfError } from '../proto/errors.js';
-import { fileSystemCause, isFileSystemError, type FileSystemError } from '../server/fs-error.js';
+import { fileSystemCause, isFileSystemError, shownPath, type FileSystemError } from '../server/fs-error.js';
 import { hint } from './invocation.js';
 import type { CliIo } from './io.js';
-import { echo } from './options.js';
 
 /**
  * What to run next after an error, for the codes where a command helps. The server builds these errors and
@@ -43,11 +42,6 @@ const VERBS: Record<string, string> = {
   symlink: 'link',
   realpath: 'resolve',
 };
-
-/** A path from the command line may be any length; the message keeps it readable. */
-function shownPath(path: string): string {
-  return path.length <= 200 ? path : echo(path, 200);
-}
 
 /** "cannot create directory /ro/x: read-only file system (EROFS)". */
 export function describeFileSystemError(err: FileSystemError): string {

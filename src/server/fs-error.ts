@@ -16,3 +16,8 @@ export function fileSystemCause(err: FileSystemError): string {
   const words = /^E[A-Z0-9]+: (.+?), [a-z]+/.exec(err.message)?.[1];
   return words === undefined ? err.code : `${words} (${err.code})`;
 }
+
+/** A path as a message shows it: whole up to 200 characters; a longer one (from a flag, say) cut in the middle. */
+export function shownPath(path: string): string {
+  return path.length <= 200 ? path : `${path.slice(0, 140)}…${path.slice(-40)} (${path.length} characters)`;
+}
