@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { execa } from 'execa';
@@ -47,7 +47,8 @@ describe('wukf bench dashboard', () => {
         proc.once('exit', (code) => reject(new Error(`bench dashboard --hold exited (${code}) before announcing`)));
       });
       expect(announced).toMatchObject({ scenario: 'dashboard', holding: true, agents: 2, conversations: 3, active: 3 });
-      expect(announced.tui).toBe(`wukf tui --dir ${announced.dir}`);
+      // Runnable as printed: this checkout's binary (no wukf on PATH here), and the directory always (tui has no default).
+      expect(announced.tui).toBe(`node ${realpathSync(wukfBin)} tui --dir ${announced.dir}`);
       expect(existsSync(join(announced.dir, 'wukf.yaml'))).toBe(true);
       const health = await fetch(`${announced.url}/health`);
       expect(health.ok).toBe(true);

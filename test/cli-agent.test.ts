@@ -159,7 +159,7 @@ describe.concurrent('wukf agent add and list', () => {
   it('says how to add an agent when there is none, and --json prints an empty array', async ({ cli }) => {
     const table = await cli.agent(['list']);
     expect(table.exitCode).toBe(0);
-    expect(table.stdout).toContain('wukf agent add');
+    expect(table.stdout).toContain('agent add <username>');
     expect(JSON.parse((await cli.agent(['list', '--json'])).stdout)).toEqual([]);
   });
 

@@ -72,7 +72,7 @@ const it = base.extend<{ cli: GroupCli }>({
 
 describe.concurrent('wukf group', () => {
   it('adds groups, lists them as a table and as JSON, and updates only the flags given', async ({ cli }) => {
-    expect((await cli.ok(['group', 'list'])).stdout).toContain('wukf group add');
+    expect((await cli.ok(['group', 'list'])).stdout).toContain('group add <name>');
     const added = await cli.ok(['group', 'add', 'sales', '--name', '销售', '--description', 'new customers']);
     expect(added.stdout).toMatch(/added group sales\n\s+name\s+销售/);
     await cli.ok(['group', 'add', 'billing', '--fallback', 'sales']);

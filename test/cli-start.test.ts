@@ -154,7 +154,7 @@ describe('wukf start', () => {
     expect(broken.stderr).toContain('wukf.yaml');
     const missing = await wukf(box, ['start', '--dir', 'nowhere']);
     expect(missing.exitCode).toBe(78);
-    expect(missing.stderr).toContain('wukf init');
+    expect(missing.stderr).toMatch(/\n  Run: node \S+\/bin\/wukf\.js init --dir nowhere$/);
   });
 
   it('exits 69 with a clear message when the port is taken', async () => {

@@ -4,6 +4,9 @@ import { readSecret } from '../server/secrets.js';
 import { SqliteStore } from '../server/store/index.js';
 import { isWildcardHost } from '../server/tls.js';
 import { WukfError } from '../proto/errors.js';
+import { hint } from './invocation.js';
+import type { CliIo } from './io.js';
+import { echo } from './options.js';
 
 /** How long a token signed on the server's box lives; the console signs a new one for each connection. */
 export const LOCAL_TOKEN_TTL_S = 15 * 60;
@@ -21,15 +24,15 @@ export interface LocalSigner {
  * `as`, or the first admin. Its token version is read once, so a `wukf agent revoke` while the console
  * runs still ends its connections instead of being signed around.
  */
-export async function localSigner(config: LoadedConfig, as: string | undefined): Promise<LocalSigner> {
+export async function localSigner(io: Pick<CliIo, 'env' | 'cwd'>, config: LoadedConfig, as: string | undefined): Promise<LocalSigner> {
   const key = readSecret(config.paths.tokenSigningKey);
   const store = SqliteStore.open(config.paths.database);
   try {
     const agent = as !== undefined ? await store.getAgent(as) : (await store.listAgents()).find((a) => a.role === 'admin');
     if (!agent) {
       throw as !== undefined
-        ? new WukfError('WUKF_E_AGENT_NOT_FOUND', `--as: no agent or admin is called ${JSON.stringify(as)} in ${config.dir} (see wukf agent list)`)
-        : new WukfError('WUKF_E_AGENT_NOT_FOUND', `${config.dir} has no admin account; add one (wukf agent add <name> --role admin) or pass --as <username>`);
+        ? new WukfError('WUKF_E_AGENT_NOT_FOUND', `--as: no agent or admin is called ${echo(as)} in ${config.dir}`)
+        : new WukfError('WUKF_E_AGENT_NOT_FOUND', `${config.dir} has no admin account; add one (${hint(io, 'agent add admin --role admin', config.dir)}) or pass --as <username>`);
     }
     const tv = await store.getTokenVersion(agent.username);
     if (tv === undefined) throw new WukfError('WUKF_E_AGENT_NOT_FOUND', `the account ${JSON.stringify(agent.username)} was removed`);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { WukfError } from '../proto/errors.js';
+import { DEFAULT_DIR } from './default-dir.js';
 import type { CliIo } from './io.js';
 
 function flagName(key: string): string {
@@ -17,7 +18,10 @@ export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
   const lines = result.error.issues.map((issue) => {
     const key = issue.path[0];
     const where = key === undefined ? 'options' : flagName(String(key));
-    const got = 'input' in issue && issue.input !== undefined ? `, got ${echo(issue.input)}` : '';
+    // A check across flags reports all of them as its input: the message names them, and echoing the
+    // whole set back would say nothing more.
+    const input = 'input' in issue ? issue.input : undefined;
+    const got = input !== undefined && (typeof input !== 'object' || input === null) ? `, got ${echo(input)}` : '';
     return `${where}: ${issue.message}${got}`;
   });
   throw new WukfError('WUKF_E_USAGE', lines.join('\n'));
@@ -29,11 +33,10 @@ export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
  */
 export function echo(value: unknown, max = 60): string {
   const text = JSON.stringify(value) ?? String(value);
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…" (${String(value).length} characters)`;
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…" (${(typeof value === 'string' ? value : text).length} characters)`;
 }
 
-/** The one default config directory of every command, `npm start` included. */
-export const DEFAULT_DIR = './wukf';
+export { DEFAULT_DIR } from './default-dir.js';
 
 /** The config directory: --dir, else WUKF_DIR, else ./wukf; absolute. */
 export function resolveDir(io: CliIo, dir: string | undefined): string {

@@ -6,6 +6,7 @@ import { generatePassword, hashPassword } from '../server/auth/password.js';
 import { SqliteStore } from '../server/store/index.js';
 import { FileTransaction, makeDirs, writeNewFile, type FileChange } from './files.js';
 import type { ScaffoldPlan, ScaffoldResult } from './scaffold.js';
+import { fileSystemCause, isFileSystemError } from '../server/fs-error.js';
 
 /** A directory that holds a secret or a private key is the service user's alone. */
 function dirModes(plan: ScaffoldPlan): Map<string, number> {
@@ -69,7 +70,7 @@ function asInstallError(err: unknown, dir: string): unknown {
   if (err instanceof WukfError) return err;
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST') {
-    return new WukfError('WUKF_E_DATA_DIR_UNWRITABLE', `cannot write in ${dir} (${code}): ${(err as Error).message}`, { cause: err });
+    return new WukfError('WUKF_E_DATA_DIR_UNWRITABLE', `cannot write in ${dir}: ${isFileSystemError(err) ? fileSystemCause(err) : code}`, { cause: err });
   }
   return err;
 }

@@ -15,6 +15,7 @@ export const ERRORS = {
   WUKF_E_FILE_EXISTS: { exit: 73, http: 409, close: null, summary: 'a file wukf would write already exists and --force was not given' },
   WUKF_E_DATA_DIR_UNWRITABLE: { exit: 73, http: 500, close: null, summary: 'the data directory cannot be created or written' },
   WUKF_E_DATA_DIR_IN_USE: { exit: 73, http: 500, close: null, summary: 'another wukf server is already running on this data directory' },
+  WUKF_E_FILE_ACCESS: { exit: 74, http: 500, close: null, summary: 'a file or directory wukf needs is missing, not permitted, read-only or on a full disk' },
   WUKF_E_PORT_IN_USE: { exit: 69, http: 500, close: null, summary: 'the configured host:port is already taken by another process' },
   WUKF_E_LISTEN_FAILED: { exit: 69, http: 500, close: null, summary: 'the server could not listen on the configured host:port' },
   WUKF_E_STORE_FAILED: { exit: 74, http: 500, close: null, summary: 'the database could not be opened, checked or written' },

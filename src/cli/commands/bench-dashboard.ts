@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { runDashboard, type HoldInfo } from '../../bench/dashboard.js';
 import { formatResult } from '../../bench/report.js';
 import { action, type CliContext } from '../context.js';
+import { hint } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { parseOptions } from '../options.js';
 import { common, int, profileDir, targetOf, withTarget } from './bench-options.js';
@@ -35,7 +36,8 @@ function interrupted(): Promise<void> {
 
 /** How to open the console against a held population: the one line a script reads, or the lines a person does. */
 function announce(io: CliIo, json: boolean, info: HoldInfo): void {
-  const tui = info.dir !== undefined ? `wukf tui --dir ${info.dir}` : `wukf tui --url ${info.url}`;
+  // tui takes no default directory: --dir is always given.
+  const tui = hint(io, info.dir !== undefined ? `tui --dir ${info.dir}` : `tui --url ${info.url}`);
   if (json) {
     io.stdout.write(`${JSON.stringify({ scenario: 'dashboard', holding: true, ...info, tui })}\n`);
     return;

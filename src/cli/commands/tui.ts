@@ -37,7 +37,7 @@ export function tuiCommand(ctx: CliContext): Command {
         let token: (() => string) | undefined;
         if (opts.dir !== undefined) {
           const config = loadConfig(resolveDir(io, opts.dir), io.env);
-          token = (await localSigner(config, opts.as)).token;
+          token = (await localSigner(io, config, opts.as)).token;
           baseUrl = localBaseUrl(config);
         }
         if (!isInteractive(io)) throw new WukfError('WUKF_E_USAGE', 'the console needs a terminal: run it with stdin and stdout on a TTY');

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { WukfError } from '../../proto/errors.js';
+import { fileSystemCause, isFileSystemError, shownPath } from '../fs-error.js';
 import { configSchema, eachKey, specAt, type Config } from './spec.js';
 
 export const CONFIG_FILE_NAME = 'wukf.yaml';
@@ -118,8 +119,10 @@ export function loadConfig(dir: string, env: NodeJS.ProcessEnv = process.env): L
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new WukfError('WUKF_E_CONFIG_NOT_FOUND', `${file}: not found. Run \`wukf init --dir ${dir}\` first, or pass --dir.`);
+      // No command in the message: how to run `wukf init` depends on how wukf was installed; the CLI adds it.
+      throw new WukfError('WUKF_E_CONFIG_NOT_FOUND', `${file}: not found; initialise the directory first, or pass the --dir that holds wukf.yaml`);
     }
+    if (isFileSystemError(err)) throw new WukfError('WUKF_E_FILE_ACCESS', `${shownPath(file)}: cannot read: ${fileSystemCause(err)}`, { cause: err });
     throw new WukfError('WUKF_E_CONFIG_INVALID', `${file}: cannot read (${code ?? String(err)})`, { cause: err });
   }
   const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });

@@ -173,5 +173,5 @@ export class SqliteAgents implements AgentStore {
 
 /** The one wording of an unknown username, shared with the CLI. */
 export function agentNotFound(username: string): WukfError {
-  return new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent or admin named ${JSON.stringify(username)} (see \`wukf agent list\`)`);
+  return new WukfError('WUKF_E_AGENT_NOT_FOUND', `no agent or admin named ${JSON.stringify(username)}`);
 }

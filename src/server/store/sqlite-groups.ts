@@ -100,7 +100,7 @@ export class SqliteGroups implements GroupStore {
     const exists = this.db.prepare('SELECT 1 FROM groups WHERE name = ?');
     const unknown = groups.filter((g) => exists.get(g) === undefined);
     if (unknown.length > 0) {
-      throw new WukfError('WUKF_E_INVALID_INPUT', `groups: no group named ${unknown.map((g) => JSON.stringify(g)).join(', ')} (see \`wukf group list\`)`, { field: 'groups' });
+      throw new WukfError('WUKF_E_INVALID_INPUT', `groups: no group named ${unknown.map((g) => JSON.stringify(g)).join(', ')}`, { field: 'groups' });
     }
     this.db.prepare('DELETE FROM group_members WHERE agent_id = ?').run(agentId);
     const insert = this.db.prepare('INSERT INTO group_members (agent_id, group_name) VALUES (?, ?)');
@@ -121,11 +121,11 @@ export class SqliteGroups implements GroupStore {
 
 /** The one wording of an unknown group, shared with the CLI and the admin API. */
 export function groupNotFound(name: string): WukfError {
-  return new WukfError('WUKF_E_GROUP_NOT_FOUND', `no group named ${JSON.stringify(name)} (see \`wukf group list\`)`);
+  return new WukfError('WUKF_E_GROUP_NOT_FOUND', `no group named ${JSON.stringify(name)}`);
 }
 
 export function groupExists(name: string): WukfError {
-  return new WukfError('WUKF_E_GROUP_EXISTS', `a group named ${JSON.stringify(name)} already exists (change it with \`wukf group update\`)`);
+  return new WukfError('WUKF_E_GROUP_EXISTS', `a group named ${JSON.stringify(name)} already exists`);
 }
 
 export function groupInUse(name: string, removal: GroupRemoval): WukfError {

@@ -4,7 +4,8 @@ import { hashPassword } from '../../../server/auth/password.js';
 import { formatWeeklyHours, validateUsername, type NewAgent } from '../../../server/domain/agent.js';
 import { WukfError } from '../../../proto/errors.js';
 import type { CliContext } from '../../context.js';
-import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
+import { hint } from '../../invocation.js';
+import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../../options.js';
 import { addFieldOptions, checkGroupsFlag, describeFields, fieldOptionsShape, fieldTexts, parseFields, parseFlag } from './fields.js';
 import { PASSWORD_STDIN_HELP, readNewPassword } from './password-input.js';
 import { promptingAction } from '../../prompt.js';
@@ -54,7 +55,7 @@ export function agentAddCommand(ctx: CliContext): Command {
         return withStore(ctx.io, opts.dir, async (store) => {
           // Checked before the password is asked for, so nobody types one for a name that is taken.
           if (await store.getAgent(agent.username)) {
-            throw new WukfError('WUKF_E_AGENT_EXISTS', `an account named ${JSON.stringify(agent.username)} already exists (change it with \`wukf agent update\`)`);
+            throw new WukfError('WUKF_E_AGENT_EXISTS', `an account named ${JSON.stringify(agent.username)} already exists (change it with \`${hint(ctx.io, `agent update ${agent.username}`, resolveDir(ctx.io, opts.dir))}\` and the flags to change)`);
           }
           await checkGroupsFlag(store, agent.groups);
           const passwordHash = await hashPassword(await readNewPassword(ctx.io, opts.passwordStdin, agent.username));

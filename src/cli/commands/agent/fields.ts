@@ -125,6 +125,6 @@ export async function checkGroupsFlag(store: Pick<Store, 'listGroups'>, groups: 
   const known = new Set((await store.listGroups()).map((g) => g.name));
   const unknown = groups.filter((g) => !known.has(g));
   if (unknown.length > 0) {
-    throw new WukfError('WUKF_E_INVALID_INPUT', `--groups: no group named ${unknown.map((g) => JSON.stringify(g)).join(', ')} (see \`wukf group list\`; add one with \`wukf group add\`)`, { field: '--groups' });
+    throw new WukfError('WUKF_E_INVALID_INPUT', `--groups: no group named ${unknown.map((g) => JSON.stringify(g)).join(', ')}`, { field: '--groups' });
   }
 }

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { action, type CliContext } from '../../context.js';
-import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
+import { hint } from '../../invocation.js';
+import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../../options.js';
 import { fieldTexts } from './fields.js';
 import { formatTable } from './table.js';
 import { withStore } from './with-store.js';
@@ -25,7 +26,7 @@ export function agentListCommand(ctx: CliContext): Command {
         if (opts.json) {
           ctx.io.stdout.write(`${JSON.stringify(agents, null, 2)}\n`);
         } else if (agents.length === 0) {
-          ctx.io.stdout.write('no agents yet; add one with `wukf agent add <username>`\n');
+          ctx.io.stdout.write(`no agents yet; add one with \`${hint(ctx.io, 'agent add <username>', resolveDir(ctx.io, opts.dir))}\`\n`);
         } else {
           const rows = agents.map((agent) => {
             const t = fieldTexts(agent);

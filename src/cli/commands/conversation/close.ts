@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { action, type CliContext } from '../../context.js';
-import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
+import { DIR_OPTION_HELP, echo, parseOptions } from '../../options.js';
 import { closeSelected, type CloseOutcome } from '../../../server/conversations/index.js';
 import { WukfError } from '../../../proto/errors.js';
 import { durationFlag } from './duration.js';
@@ -45,7 +45,8 @@ export function conversationCloseCommand(ctx: CliContext): Command {
         if (opts.json) ctx.io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
         else {
           ctx.io.stdout.write(`closed ${outcome.closed.length} conversation(s)\n`);
-          for (const r of outcome.refused) ctx.io.stderr.write(`wukf conversation close: ${r.id}: not closed (${r.code})\n`);
+          // An id is what the operator typed: one of the usual length is shown as typed, a longer one cut.
+          for (const r of outcome.refused) ctx.io.stderr.write(`wukf conversation close: ${r.id.length <= 60 ? r.id : echo(r.id)}: not closed (${r.code})\n`);
         }
         return outcome.refused.length > 0 ? PARTLY_EXIT : 0;
       }),

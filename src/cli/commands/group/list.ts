@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import type { Group } from '../../../server/domain/group.js';
 import { action, type CliContext } from '../../context.js';
-import { DIR_OPTION_HELP, parseOptions } from '../../options.js';
+import { hint } from '../../invocation.js';
+import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../../options.js';
 import { formatTable } from '../agent/table.js';
 import { GROUPS_PATH, viaServerOrStore } from './via-server.js';
 
@@ -31,7 +32,7 @@ export function groupListCommand(ctx: CliContext): Command {
         if (opts.json) {
           ctx.io.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
         } else if (groups.length === 0) {
-          ctx.io.stdout.write('no groups yet; add one with `wukf group add <name>`\n');
+          ctx.io.stdout.write(`no groups yet; add one with \`${hint(ctx.io, 'group add <name>', resolveDir(ctx.io, opts.dir))}\`\n`);
         } else {
           const rows = groups.map((g) => [g.name, g.displayName, g.fallback ?? '-', g.members.length > 0 ? g.members.join(',') : '-', firstLine(g.description)]);
           ctx.io.stdout.write(formatTable(HEADER, rows));
