@@ -183,6 +183,7 @@ describe('wukf init', () => {
       'x/y/deploy/wukf.service': 0o644,
       'x/y/deploy/compose.yaml': 0o644,
       'x/y/deploy/Dockerfile': 0o644,
+      'x/y/deploy/Dockerfile.dockerignore': 0o644,
     };
     const actual = Object.fromEntries(Object.keys(expected).map((rel) => [rel, mode(box.path(rel))]));
     expect(actual).toEqual(expected);
