@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freePort, initDir, sandbox, startServer, timeoutForRuns, wukf, wukfBin, type RunningServer, type Sandbox } from './helpers/cli.js';
@@ -125,5 +125,15 @@ describe('wukf start and its data directory', () => {
       proc.kill('SIGTERM');
       expect((await proc).exitCode).toBe(0);
     }
+  });
+
+  it('warns at start when the TLS key is readable by group or others', { timeout: timeoutForRuns(3) }, async () => {
+    const port = await freePort();
+    expect((await wukf(box, ['init', '--dir', 'x', '--yes', '--port', String(port)])).exitCode).toBe(0);
+    const key = box.path('x/tls/key.pem');
+    chmodSync(key, 0o640);
+    const server = await start(['--dir', 'x']);
+    expect(await server.waitForLog((e) => e.keyFile === key)).toMatchObject({ level: 40, mode: '0640' });
+    expect(await server.stop()).toBe(0);
   });
 });

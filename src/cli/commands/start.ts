@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
@@ -71,7 +71,7 @@ export function startCommand(ctx: CliContext): Command {
           const logger = createLogger(config.values.log, io.stdout);
           try {
             if (initialised) reportInit(initialised, io, config, logger);
-            const createDatabase = !existsSync(config.paths.database);
+            const createDatabase = databaseMissing(config.paths.database);
             if (createDatabase && !opts.createDatabase) throw missingDatabase(io, config);
             logger.info({ version, dir: config.dir }, 'starting');
             const served = runServer({
@@ -105,6 +105,19 @@ function reportInit({ plan, result }: Awaited<ReturnType<typeof autoInit>>, io: 
   const passwordFile = deliverAdminPassword(plan, result, person);
   if (person) io.stdout.write(describeScaffold(plan, result, passwordFile));
   else logger.info({ dir: plan.options.dir, admin: result.admin.username, passwordFile }, 'initialised the config directory; the first admin password is in passwordFile (mode 0600)');
+}
+
+/**
+ * No file where the database should be. A path that cannot hold one at all (a file where the data
+ * directory should be) is not "missing": the store reports that data directory as unusable.
+ */
+function databaseMissing(file: string): boolean {
+  try {
+    statSync(file);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
 }
 
 function missingDatabase(io: CliIo, config: LoadedConfig): WukfError {
