@@ -187,7 +187,7 @@ describe('wukf start', () => {
     expect(help.stdout).toContain('Precedence: --host and --port, then WUKF_HOST and WUKF_PORT, then server.host and server.port');
   });
 
-  it('exits 73 when the data directory cannot be written', async () => {
+  it('exits 73 when the data directory cannot be written', { timeout: timeoutForRuns(2) }, async () => {
     await initDir(box, 'x');
     writeFileSync(box.path('blocked'), 'a file, not a directory');
     const res = await wukf(box, ['start', '--dir', 'x'], { env: { WUKF_DATA_DIR: box.path('blocked/data') } });

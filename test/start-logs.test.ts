@@ -4,6 +4,7 @@ import { execa } from 'execa';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AbuseLog } from '../src/server/abuse-log.js';
+import { RawClient } from './helpers/raw-client.js';
 import { initDir, sandbox, startServer, timeoutForRuns, wukfBin, type RunningServer, type Sandbox } from './helpers/cli.js';
 
 /** Resolves once the file holds `text`: checked at once, then at every change the file system reports. */
@@ -76,6 +77,26 @@ describe('the operator log', () => {
     const log = server.lines.join('\n');
     expect(log).not.toContain(wrong);
     expect(log).not.toContain(password);
+  });
+
+  it('logs a connection closed for breaking the protocol (warn, kind and address), once per minute however often', { timeout: timeoutForRuns(2) }, async () => {
+    await initDir(box, 'x');
+    const server = await startServer(box, ['--dir', 'x']);
+    servers.push(server);
+    const { token } = (await (await fetch(`${server.url}/api/v1/visitors`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string };
+    for (let i = 0; i < 3; i++) {
+      const client = await RawClient.connect(`${server.url.replace('http', 'ws')}/ws`, token);
+      client.ws.send('text where binary frames are expected');
+      expect((await client.closed).code).toBe(1003);
+    }
+    const record = await server.waitForLog((e) => e.msg === 'a client was refused or disconnected at a limit');
+    expect(record).toMatchObject({ level: 40, kind: 'WUKF_E_TEXT_FRAME', address: '127.0.0.1', principal: 'visitor' });
+    // At shutdown the counts are written out: three closes, told in fewer lines than three.
+    expect(await server.stop()).toBe(0);
+    const lines = server.lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => e.kind === 'WUKF_E_TEXT_FRAME');
+    expect(lines.length).toBeLessThan(3);
+    expect(lines.reduce((n, e) => n + (e.msg === 'more of the same within the minute' ? Number(e.count) : 1), 0)).toBe(3);
+    expect(server.lines.join('\n')).not.toContain(token);
   });
 });
 

@@ -210,6 +210,9 @@ export class Realtime {
 
   private open(sink: FrameSink, principal: Participant, token: TokenInfo | undefined): Client {
     const conn = new Connection(sink, principal, this.deps.limits, this.deps.bus, this.node, this.nextConnection++, this.context.now());
+    conn.onServerClose = (code) => {
+      if (ABUSE_CLOSES.has(code)) this.deps.abuse?.report(code, conn.address, { principal: principal.kind });
+    };
     if (token) {
       conn.tokenVersion = token.version;
       conn.expiresAt = token.expiresAt;
@@ -235,7 +238,6 @@ export class Realtime {
   }
 
   private detach(conn: Connection): void {
-    if (conn.closedFor && ABUSE_CLOSES.has(conn.closedFor)) this.deps.abuse?.report(conn.closedFor, conn.address, { principal: conn.principal.kind });
     conn.closing = true;
     conn.unsubscribeAll();
     this.connections.remove(conn);
