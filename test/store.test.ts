@@ -52,6 +52,27 @@ describe('SqliteStore', () => {
     await again.close();
   });
 
+  it('creates the database, its -wal and -shm, and the pre-migration copy 0600 under umask 000', async () => {
+    const umask = process.umask(0);
+    try {
+      const first = SqliteStore.open(file);
+      await first.createAgent(alice, 'hash');
+      await first.close();
+      const next: Migration = { version: MIGRATIONS.at(-1)!.version + 1, name: 'adds a table', up: (db) => db.exec('CREATE TABLE extra (x INTEGER)') };
+      const store = SqliteStore.open(file, { migrations: [...MIGRATIONS, next] });
+      try {
+        await store.getAgent('alice');
+        const modes = Object.fromEntries([file, `${file}-wal`, `${file}-shm`, `${file}.before-v${next.version}`].map((f) => [f, (statSync(f).mode & 0o777).toString(8)]));
+        expect(Object.values(modes), JSON.stringify(modes)).toEqual(['600', '600', '600', '600']);
+        expect((statSync(join(dir, 'data')).mode & 0o777).toString(8)).toBe('700');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      process.umask(umask);
+    }
+  });
+
   it('copies the database aside before migrating and restores it when a migration fails', async () => {
     const store = SqliteStore.open(file);
     await store.createAgent(alice, 'hash');

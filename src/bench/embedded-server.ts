@@ -111,17 +111,17 @@ export function serverProcess(dir: string, cpuProfDir?: string): ChildProcess {
   const stopWithStdin = ['--import', `data:text/javascript,${encodeURIComponent(STOP_WHEN_STDIN_CLOSES)}`];
   return spawn(process.execPath, [...profile, ...stopWithStdin, binPath, 'start', '--dir', dir], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, WUKF_LOG_LEVEL: 'warn' },
+    env: { ...process.env, WUKF_LOG_LEVEL: 'info' },
   });
 }
 
-/** Resolves once the server has printed its banner; rejects if it exits first. */
+/** Resolves once the server has logged that it is ready; rejects if it exits first. */
 export function serverReady(proc: ChildProcess): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let out = '';
     const onData = (d: Buffer) => {
       out += d.toString();
-      if (out.includes('is ready at')) {
+      if (out.includes('"msg":"ready"')) {
         proc.stdout!.off('data', onData);
         proc.stdout!.resume();
         resolve();

@@ -18,6 +18,7 @@ export const ERRORS = {
   WUKF_E_FILE_ACCESS: { exit: 74, http: 500, close: null, summary: 'a file or directory wukf needs is missing, not permitted, read-only or on a full disk' },
   WUKF_E_PORT_IN_USE: { exit: 69, http: 500, close: null, summary: 'the configured host:port is already taken by another process' },
   WUKF_E_LISTEN_FAILED: { exit: 69, http: 500, close: null, summary: 'the server could not listen on the configured host:port' },
+  WUKF_E_DATABASE_MISSING: { exit: 66, http: 500, close: null, summary: 'the database wukf.yaml points at does not exist; restore it, or create an empty one with wukf start --create-database' },
   WUKF_E_STORE_FAILED: { exit: 74, http: 500, close: null, summary: 'the database could not be opened, checked or written' },
   WUKF_E_MIGRATION_FAILED: { exit: 74, http: 500, close: null, summary: 'a schema migration failed; the database was restored from its copy' },
   WUKF_E_NOT_FOUND: { exit: 66, http: 404, close: null, summary: 'no such route or resource' },

@@ -39,3 +39,11 @@ export function createLogger(log: Config['log'], out: { isTTY?: boolean } = proc
   }
   return pino(options, pino.destination({ dest: 1, sync: true }));
 }
+
+/**
+ * Resolves once every record written so far has reached standard output. The binary exits as soon as a
+ * command returns, and a record still buffered then ('stopped', the last one) would be lost.
+ */
+export function flushLogger(logger: Logger): Promise<void> {
+  return new Promise((resolve) => logger.flush(() => resolve()));
+}

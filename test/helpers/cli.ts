@@ -71,12 +71,13 @@ export function timeoutForRuns(runs: number): number {
 }
 
 /**
- * The first admin's password after `wukf init` or `wukf start --auto-init` printed `stdout`: a test's stdout
- * is not a terminal, so the password is in a 0600 file whose path was printed (read before the first login,
- * which deletes it).
+ * The first admin's password after `wukf init` printed `stdout`, or `wukf start --auto-init` logged it: a
+ * test's stdout is not a terminal, so the password is in a 0600 file whose path was printed, or logged as
+ * passwordFile (read before the first login, which deletes it).
  */
 export function initialPasswordFrom(stdout: string): { password: string; file: string } {
-  const file = /password file:\s*(\S+)/.exec(stdout)?.[1];
+  const found = /password file:\s*(\S+)|"passwordFile":"([^"]+)"/.exec(stdout);
+  const file = found?.[1] ?? found?.[2];
   if (!file) throw new Error(`no admin password file was printed:\n${stdout}`);
   return { password: readFileSync(file, 'utf8').trim(), file };
 }

@@ -25,8 +25,8 @@ export interface AuthServiceOptions {
   origins: OriginPolicy;
   /** Wall-clock milliseconds since the epoch; tests pass a fake one. */
   clock?: () => number;
-  /** Where login lockouts are reported (warn). */
-  logger?: Pick<Logger, 'warn'>;
+  /** Where logins (info), failed logins and lockouts (warn) are reported; never with the password. */
+  logger?: Pick<Logger, 'warn' | 'info'>;
 }
 
 export interface LoginResult {
@@ -46,6 +46,14 @@ export interface VisitorResult {
 }
 
 const BAD_LOGIN = 'wrong username or password';
+
+/**
+ * A failed login's username as the log may show it: one of the shape usernames have (lower case, at most
+ * 32 characters); anything else (a password typed into the wrong field, a megabyte of junk) is not repeated.
+ */
+function loggableUsername(typed: string): string {
+  return /^[a-z0-9._-]{2,32}$/.test(typed) ? typed : `(not a username: ${typed.length} characters)`;
+}
 
 /**
  * Issues and checks every credential wukf knows: agent and admin logins, visitor tokens (anonymous or
@@ -89,6 +97,7 @@ export class AuthService {
       throw err;
     }
     if (!agent || tv === undefined) {
+      this.options.logger?.warn({ username: loggableUsername(username), address }, 'login failed');
       for (const lockout of this.throttle.failed(account, address, this.clock())) {
         // Never the password: the account, the address and how long it is held back.
         this.options.logger?.warn({ scope: lockout.scope, account: lockout.account, address: lockout.address, failures: lockout.failures, lockedForS: lockout.delayMs / 1000 }, 'login locked out after failed attempts');
@@ -97,6 +106,7 @@ export class AuthService {
     }
 
     this.throttle.succeeded(account, address, this.clock());
+    this.options.logger?.info({ username: agent.username, role: agent.role, address }, 'login');
     const { token, claims } = issueToken(this.options.tokenKey, { kind: agent.role, sub: agent.username, tv }, this.clock(), settings.agent_token_ttl);
     return {
       token,

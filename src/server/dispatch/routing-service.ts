@@ -172,6 +172,7 @@ export class RoutingService {
       const current = this.deps.core.openOf(c.visitor).find((o) => o.id === c.id);
       if (!current || current.state !== 'queued' || current.visitorLeftAt !== null || this.router.has(c.id)) return;
       const result = this.router.open(demand, now());
+      if (result.decision?.kind === 'fallback') this.deps.logger.info({ conversation: c.id, group: c.group, agent: result.decision.agent, reason: result.decision.reason }, 'routed to a fallback (nobody of the group could take it)');
       this.apply(result.assigned);
       if (result.decision && (result.decision.kind === 'queue' || result.decision.kind === 'leave-a-message')) this.deps.onQueueMoved?.();
     }).catch((err: unknown) => this.deps.logger.error({ err, conversation: c.id }, 'routing a conversation failed'));

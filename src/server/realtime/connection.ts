@@ -49,6 +49,10 @@ export class Connection {
   rateStrikes = 0;
   /** Closed because its token was revoked: what it sent and is not yet stored is refused, not committed. */
   revoked = false;
+  /** Told when the server closes the connection, with why (the log hears of limits broken). */
+  onServerClose: ((code: ErrorCode) => void) | undefined;
+  /** The client's address as the log names it (set by the WebSocket path; empty for injected connections). */
+  address = '';
   /** Operations handed to the core and not yet answered; a revocation waits for them. */
   private unsettled = 0;
   private onSettled: (() => void)[] | undefined;
@@ -98,6 +102,7 @@ export class Connection {
   close(code: ErrorCode, message: string, details: { retryAfterMs?: number } = {}): void {
     if (this.closing) return;
     this.closing = true;
+    this.onServerClose?.(code);
     const closeCode = ERRORS[code].close;
     if (closeCode === null) throw new Error(`${code} does not close connections (see src/proto/errors.ts)`);
     this.sink.close(closeCode, code, encodeEnvelope({ error: { code, message, ...(details.retryAfterMs ? { retryAfterMs: details.retryAfterMs } : {}) } }));

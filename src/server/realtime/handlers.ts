@@ -103,9 +103,10 @@ export function handleFrame(session: Session, env: Envelope): void {
   work.catch((err: unknown) => fail(err)).finally(() => session.settled());
 }
 
-/** Logs what is not a refusal (a bug), then answers with the Error; the connection stays open. */
+/** Logs what is not a refusal (a bug) and a full queue (warn, rate-limited), then answers with the Error; the connection stays open. */
 function refuse(session: Session, err: unknown, ref: number, ids: Ids = {}): void {
   if (!(err instanceof WukfError)) session.node.logger.error({ err, principal: session.principal.id }, 'frame failed');
+  else if (err.code === 'WUKF_E_QUEUE_FULL') session.node.abuse?.report(err.code, session.address, { principal: session.principal.kind });
   session.refuse(err, ref, ids);
 }
 

@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { Bus } from '../bus/index.js';
 import type { ConversationCore } from '../conversations/index.js';
 import type { Participant } from '../domain/conversation.js';
+import { ABUSE_CLOSES, type AbuseLog } from '../abuse-log.js';
 import type { Logger } from '../logger.js';
 import type { Presence } from '../presence/index.js';
 import { WukfError } from '../../proto/errors.js';
@@ -42,6 +43,8 @@ export interface RealtimeDeps {
   places?: QueuePlaces;
   /** The admins' dashboard stream (DashboardRequest). */
   dashboard?: DashboardFeed;
+  /** Where connections closed for abuse (floods, limits, malformed input) are reported, rate-limited. */
+  abuse?: Pick<AbuseLog, 'report'>;
 }
 
 export interface TokenInfo {
@@ -83,7 +86,7 @@ export class Realtime {
     const now = deps.now ?? Date.now;
     this.fanOut = new FanOut(deps.bus, deps.conversations, now, deps.places);
     this.helloDeadlines = new HelloDeadlines(deps.limits.helloTimeoutMs);
-    this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now, dashboard: deps.dashboard };
+    this.context = { conversations: deps.conversations, fanOut: this.fanOut, presence: deps.presence, limits: deps.limits, logger: deps.logger, now, dashboard: deps.dashboard, abuse: deps.abuse };
     this.startedAt = now();
   }
 
@@ -173,9 +176,10 @@ export class Realtime {
    * Takes over an authenticated WebSocket. A connection lives no longer than its token: it is closed with
    * 4401 when the token expires, and (agents) when the ping round finds the token revoked.
    */
-  attach(ws: WebSocket, principal: Participant, token?: TokenInfo): Connection {
+  attach(ws: WebSocket, principal: Participant, token?: TokenInfo, address = ''): Connection {
     const client = this.open(new WebSocketSink(ws), principal, token);
     const { conn } = client;
+    conn.address = address;
     // ws closes a connection whose message is over max_frame_bytes itself, with 1009 and no reason, before it
     // emits 'error'. It does so through the instance's close(): here that close sends the Error frame and the
     // code as the reason, like every other close.
@@ -206,6 +210,9 @@ export class Realtime {
 
   private open(sink: FrameSink, principal: Participant, token: TokenInfo | undefined): Client {
     const conn = new Connection(sink, principal, this.deps.limits, this.deps.bus, this.node, this.nextConnection++, this.context.now());
+    conn.onServerClose = (code) => {
+      if (ABUSE_CLOSES.has(code)) this.deps.abuse?.report(code, conn.address, { principal: principal.kind });
+    };
     if (token) {
       conn.tokenVersion = token.version;
       conn.expiresAt = token.expiresAt;

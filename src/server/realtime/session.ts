@@ -10,6 +10,7 @@ import type { Connection } from './connection.js';
 import type { FanOut } from './fan-out.js';
 import type { RealtimeLimits } from './limits.js';
 import { topics } from './topics.js';
+import type { AbuseLog } from '../abuse-log.js';
 
 /** What one node shares with every session on it. */
 export interface NodeContext {
@@ -21,6 +22,8 @@ export interface NodeContext {
   now: () => number;
   /** The admins' dashboard stream; absent on a node that builds none. */
   dashboard?: DashboardFeed;
+  /** Refusals the operator should hear of (a full queue), rate-limited per address. */
+  abuse?: Pick<AbuseLog, 'report'>;
 }
 
 /** The admins' dashboard as a connection sees it: a snapshot now, DELTAs to whoever watches. */
@@ -51,6 +54,11 @@ export class Session {
     this.origin = conn.origin;
     this.conversations = node.conversations;
     this.limits = node.limits;
+  }
+
+  /** The client's address, for the log. */
+  get address(): string {
+    return this.conn.address;
   }
 
   get greeted(): boolean {

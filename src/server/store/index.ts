@@ -9,3 +9,4 @@ export { inspectDatabase, type DatabaseInspection } from './sqlite-database.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export type { AppendInput, AppendResult, ConversationFilter, ConversationStore, EntriesExtent, ExpectedState, FollowUp, PurgeFilter, Watermark } from './conversation-store.js';
+export { DataDirLock, LOCK_FILE_NAME, readLockHolder, type LockHolder } from './data-dir-lock.js';

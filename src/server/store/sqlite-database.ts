@@ -1,7 +1,8 @@
-import { accessSync, constants, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { accessSync, chmodSync, constants, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { WukfError } from '../../proto/errors.js';
+import { createPrivateFile } from './file-modes.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
 /** Told about migrations and backups; the store itself never logs. */
@@ -29,11 +30,20 @@ export function openMigratedDatabase(file: string, migrations: readonly Migratio
 
 const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENOENT']);
 
+/**
+ * Creates the data directory (0700) if needed and the database file (0600) if it does not exist: the
+ * database holds password hashes and every conversation, whatever the process's umask.
+ */
 function prepareDataDir(file: string): void {
-  const dir = dirname(file);
+  ensureDataDir(dirname(file), () => createPrivateFile(file));
+}
+
+/** Creates the data directory (0700, whatever the umask) if needed and checks it can be written. */
+export function ensureDataDir(dir: string, then: () => void = () => undefined): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK | constants.X_OK);
+    then();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
     if (!UNWRITABLE.has(code)) throw err;
@@ -82,6 +92,8 @@ function migrate(db: Db, file: string, migrations: readonly Migration[], onEvent
   if (current > 0) {
     backup = `${file}.before-v${pending[0]!.version}`;
     rmSync(backup, { force: true });
+    // VACUUM INTO accepts an empty file and keeps its mode: the copy is as private as the database.
+    createPrivateFile(backup);
     db.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
     onEvent?.('store.backup', { file, backup, from: current });
   }
@@ -101,6 +113,7 @@ function migrate(db: Db, file: string, migrations: readonly Migration[], onEvent
     if (backup) {
       removeDatabaseFiles(file);
       copyFileSync(backup, file);
+      chmodSync(file, 0o600);
     } else {
       removeDatabaseFiles(file);
     }
