@@ -34,6 +34,9 @@ terminal, otherwise written to data/initial-admin-password, mode 0600). With an 
 flag does nothing, so a container can always pass it.
 
 One server per data directory: a second start on the same one exits 73 naming the first (data/wukf.lock).
+
+SIGHUP reloads a renewed TLS certificate and key (also picked up by themselves within two minutes); see
+docs/tls.md. SIGTERM or Ctrl-C stops gracefully; a second one stops at once.
 `;
 
 export function startCommand(ctx: CliContext): Command {
@@ -69,6 +72,10 @@ export function startCommand(ctx: CliContext): Command {
           const env = { ...io.env, ...(opts.host !== undefined && { WUKF_HOST: opts.host }), ...(opts.port !== undefined && { WUKF_PORT: String(opts.port) }) };
           const config = loadConfig(dir, env);
           const logger = createLogger(config.values.log, io.stdout);
+          // With TLS the server reloads its certificate on SIGHUP; without, a reload (systemctl reload) must
+          // not end the process, which is what SIGHUP does to node by default.
+          const onHangup = () => logger.info('SIGHUP: nothing to reload (TLS is off; wukf.yaml is read at start)');
+          if (!config.values.server.tls.enabled) process.on('SIGHUP', onHangup);
           try {
             if (initialised) reportInit(initialised, io, config, logger);
             const createDatabase = databaseMissing(config.paths.database);
@@ -85,6 +92,7 @@ export function startCommand(ctx: CliContext): Command {
             return await Promise.race([served.then(() => 0), forced]);
           } finally {
             // The entry exits as soon as this returns: the last records ('stopped') must be written by then.
+            process.off('SIGHUP', onHangup);
             await flushLogger(logger);
           }
         } finally {
