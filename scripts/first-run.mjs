@@ -134,6 +134,8 @@ line runs as the current user, with the same environment:`);
   const server = box.spawn(argv[0], argv.slice(1), { env });
   doc.block(`$ ${Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ')} ${line}`, 'console');
   await box.waitForLine(server, /"msg":"ready"|\bready\b/);
+  // The banner for a person and the JSON line for the journal come in either order; show both when both come.
+  await box.waitForLine(server, /"msg":"ready"/, 5_000).catch(() => undefined);
   doc.text('What it printed first, as journald keeps it:');
   doc.block(server.lines.slice(0, 12).join('\n'));
   doc.text(`From another machine, with the certificate trusted. curl's \`--resolve\` stands in for the DNS record:`);
@@ -141,8 +143,8 @@ line runs as the current user, with the same environment:`);
   curl('/health');
 
   current = 'agent';
-  doc.step('Add an agent', `The password comes on standard input, so it stays out of the shell history and \`ps\`. wukf reaches the
-database through the running server's config directory.`);
+  doc.step('Add an agent', `The password comes on standard input, so it stays out of the shell history and \`ps\`; \`--dir\` names
+the config directory, as for every command.`);
   wukf(['agent', 'add', 'li.wei', '--dir', etc, '--name', 'Li Wei', '--password-stdin'], { input: `${password}\n`, shown: `wukf agent add li.wei --dir ${etc} --name 'Li Wei' --password-stdin < li.wei.password` });
   wukf(['agent', 'list', '--dir', etc]);
 

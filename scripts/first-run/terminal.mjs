@@ -1,6 +1,7 @@
 // A real terminal for `wukf tui`: a detached tmux session on a tmux server of its own (-L), read with
 // capture-pane, as test/helpers/tmux.ts does for the tests.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 
 export class Terminal {
@@ -42,9 +43,12 @@ export class Terminal {
     }
   }
 
+  /** Ends the session and its server, and removes the server's socket, which tmux leaves behind. */
   kill() {
     try {
+      const socket = execFileSync('tmux', ['-L', this.socket, 'display-message', '-p', '-t', 'walk', '#{socket_path}'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       execFileSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+      rmSync(socket, { force: true });
     } catch { /* already gone */ }
   }
 }
