@@ -102,10 +102,9 @@ output is not a terminal here, so the first admin's password goes to a file inst
     sh('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '365', '-subj', `/CN=${HOST}`, '-addext', `subjectAltName=DNS:${HOST},DNS:localhost,IP:127.0.0.1`, '-keyout', box.path('src', `${HOST}.key`), '-out', caFile]);
     wukf(['init', '--dir', etc, '--host', '0.0.0.0', '--port', String(port), '--tls-cert', caFile, '--tls-key', box.path('src', `${HOST}.key`), '--yes']);
   }
-  doc.text(`Pages may start a chat only from the origins wukf allows. Its own origin counts as the listen address
-(0.0.0.0: localhost, 127.0.0.1, [::1]), not the public name, so list both your site and
-\`https://${HOST}:${SHOWN_PORT}\` (for wukf's own /demo page):`);
-  const origins = `["https://shop.example.test", "https://${HOST}:${port}"]`;
+  doc.text(`Pages may start a chat only from the origins wukf allows. Its own origins (every name its certificate
+covers, at its port: \`https://${HOST}:${SHOWN_PORT}\` for its /demo page) always are; list your site's:`);
+  const origins = `["https://shop.example.test"]`;
   box.run('sed', ['-i', `s|^  allowed_origins: \\[\\]$|  allowed_origins: ${origins}|`, join(etc, 'wukf.yaml')]);
   doc.shell(`sed -i 's|^  allowed_origins: \\[\\]$|  allowed_origins: ${origins}|' ${etc}/wukf.yaml`, '');
   sh('grep', ['-n', 'allowed_origins:', join(etc, 'wukf.yaml')], { shown: `grep -n allowed_origins: ${etc}/wukf.yaml` });

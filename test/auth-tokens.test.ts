@@ -109,4 +109,16 @@ describe('origin policy', () => {
     expect(ownOrigins('0.0.0.0', 8600, false)).toEqual(['http://localhost:8600', 'http://127.0.0.1:8600', 'http://[::1]:8600']);
     expect(ownOrigins('fd00::1', 8600, true)).toEqual(['https://[fd00::1]:8600']);
   });
+
+  it("counts every name a TLS certificate covers as its own, at its port, but no wildcard and nothing without TLS", () => {
+    const names = ['chat.example.test', '*.example.test', '203.0.113.10', '::1', 'localhost'];
+    expect(ownOrigins('0.0.0.0', 8443, true, names)).toEqual([
+      'https://localhost:8443',
+      'https://127.0.0.1:8443',
+      'https://[::1]:8443',
+      'https://chat.example.test:8443',
+      'https://203.0.113.10:8443',
+    ]);
+    expect(ownOrigins('0.0.0.0', 8600, false, names)).toEqual(['http://localhost:8600', 'http://127.0.0.1:8600', 'http://[::1]:8600']);
+  });
 });

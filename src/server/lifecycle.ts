@@ -21,7 +21,7 @@ import { Router, routingSettings } from './routing/index.js';
 import { limitsFromConfig, queueBudgetsFromConfig, Realtime } from './realtime/index.js';
 import { readSecret } from './secrets.js';
 import { createStore, DataDirLock, type Store } from './store/index.js';
-import { loadTlsPair } from './tls.js';
+import { certificateSans, loadTlsPair } from './tls.js';
 
 /** Everything must be closed within 5 s of SIGTERM; sockets get most of it, the store the rest. */
 const SOCKET_DRAIN_MS = 3_500;
@@ -164,12 +164,13 @@ async function serve(opts: RunOptions, opened: Opened): Promise<void> {
   const trustProxy = trustProxies(config.values.server.trusted_proxies);
   // wukf's own origin needs the port actually bound; it is read when a request arrives, after listen.
   let boundPort = port;
+  const certificateNames = tls ? certificateSans(tls.cert) : [];
   const auth = new AuthService({
     store,
     tokenKey,
     identityKey,
     settings: config.values.auth,
-    origins: new OriginPolicy(config.values.server.allowed_origins, () => ownOrigins(host, boundPort, Boolean(tls))),
+    origins: new OriginPolicy(config.values.server.allowed_origins, () => ownOrigins(host, boundPort, Boolean(tls), certificateNames)),
     clock: opts.clock,
     logger,
   });

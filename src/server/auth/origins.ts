@@ -46,10 +46,13 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 /**
  * The origins under which wukf serves its own pages: the configured host and port with the scheme TLS
  * implies. A loopback or every-interface host is reached in a browser as localhost, 127.0.0.1 or [::1],
- * so all three count.
+ * so all three count. With TLS, every name the certificate is issued for (`certificateNames`, wildcards
+ * left out) counts too: a browser reaches wukf by those names, and by no name the certificate lacks.
  */
-export function ownOrigins(host: string, port: number, tls: boolean): string[] {
+export function ownOrigins(host: string, port: number, tls: boolean, certificateNames: readonly string[] = []): string[] {
   const scheme = tls ? 'https' : 'http';
-  const hosts = WILDCARD_HOSTS.has(host) || LOOPBACK_HOSTS.has(host) ? ['localhost', '127.0.0.1', '[::1]'] : [host.includes(':') ? `[${host}]` : host];
-  return hosts.map((h) => normaliseOrigin(`${scheme}://${h}:${port}`)).filter((o): o is string => o !== undefined);
+  const hosts = WILDCARD_HOSTS.has(host) || LOOPBACK_HOSTS.has(host) ? ['localhost', '127.0.0.1', '[::1]'] : [host];
+  if (tls) hosts.push(...certificateNames.filter((name) => !name.startsWith('*')));
+  const origins = hosts.map((h) => normaliseOrigin(`${scheme}://${h.includes(':') && !h.startsWith('[') ? `[${h}]` : h}:${port}`));
+  return [...new Set(origins.filter((o): o is string => o !== undefined))];
 }

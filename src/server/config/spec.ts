@@ -60,7 +60,7 @@ export const configSpec = section('wukf configuration. Relative paths are resolv
       default: [],
       doc:
         'Web pages (origins) whose browsers may log in, create visitors and open WebSockets, e.g. ["https://shop.example.com"]. ' +
-        "wukf's own origin (from host, port and tls) is always allowed, and so are requests without an Origin header " +
+        "wukf's own origins (from host, port and tls; with tls, every name its certificate covers) are always allowed, and so are requests without an Origin header " +
         '(apps, servers, the SDK in Node). "*" allows every page; tokens are still required.',
       expected: 'a list of origins such as "https://shop.example.com" (scheme, host and port only), or "*"',
     }),
