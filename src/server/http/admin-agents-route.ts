@@ -44,6 +44,8 @@ export function registerAdminAgentsRoutes(app: FastifyInstance, deps: AdminAgent
     const patch = agentPatch(body);
     const passwordHash = await hashPassword(checkNewPassword(body.password, 'password:'));
     const agent = await store.createAgent({ ...DEFAULTS, displayName: username, ...patch, username }, passwordHash);
+    // Routing (and the dashboard) learn of the account now, not at the next restart.
+    await deps.accounts.changed(username);
     return reply.code(201).send({ agent });
   });
 

@@ -9,6 +9,7 @@ import { DIR_OPTION_HELP, parseOptions, resolveDir } from '../../options.js';
 import { addFieldOptions, checkGroupsFlag, describeFields, fieldOptionsShape, fieldTexts, parseFields, parseFlag } from './fields.js';
 import { PASSWORD_STDIN_HELP, readNewPassword } from './password-input.js';
 import { promptingAction } from '../../prompt.js';
+import { tellServerAgentChanged } from './tell-server.js';
 import { withStore } from './with-store.js';
 
 /** What a new agent gets for the flags left out; the display name defaults to the username. */
@@ -52,7 +53,7 @@ export function agentAddCommand(ctx: CliContext): Command {
         const opts = parseOptions(optionsSchema, raw);
         const valid = parseFlag('<username>', () => validateUsername(username));
         const agent: NewAgent = { ...DEFAULTS, displayName: valid, ...parseFields(opts), username: valid };
-        return withStore(ctx.io, opts.dir, async (store) => {
+        return withStore(ctx.io, opts.dir, async (store, config) => {
           // Checked before the password is asked for, so nobody types one for a name that is taken.
           if (await store.getAgent(agent.username)) {
             throw new WukfError('WUKF_E_AGENT_EXISTS', `an account named ${JSON.stringify(agent.username)} already exists (change it with \`${hint(ctx.io, `agent update ${agent.username}`, resolveDir(ctx.io, opts.dir))}\` and the flags to change)`);
@@ -60,6 +61,9 @@ export function agentAddCommand(ctx: CliContext): Command {
           await checkGroupsFlag(store, agent.groups);
           const passwordHash = await hashPassword(await readNewPassword(ctx.io, opts.passwordStdin, agent.username));
           const created = await store.createAgent(agent, passwordHash);
+          // A running server routes only to accounts it knows: without this, the new agent could sign in and
+          // go online and still never be offered a conversation until the next restart.
+          await tellServerAgentChanged(ctx.io, config, created.username);
           ctx.io.stdout.write(`added ${created.role} ${created.username}\n${describeFields(fieldTexts(created))}`);
           return 0;
         });
