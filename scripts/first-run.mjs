@@ -160,7 +160,7 @@ a self-signed certificate only). The console asks for the username and password;
   await terminal.waitFor(/assword/);
   terminal.type(password);
   terminal.press('Enter');
-  doc.block(await terminal.waitFor('Mine'));
+  doc.block(await terminal.waitFor(/Li Wei · online .* connected/));
 
   current = 'widget';
   doc.step('The widget on a page', `Paste this into your site's pages, before \`</body>\`; the site's origin is in
@@ -170,7 +170,11 @@ a self-signed certificate only). The console asks for the username and password;
   for (const path of ['/widget.js', '/demo']) curl(path, ['-o', '/dev/null', '-w', 'HTTP %{http_code}  %{content_type}\\n']);
   const widget = await showWidget({ url, host: HOST, caFile, image: join(repo, 'docs', 'img', 'first-run-widget.png'), terminal });
   doc.text(widget.note);
-  if (widget.screen) doc.block(widget.screen);
+  // Screens alternate with the text between them.
+  for (const [i, part] of (widget.screens ?? []).entries()) {
+    if (i % 2 === 0) doc.block(part);
+    else doc.text(part);
+  }
 
   current = 'stop';
   doc.step('Stop', '`systemctl stop wukf` sends SIGTERM; wukf drains its connections and closes the database. The last log line:');

@@ -29,10 +29,13 @@ describe('docs/first-run.md', () => {
     });
   });
 
-  it('shows every HTTPS answer it checked as a success, and the visitor reaching the agent', () => {
+  it('shows every HTTPS answer it checked as a success, the visitor offered to the agent, and his reply', () => {
     const statuses = [...doc.matchAll(/^HTTP (\d{3}) /gm)].map((m) => m[1]);
     expect(statuses).toEqual(['200', '200']);
-    expect(doc).toMatch(/(Offers|Queue) \(1\)/);
+    expect(doc).toMatch(/Offers \(1\)/);
+    expect(doc).toMatch(/you: Yes, it left the warehouse this morning/);
+    // The walkthrough installs for good: init had nothing to warn about the unit.
+    expect(doc).not.toContain('WARNING');
   });
 
   it('holds no secret: no key-like runs, no password, no private key, no scratch path', () => {

@@ -2,7 +2,8 @@
 // commands run in it, and what the document shows of them. Everything it starts is stopped on exit.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 /** What the document shows instead of the temp root, so re-runs diff little. */
@@ -17,7 +18,11 @@ export const SECRET_LOOKING = /(?<![A-Za-z0-9+_-])(?=[A-Za-z0-9+_-]*\d)(?=[A-Za-
 
 export class Scratch {
   constructor() {
-    this.root = realpathSync(mkdtempSync(join(tmpdir(), 'wukf-first-run-')));
+    // Not under the temporary directory: init rightly warns about a unit that runs wukf from there, and the
+    // walkthrough is an install meant to stay. The repository's .scratch/ is neither temporary nor a home.
+    const parent = fileURLToPath(new URL('../../.scratch/', import.meta.url));
+    mkdirSync(parent, { recursive: true });
+    this.root = realpathSync(mkdtempSync(join(parent, 'first-run-')));
     this.home = this.path('home');
     this.prefix = this.path('usr', 'local');
     for (const d of [this.home, this.prefix, this.path('src')]) mkdirSync(d, { recursive: true });

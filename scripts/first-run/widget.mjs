@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const MESSAGE = 'Hello! Has order A-1042 shipped yet?';
+const REPLY = 'Yes, it left the warehouse this morning.';
 
 /** Chromium trusts exactly this certificate's key (no CA store is changed) and maps the host to 127.0.0.1. */
 function chromiumFlags(host, caFile) {
@@ -34,19 +35,28 @@ export async function showWidget({ url, host, caFile, image, terminal }) {
     await input.fill(MESSAGE, { timeout: 60_000 });
     await input.press('Enter');
     await page.locator('[data-wukf-widget] [role=log]').getByText(MESSAGE).waitFor({ timeout: 60_000 });
-    // Offered to Li Wei or waiting in the queue for him to claim, depending on routing.
-    const screen = await terminal.waitFor(/(Offers|Queue) \(1\)/, 60_000).catch(async (err) => {
+    // Routing offers the conversation to Li Wei, the one agent online; he accepts it (a) and replies.
+    const offered = await terminal.waitFor(/Offers \(1\)/, 60_000).catch(async (err) => {
       await page.screenshot({ path: image });
-      throw new Error(`the visitor's conversation never reached the agent (the page: ${image}): ${err.message}`);
+      throw new Error(`the visitor's conversation was never offered to the agent (the page: ${image}): ${err.message}`);
     });
+    terminal.type('a');
+    await terminal.waitFor(MESSAGE, 60_000);
+    terminal.type(REPLY);
+    await terminal.waitFor(`> ${REPLY}`, 60_000);
+    terminal.press('Enter');
+    await page.locator('[data-wukf-widget] [role=log]').getByText(REPLY).waitFor({ timeout: 60_000 });
+    const chat = await terminal.waitFor(`you: ${REPLY}`, 60_000);
     await page.screenshot({ path: image });
     return {
-      note: `A visitor opens ${url.replace(/:\d+$/, ':8443')}/demo in Chromium and writes "${MESSAGE}":
-
-![the widget on the demo page](img/first-run-widget.png)
-
-Li Wei's console, a moment later, shows the conversation waiting (enter claims it):`,
-      screen,
+      note: `A visitor opens ${url.replace(/:\d+$/, ':8443')}/demo in Chromium and writes "${MESSAGE}". Routing offers the
+conversation to Li Wei, the one agent online; his console, a moment later:`,
+      screens: [
+        offered,
+        `He presses \`a\` to accept it, the chat opens, and he types his reply and presses enter:`,
+        chat,
+        'The visitor sees the reply in the widget:\n\n![the widget on the demo page](img/first-run-widget.png)',
+      ],
     };
   } finally {
     await browser.close();

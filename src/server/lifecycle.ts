@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -21,7 +20,7 @@ import { Router, routingSettings } from './routing/index.js';
 import { limitsFromConfig, queueBudgetsFromConfig, Realtime } from './realtime/index.js';
 import { readSecret } from './secrets.js';
 import { createStore, DataDirLock, type Store } from './store/index.js';
-import { certificateSans, loadTlsPair } from './tls.js';
+import { certificateSans, keyFileExposure, loadTlsPair } from './tls.js';
 
 /** Everything must be closed within 5 s of SIGTERM; sockets get most of it, the store the rest. */
 const SOCKET_DRAIN_MS = 3_500;
@@ -70,8 +69,8 @@ function listenError(err: unknown, host: string, port: number): WukfError {
 
 /** A private key others on the machine can read is a key that may already be copied: worth a warning, not a refusal. */
 function warnIfKeyExposed(keyFile: string, logger: Logger): void {
-  const mode = statSync(keyFile).mode & 0o777;
-  if ((mode & 0o077) !== 0) logger.warn({ keyFile, mode: `0${mode.toString(8)}` }, `the TLS key is readable by group or others; chmod 600 ${keyFile}`);
+  const exposed = keyFileExposure(keyFile);
+  if (exposed) logger.warn({ keyFile, mode: exposed.mode }, `the TLS key is readable by ${exposed.readers}; chmod 600 ${keyFile}`);
 }
 
 /**
