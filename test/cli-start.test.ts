@@ -4,17 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WukfClient, type WebSocketConstructor } from '../src/client/index.js';
-import { freePort, initDir, initialPasswordFrom, sandbox, startServer, timeoutForRuns, wukf, type RunningServer, type Sandbox } from './helpers/cli.js';
-
-function isAlive(pid: number | undefined): boolean {
-  if (pid === undefined) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { freePort, initDir, initialPasswordFrom, sandbox, timeoutForRuns, wukf, isAlive, ServerSet, type RunningServer, type Sandbox } from './helpers/cli.js';
 
 function httpsGet(url: string, ca?: string, post?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -32,20 +22,16 @@ function httpsGet(url: string, ca?: string, post?: string): Promise<{ status: nu
 
 describe('wukf start', () => {
   let box: Sandbox;
-  const servers: RunningServer[] = [];
+  const servers = new ServerSet();
   beforeEach(() => {
     box = sandbox();
   });
   afterEach(async () => {
-    for (const s of servers.splice(0)) if (isAlive(s.proc.pid)) await s.stop('SIGKILL');
+    await servers.killAll();
     box.cleanup();
   });
 
-  async function start(args: string[], env?: Record<string, string>): Promise<RunningServer> {
-    const server = await startServer(box, args, { env });
-    servers.push(server);
-    return server;
-  }
+  const start = (args: string[], env?: Record<string, string>): Promise<RunningServer> => servers.start(box, args, env);
 
   it('serves /health and /ready, refuses unauthenticated upgrades, and exits 0 on SIGTERM', async () => {
     const { port } = await initDir(box, 'x');

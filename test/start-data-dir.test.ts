@@ -1,36 +1,22 @@
 import { chmodSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, initDir, sandbox, startServer, timeoutForRuns, wukf, wukfBin, type RunningServer, type Sandbox } from './helpers/cli.js';
-
-function isAlive(pid: number | undefined): boolean {
-  if (pid === undefined) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { freePort, initDir, sandbox, timeoutForRuns, wukf, wukfBin, isAlive, ServerSet, type RunningServer, type Sandbox } from './helpers/cli.js';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 describe('wukf start and its data directory', () => {
   let box: Sandbox;
-  const servers: RunningServer[] = [];
+  const servers = new ServerSet();
   beforeEach(() => {
     box = sandbox();
   });
   afterEach(async () => {
-    for (const s of servers.splice(0)) if (isAlive(s.proc.pid)) await s.stop('SIGKILL');
+    await servers.killAll();
     box.cleanup();
   });
 
-  async function start(args: string[], env?: Record<string, string>): Promise<RunningServer> {
-    const server = await startServer(box, args, { env });
-    servers.push(server);
-    return server;
-  }
+  const start = (args: string[], env?: Record<string, string>): Promise<RunningServer> => servers.start(box, args, env);
 
   it('refuses a second server on the same data directory, naming the first; a killed first leaves no lock behind', { timeout: timeoutForRuns(5) }, async () => {
     const { port } = await initDir(box, 'x');

@@ -163,3 +163,29 @@ export async function startServer(box: Sandbox, args: string[], opts: RunOptions
     },
   };
 }
+
+/** Whether a process still exists (signal 0 checks without sending anything). */
+export function isAlive(pid: number | undefined): boolean {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The servers a test started, killed after it if they still run. */
+export class ServerSet {
+  private readonly servers: RunningServer[] = [];
+
+  async start(box: Sandbox, args: string[], env?: Record<string, string>): Promise<RunningServer> {
+    const server = await startServer(box, args, { env });
+    this.servers.push(server);
+    return server;
+  }
+
+  async killAll(): Promise<void> {
+    for (const s of this.servers.splice(0)) if (isAlive(s.proc.pid)) await s.stop('SIGKILL');
+  }
+}
